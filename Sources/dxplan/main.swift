@@ -1,0 +1,2 @@
+import DXPlanner
+print("x")
