@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "dxplan", targets: ["dxplan"]),
     ],
     targets: [
-        .target(name: "DXPlanner"),
+        .target(name: "DXPlanner", resources: [.copy("Resources/ip-ranges.json")]),
         .executableTarget(name: "dxplan", dependencies: ["DXPlanner"]),
         .testTarget(name: "DXPlannerTests", dependencies: ["DXPlanner"]),
     ]

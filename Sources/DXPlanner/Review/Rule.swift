@@ -1,0 +1,20 @@
+/// A check dxplan runs, with a stable kebab-case id, its severity, the source of the domain rule
+/// and the generic fix. Findings are instances of a rule at a location (Docs/Rules.md lists them all).
+public struct Rule: Hashable, Sendable {
+    public var id: String
+    public var severity: Severity
+    /// One line: what the rule checks.
+    public var summary: String
+    /// Where the rule comes from (AWS documentation page, RFC, DESIGN.md).
+    public var source: String
+    /// What the user should change.
+    public var fix: String
+
+    public init(_ id: String, _ severity: Severity, _ summary: String, source: String, fix: String) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.source = source
+        self.fix = fix
+    }
+}

@@ -1,0 +1,23 @@
+/// Rules about the Amazon Connect instance (FACTS.md §5).
+extension Rule {
+    static let connectRegionsPage = "Amazon Connect Admin Guide, Availability by Region (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html)"
+
+    public static let connectRegionUnavailable = Rule(
+        "connect-region-unavailable", .error, "Amazon Connect does not run in this Region.",
+        source: connectRegionsPage,
+        fix: "Use one of the Regions where Amazon Connect runs (e.g. us-east-1, us-west-2, eu-central-1, eu-west-2).")
+    public static let agentSourceNotOwned = Rule(
+        "agent-source-not-owned", .error, "An `agent_source` prefix is not inside `customer.prefixes`.",
+        source: routingPage,
+        fix: "NAT agent traffic to a prefix you own and advertise on a public VIF.")
+    public static let agentSourceNotAdvertised = Rule(
+        "agent-source-not-advertised", .error, "An `agent_source` prefix is not covered by any prefix advertised on a public VIF; Direct Connect drops packets from sources you do not advertise.",
+        source: routingPage,
+        fix: "Advertise a prefix covering the agent source on the public VIFs.")
+    public static let instanceMissing = Rule(
+        "connect-instance-missing", .info, "No `instance` alias: domain allow-lists use a placeholder for `<alias>.my.connect.aws`.",
+        source: "Amazon Connect Admin Guide, Set up your network",
+        fix: "Add `instance:` with the instance alias.")
+
+    static let connectRules: [Rule] = [connectRegionUnavailable, agentSourceNotOwned, agentSourceNotAdvertised, instanceMissing]
+}

@@ -1,0 +1,48 @@
+/// Rules about the customer's prefixes and the communities on them (FACTS.md §1, §2).
+extension Rule {
+    public static let prefixNotOwned = Rule(
+        "advertise-not-owned", .error, "An advertised prefix is not inside `customer.prefixes`; AWS accepts only prefixes you own.",
+        source: routingPage,
+        fix: "Add the covering prefix to `customer.prefixes` (it must be registered to you), or remove it.")
+    public static let prefixFamilyMismatch = Rule(
+        "advertise-family-mismatch", .error, "An advertised prefix is not of the VIF's address family (one BGP session per family).",
+        source: vifPage,
+        fix: "Advertise IPv6 prefixes on an ipv6 VIF and IPv4 prefixes on an ipv4 VIF.")
+    public static let prefixLength = Rule(
+        "prefix-length", .error, "Public VIF prefixes must be IPv4 /1–/32 or IPv6 /1–/64.",
+        source: vifPage,
+        fix: "Use a prefix length from /1 to /32 (IPv4) or /1 to /64 (IPv6).")
+    public static let prefixBogon = Rule(
+        "prefix-not-public", .error, "A private, shared, loopback, link-local, multicast or reserved prefix cannot be advertised on a public VIF.",
+        source: "RFC 1918, RFC 6598, RFC 6890, RFC 4193, RFC 4291; \(routingPage)",
+        fix: "Advertise the public prefix your agents are NATed to.")
+    public static let prefixDuplicate = Rule(
+        "prefix-duplicate", .warning, "The same prefix is listed twice.",
+        source: "TOPOLOGY.md",
+        fix: "Remove the duplicate.")
+    public static let reservedCommunity = Rule(
+        "community-reserved", .warning, "A 7224:* community other than 7224:9100/9200/9300 is reserved by AWS and stripped.",
+        source: routingPage,
+        fix: "Use `scope` for 7224:9100/9200/9300 and remove the other 7224:* communities.")
+    public static let communityStripped = Rule(
+        "community-stripped", .info, "AWS removes communities it does not support from public VIF routes.",
+        source: routingPage,
+        fix: "Remove the community; it has no effect inside AWS.")
+    public static let scopeConflict = Rule(
+        "scope-community-conflict", .error, "More than one scope community, or a scope community that contradicts `scope`.",
+        source: routingPage,
+        fix: "Set the scope only with `scope:` and remove 7224:9100/9200/9300 from `communities`.")
+    public static let prependPrivateASN = Rule(
+        "prepend-private-asn", .warning, "AS_PATH prepending with a private ASN has no effect: AWS replaces the private ASN with 7224.",
+        source: routingPage,
+        fix: "Use a public ASN, or steer with scope communities instead of prepending.")
+    public static let overlappingAcrossRegions = Rule(
+        "overlap-same-prefix", .info, "The same prefix is advertised on VIFs whose locations have different home Regions; AWS prefers the home Region for its outbound traffic.",
+        source: routingPage,
+        fix: "Intended for active/active across Regions; use scope communities to control where each is used.")
+
+    static let prefixRules: [Rule] = [
+        prefixNotOwned, prefixFamilyMismatch, prefixLength, prefixBogon, prefixDuplicate, reservedCommunity,
+        communityStripped, scopeConflict, prependPrivateASN, overlappingAcrossRegions,
+    ]
+}
