@@ -5,20 +5,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
     public var spec: CommandSpec {
         switch self {
         case .validate: ValidateCommand.spec
-        case .simulate:
-            CommandSpec(
-                name: "simulate", usage: "dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json]",
-                summary: "AWS advertisements, learned routes per VIF, and the Amazon Connect verdict with reasons.",
-                options: [
-                    OptionSpec("--fail", value: "NAME", repeatable: true, help: "Remove a connection, VIF, router, LAG or location."),
-                    OptionSpec("--each-failure", help: "Run every single failure."),
-                    OptionSpec("--routes", help: "List every learned route with its communities."),
-                    OptionSpec("--format", value: "FORMAT", help: "text (default) or json."), .ipRanges, .output,
-                ])
-        case .explain:
-            CommandSpec(
-                name: "explain", usage: "dxplan explain TOPOLOGY ADDRESS|PREFIX",
-                summary: "For one destination: every candidate route, the winner, and why.", options: [.ipRanges])
+        case .simulate: SimulateCommand.spec
+        case .explain: ExplainCommand.spec
         case .config:
             CommandSpec(
                 name: "config", usage: "dxplan config TOPOLOGY [--vendor V] [--router NAME]",
@@ -51,7 +39,9 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .validate: try ValidateCommand.run(arguments, environment: environment, output: &output)
         case .ranges: try RangesCommand.run(arguments, environment: environment, output: &output)
         case .rules: try RulesCommand.run(arguments, output: &output)
-        case .simulate, .explain, .config, .allowlist, .report:
+        case .simulate: try SimulateCommand.run(arguments, environment: environment, output: &output)
+        case .explain: try ExplainCommand.run(arguments, environment: environment, output: &output)
+        case .config, .allowlist, .report:
             let parsed = try ParsedArguments.parse(arguments, options: spec.options)
             if parsed.flag("--help") {
                 output.out(spec.help)

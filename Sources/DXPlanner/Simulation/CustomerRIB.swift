@@ -1,0 +1,100 @@
+/// The customer network's routes, network-wide (all routers are one AS in an iBGP full mesh,
+/// TOPOLOGY.md): what every live public VIF learned from AWS after the inbound policy, plus
+/// every live ISP uplink's routes. Answers best-path questions with reasons.
+public struct CustomerRIB: Sendable {
+    public var aws: AWSAdvertisedSet
+    public var interfaces: [InterfaceContext]
+    public var uplinks: [UplinkRoutes]
+    public var assumptions: ModelingAssumptions
+
+    /// The live public VIFs whose home Region is known.
+    var liveInterfaces: [InterfaceContext] { interfaces.filter { $0.isLive && $0.homeRegion != nil } }
+
+    /// The route AWS sends for `prefix` on one VIF, with the inbound policy's verdict.
+    func awsRoute(_ prefix: AWSPrefix, on context: InterfaceContext) -> CandidateRoute {
+        let vif = context.virtualInterface
+        let scope = AWSScope.scope(of: prefix, homeRegion: context.homeRegion ?? "", assumptions: assumptions)
+        var rejection: String?
+        if !vif.accept.value.contains(scope) {
+            rejection = "inbound policy of \(context.name) accepts \(vif.accept.value.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope == .global ? "untagged" : AWSScope.communities(for: scope)[0].description))"
+        } else if let services = vif.acceptServices?.value, !prefix.services.contains(where: services.contains) {
+            rejection = "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))"
+        }
+        return CandidateRoute(
+            prefix: prefix.prefix, origin: .directConnect(virtualInterface: context.name),
+            localPreference: vif.localPreference.value, asPathLength: assumptions.awsASPathLength,
+            communities: AWSScope.communities(for: scope), awsPrefix: prefix, rejection: rejection)
+    }
+
+    /// Every route (accepted or not) for exactly `prefix`, from every live source.
+    public func candidates(exactly prefix: IPPrefix) -> [CandidateRoute] {
+        var routes: [CandidateRoute] = []
+        if let position = aws.index[exact: prefix] {
+            for context in liveInterfaces where context.family == prefix.family {
+                routes.append(awsRoute(aws.prefixes[position], on: context))
+            }
+        }
+        for uplink in uplinks where uplink.isLive {
+            if let length = uplink.routes[exact: prefix] {
+                routes.append(uplink.route(prefix, asPathLength: length))
+            }
+        }
+        return routes
+    }
+
+    /// Prefixes with at least one accepted route that contain `prefix` (itself included), longest first.
+    func coveringPrefixes(of prefix: IPPrefix) -> [IPPrefix] {
+        var found: Set<IPPrefix> = []
+        for (covering, position) in aws.index.covering(prefix) where acceptedSomewhere(aws.prefixes[position]) {
+            found.insert(covering)
+        }
+        for uplink in uplinks where uplink.isLive {
+            for (covering, _) in uplink.routes.covering(prefix) { found.insert(covering) }
+        }
+        return found.sorted { $0.length > $1.length }
+    }
+
+    /// Prefixes with at least one accepted route strictly inside `prefix`, sorted.
+    func prefixesInside(_ prefix: IPPrefix) -> [IPPrefix] {
+        var found: Set<IPPrefix> = []
+        for (inside, position) in aws.index.moreSpecifics(of: prefix) where inside != prefix && acceptedSomewhere(aws.prefixes[position]) {
+            found.insert(inside)
+        }
+        for uplink in uplinks where uplink.isLive {
+            for (inside, _) in uplink.routes.moreSpecifics(of: prefix) where inside != prefix { found.insert(inside) }
+        }
+        return found.sorted()
+    }
+
+    private func acceptedSomewhere(_ prefix: AWSPrefix) -> Bool {
+        liveInterfaces.contains { $0.family == prefix.prefix.family && awsRoute(prefix, on: $0).isAccepted }
+    }
+
+    /// The best path for traffic to `prefix` as a whole (its longest match).
+    public func decide(_ prefix: IPPrefix) -> PathDecision {
+        for covering in coveringPrefixes(of: prefix) {
+            let accepted = candidates(exactly: covering).filter(\.isAccepted)
+            if !accepted.isEmpty { return BestPath.select(accepted, rib: self) }
+        }
+        return .noRoute
+    }
+
+    /// `destination` split into the parts that take one path each: a more-specific route inside it
+    /// (from an ISP, or another AWS prefix) takes its part (longest prefix match).
+    public func segments(of destination: IPPrefix) -> [(prefix: IPPrefix, decision: PathDecision)] {
+        let inside = prefixesInside(destination)
+        return split(destination, inside: inside[...], inherited: decide(destination))
+    }
+
+    private func split(_ prefix: IPPrefix, inside: ArraySlice<IPPrefix>, inherited: PathDecision) -> [(prefix: IPPrefix, decision: PathDecision)] {
+        var decision = inherited
+        if inherited.matchedPrefix != prefix {
+            let exact = candidates(exactly: prefix).filter(\.isAccepted)
+            if !exact.isEmpty { decision = BestPath.select(exact, rib: self) }
+        }
+        let strictlyInside = inside.filter { $0 != prefix && prefix.contains($0) }
+        guard !strictlyInside.isEmpty, let halves = prefix.subnets() else { return [(prefix, decision)] }
+        return split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }[...], inherited: decision)
+            + split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }[...], inherited: decision)
+    }
+}
