@@ -83,18 +83,22 @@ public struct CustomerRIB: Sendable {
     /// (from an ISP, or another AWS prefix) takes its part (longest prefix match).
     public func segments(of destination: IPPrefix) -> [(prefix: IPPrefix, decision: PathDecision)] {
         let inside = prefixesInside(destination)
-        return split(destination, inside: inside[...], inherited: decide(destination))
+        let decision = decide(destination)
+        guard !inside.isEmpty else { return [(destination, decision)] }
+        return split(destination, inside: inside, routed: Set(inside), inherited: decision)
     }
 
-    private func split(_ prefix: IPPrefix, inside: ArraySlice<IPPrefix>, inherited: PathDecision) -> [(prefix: IPPrefix, decision: PathDecision)] {
+    /// Halves `prefix` until no route lies strictly inside a part; `routed` holds the prefixes
+    /// with accepted routes, where the decision changes.
+    private func split(_ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision) -> [(prefix: IPPrefix, decision: PathDecision)] {
         var decision = inherited
-        if inherited.matchedPrefix != prefix {
+        if routed.contains(prefix) {
             let exact = candidates(exactly: prefix).filter(\.isAccepted)
             if !exact.isEmpty { decision = BestPath.select(exact, rib: self) }
         }
-        let strictlyInside = inside.filter { $0 != prefix && prefix.contains($0) }
+        let strictlyInside = inside.filter { $0 != prefix }
         guard !strictlyInside.isEmpty, let halves = prefix.subnets() else { return [(prefix, decision)] }
-        return split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }[...], inherited: decision)
-            + split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }[...], inherited: decision)
+        return split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed, inherited: decision)
+            + split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed, inherited: decision)
     }
 }
