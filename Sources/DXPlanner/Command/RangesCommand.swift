@@ -8,7 +8,8 @@ enum RangesCommand {
             SUBCOMMANDS:
               query ADDRESS|PREFIX          every entry (service, Region, border group) containing it
               diff OLD NEW                  added and removed entries, with the 30-day deadlines
-              update [-o FILE] [--url URL]  download ip-ranges.json with a conditional GET
+              update [-o FILE] [--url URL] [--timeout SECONDS]
+                                            download ip-ranges.json with a conditional GET
             """)
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
