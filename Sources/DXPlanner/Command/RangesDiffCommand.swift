@@ -32,20 +32,11 @@ enum RangesDiffCommand {
         var text = """
             old: \(diff.old.source) (syncToken \(diff.old.syncToken), createDate \(diff.old.createDate))
             new: \(diff.new.source) (syncToken \(diff.new.syncToken), createDate \(diff.new.createDate))
-            \(diff.addedCount) entr\(diff.addedCount == 1 ? "y" : "ies") added, \(diff.removedCount) removed.
 
             """
-        let deadline = diff.groups.contains { $0.hasDeadline && !$0.added.isEmpty }
-        if deadline, let allowBy = diff.allowBy, let full = diff.fullTrafficFrom {
-            text += "Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by \(allowBy.dayText) (createDate + 30 days); traffic reaches them fully from \(full.dayText).\n"
-        }
+        text += diff.headline.map { $0 + "\n" }.joined()
         for group in diff.groups {
-            var counts = [String]()
-            if !group.added.isEmpty { counts.append("+\(group.added.count)") }
-            if !group.removed.isEmpty { counts.append("-\(group.removed.count)") }
-            var heading = "\n\(group.service) \(group.region) (\(counts.joined(separator: " ")))"
-            if group.hasDeadline, !group.added.isEmpty, let allowBy = diff.allowBy { heading += " allow by \(allowBy.dayText)" }
-            text += heading + "\n"
+            text += "\n" + diff.heading(group) + "\n"
             for entry in group.added { text += "  + \(line(entry))\n" }
             for entry in group.removed { text += "  - \(line(entry))\n" }
         }

@@ -1,22 +1,30 @@
-/// The short form of a diff for `ranges update`: the count line, the 30-day deadline line and one
-/// heading per (service, Region) group, without the entries (`ranges diff` prints those).
+/// The wording of a diff shared by `ranges diff` and `ranges update`: the count line, the 30-day
+/// deadline line, and one heading per (service, Region) group.
 ///
 /// Source: Amazon Connect Admin Guide, "Set up your network" (the 30-day rule; FACTS.md §5.5).
 extension RangesDiff {
-    public var summaryLines: [String] {
+    /// The count line, then the deadline line when a Connect, EC2 or CloudFront range was added.
+    public var headline: [String] {
         var lines = ["\(addedCount) entr\(addedCount == 1 ? "y" : "ies") added, \(removedCount) removed."]
         let deadline = groups.contains { $0.hasDeadline && !$0.added.isEmpty }
         if deadline, let allowBy, let fullTrafficFrom {
             lines.append("Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by \(allowBy.dayText) (createDate + 30 days); traffic reaches them fully from \(fullTrafficFrom.dayText).")
         }
-        for group in groups {
-            var counts = [String]()
-            if !group.added.isEmpty { counts.append("+\(group.added.count)") }
-            if !group.removed.isEmpty { counts.append("-\(group.removed.count)") }
-            var heading = "  \(group.service) \(group.region) (\(counts.joined(separator: " ")))"
-            if group.hasDeadline, !group.added.isEmpty, let allowBy { heading += " allow by \(allowBy.dayText)" }
-            lines.append(heading)
-        }
         return lines
+    }
+
+    /// `EC2 ca-central-1 (+2) allow by 2026-09-21`.
+    public func heading(_ group: Group) -> String {
+        var counts = [String]()
+        if !group.added.isEmpty { counts.append("+\(group.added.count)") }
+        if !group.removed.isEmpty { counts.append("-\(group.removed.count)") }
+        var heading = "\(group.service) \(group.region) (\(counts.joined(separator: " ")))"
+        if group.hasDeadline, !group.added.isEmpty, let allowBy { heading += " allow by \(allowBy.dayText)" }
+        return heading
+    }
+
+    /// The short form for `ranges update`: the headline and the group headings, without entries.
+    public var summaryLines: [String] {
+        headline + groups.map { "  " + heading($0) }
     }
 }
