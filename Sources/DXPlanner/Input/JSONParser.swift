@@ -224,31 +224,13 @@ struct JSONParser {
 
     /// Checks one multi-byte UTF-8 sequence at `i` and advances past it.
     private mutating func validateMultibyte() throws(InputError) {
-        let b = bytes[i]
-        let n = bytes.count
-        var length = 0
-        var value: UInt32 = 0
-        var minimum: UInt32 = 0
-        switch b {
-        case 0xC2...0xDF: length = 2; value = UInt32(b & 0x1F); minimum = 0x80
-        case 0xE0...0xEF: length = 3; value = UInt32(b & 0x0F); minimum = 0x800
-        case 0xF0...0xF4: length = 4; value = UInt32(b & 0x07); minimum = 0x10000
-        default:
-            throw fail("invalid UTF-8 byte 0x\(YAMLSourceText.hexByte(b)) at byte offset \(i) (expected UTF-8 text)")
+        switch UTF8Sequence.decode(bytes, at: i) {
+        case .success(let sequence):
+            i += sequence.length
+            continuationBytes += sequence.length - 1
+        case .failure(let error):
+            throw fail(error.reason)
         }
-        var k = 1
-        while k < length {
-            guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else {
-                throw fail("invalid UTF-8 sequence at byte offset \(i) (expected UTF-8 text)")
-            }
-            value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-            k += 1
-        }
-        if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) {
-            throw fail("invalid UTF-8 sequence at byte offset \(i) (overlong, surrogate or out of range; expected UTF-8 text)")
-        }
-        i += length
-        continuationBytes += length - 1
     }
 
     private mutating func parseEscape(into buffer: inout [UInt8]) throws(InputError) {
