@@ -1,0 +1,77 @@
+import Foundation
+
+/// Reads a gzip-compressed file (RFC 1952) by running the system's `gzip -dc`: Foundation has
+/// no zlib binding on Linux, and the package takes no third-party dependencies. Every failure
+/// is an `InputError` at `file:1:1`.
+public enum GzipFile {
+    /// Where `gzip` is looked for, in order.
+    public static let candidates = ["/bin/gzip", "/usr/bin/gzip", "/usr/local/bin/gzip", "/opt/homebrew/bin/gzip"]
+
+    /// True if `bytes` start with the gzip magic number 1f 8b (RFC 1952 §2.3.1).
+    public static func hasMagic(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+    }
+
+    /// The decompressed contents of `path`; more than `limit` bytes is an error.
+    /// `gzipPaths` is for tests.
+    public static func read(_ path: String, displayName: String? = nil, limit: Int,
+                            gzipPaths: [String] = candidates) throws(InputError) -> [UInt8] {
+        let location = SourceLocation(file: displayName ?? path, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError("cannot read file: no such file", at: location)
+        }
+        if isDirectory.boolValue { throw InputError("cannot read file: it is a directory", at: location) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw InputError("cannot read file: permission denied", at: location)
+        }
+        guard let gzip = gzipPaths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw InputError("cannot decompress: gzip not found (looked in \(gzipPaths.joined(separator: ", "))); install gzip or decompress the file first", at: location)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: gzip)
+        process.arguments = ["-dc", "--", path]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw InputError("cannot decompress: cannot run \(gzip): \(error.localizedDescription)", at: location)
+        }
+        var bytes: [UInt8] = []
+        var tooLarge = false
+        let reader = output.fileHandleForReading
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try reader.read(upToCount: 1 << 20)
+            } catch {
+                process.terminate()
+                process.waitUntilExit()
+                throw InputError("cannot decompress: \(error.localizedDescription)", at: location)
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            if bytes.count + chunk.count > limit {
+                tooLarge = true
+                process.terminate()
+                break
+            }
+            bytes.append(contentsOf: chunk)
+        }
+        try? reader.close()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(500), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        process.waitUntilExit()
+        if tooLarge {
+            throw InputError("decompressed file is larger than \(limit >> 20) MiB, the limit for this kind of input", at: location)
+        }
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let detail = message.isEmpty ? "gzip exited with status \(process.terminationStatus)" : message
+            throw InputError("cannot decompress: \(detail)", at: location)
+        }
+        return bytes
+    }
+}
