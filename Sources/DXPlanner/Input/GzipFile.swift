@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a gzip-compressed file (RFC 1952) by running the system's `gzip -dc`: Foundation has
 /// no zlib binding on Linux, and the package takes no third-party dependencies. Every failure
@@ -41,30 +46,48 @@ public enum GzipFile {
         } catch {
             throw InputError("cannot decompress: cannot run \(gzip): \(error.localizedDescription)", at: location)
         }
+        // Read the pipe straight into one growing buffer (no Data per chunk).
         var bytes: [UInt8] = []
         var tooLarge = false
+        var readError: Int32 = 0
         let reader = output.fileHandleForReading
+        let descriptor = reader.fileDescriptor
+        var filled = 0
+        bytes = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let chunk: Data?
-            do {
-                chunk = try reader.read(upToCount: 1 << 20)
-            } catch {
-                process.terminate()
-                process.waitUntilExit()
-                throw InputError("cannot decompress: \(error.localizedDescription)", at: location)
+            if filled == bytes.count {
+                if filled > limit {
+                    tooLarge = true
+                    process.terminate()
+                    break
+                }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - filled)))
             }
-            guard let chunk, !chunk.isEmpty else { break }
-            if bytes.count + chunk.count > limit {
-                tooLarge = true
+            let room = bytes.count - filled
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + filled, room)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                readError = errno
                 process.terminate()
                 break
             }
-            bytes.append(contentsOf: chunk)
+            if got == 0 { break }
+            filled += got
         }
+        if filled > limit, !tooLarge {
+            tooLarge = true
+            process.terminate()
+        }
+        bytes.removeSubrange(filled...)
         try? reader.close()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(500), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         process.waitUntilExit()
+        if readError != 0 {
+            throw InputError("cannot decompress: reading gzip output failed: \(String(cString: strerror(readError)))", at: location)
+        }
         if tooLarge {
             throw InputError("decompressed file is larger than \(limit >> 20) MiB, the limit for this kind of input", at: location)
         }
@@ -74,4 +97,13 @@ public enum GzipFile {
         }
         return bytes
     }
+}
+
+/// read(2), named apart from ``GzipFile/read(_:displayName:limit:gzipPaths:)``.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+    #else
+    Darwin.read(descriptor, buffer, count)
+    #endif
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An Internet routing table as an ISP would send it (the ISP side of the simulator): one
 /// route per prefix, read from a plain prefix list, `prefix as-path` lines or `bgpdump -m`
 /// output (see ``InternetTableFormat``), recognised line by line.
@@ -90,12 +92,15 @@ public struct InternetTable: Sendable {
         var ignoredCount = 0
         let failure: InputError? = bytes.withUnsafeBufferPointer { buffer -> InputError? in
             let count = buffer.count
+            records.reserveCapacity(count / 32)
             var lineStart = 0
             var lineNumber = 0
             while lineStart < count {
                 lineNumber += 1
-                var lineEnd = lineStart
-                while lineEnd < count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                var lineEnd = count
+                if let base = buffer.baseAddress, let found = memchr(base + lineStart, 0x0A, count - lineStart) {
+                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 let next = lineEnd + 1
                 if lineEnd > lineStart, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])

@@ -74,16 +74,15 @@ enum InternetTableLine {
         guard fieldCount >= 3 else {
             return .failure(offset: line.count, message: "bgpdump -m line ends after \(fieldCount) field(s); expected 'TYPE|time|subtype|peer|peer-as|prefix|as-path|...'")
         }
-        let subtype = text(field(2))
+        let subtype = field(2)
         let isTableDump = type.count >= 10  // TABLE_DUMP, TABLE_DUMP2
-        switch subtype {
-        case "B" where isTableDump, "A" where !isTableDump:
-            break
-        case "W" where !isTableDump, "STATE" where !isTableDump:
+        if isTableDump ? isWord(subtype, "B") : isWord(subtype, "A") {
+            // a route
+        } else if !isTableDump, isWord(subtype, "W") || subtype.elementsEqual("STATE".utf8) {
             return .ignored
-        default:
+        } else {
             let expected = isTableDump ? "'B'" : "'A' (announcement), 'W' (withdrawal) or 'STATE'"
-            return .failure(offset: starts[2], message: "bgpdump -m subtype '\(subtype)' is not \(expected) for \(text(type)) records")
+            return .failure(offset: starts[2], message: "bgpdump -m subtype '\(text(subtype))' is not \(expected) for \(text(type)) records")
         }
         guard fieldCount >= 7 else {
             return .failure(offset: line.count, message: "bgpdump -m line ends after \(fieldCount) fields; expected the prefix in field 6 and the AS path in field 7")
@@ -98,6 +97,11 @@ enum InternetTableLine {
         case .failure(let problem):
             return .failure(offset: problem.offset, message: problem.message + " (bgpdump -m field 7, the AS path)")
         }
+    }
+
+    @inline(__always)
+    private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ letter: Unicode.Scalar) -> Bool {
+        bytes.count == 1 && bytes[0] == UInt8(ascii: letter)
     }
 
     /// Where an AS path is malformed, and how.

@@ -1,0 +1,235 @@
+// dxplan-bench: release-build measurements of the hot paths, compared with Python peers by
+// Tests/Benchmarks/run.sh (see Docs/Performance.md). Not part of `swift test`.
+//
+//   dxplan-bench ipranges|aggregate|lpm DATA_DIR OUT_DIR
+//
+// Prints `RESULT name value unit` lines (medians of several runs) and writes the outputs the
+// script compares with Python's (collapsed prefix lists, the LPM query addresses).
+import DXPlanner
+import Foundation
+
+/// The benchmark modes and their shared helpers.
+enum Bench {
+    static func main() -> Int32 {
+        let arguments = CommandLine.arguments
+        guard arguments.count == 4, ["ipranges", "aggregate", "lpm", "load"].contains(arguments[1]) else {
+            print("usage: dxplan-bench ipranges|aggregate|lpm|load DATA_DIR OUT_DIR")
+            return 64
+        }
+        let data = URL(fileURLWithPath: arguments[2], isDirectory: true)
+        let out = URL(fileURLWithPath: arguments[3], isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            switch arguments[1] {
+            case "ipranges": try ipRanges(data: data)
+            case "aggregate": try aggregate(data: data, out: out)
+            case "load": try load(data: data)
+            default: try longestMatch(data: data, out: out)
+            }
+        } catch {
+            print("dxplan-bench: \(error)")
+            return 1
+        }
+        return 0
+    }
+
+    static let ipRangesFile = "ip-ranges-2026-08-22.json"
+    static let fullTableFile = "bgp-fulltable-prefixes-v4v6-circa-2024-01.txt.gz"
+    static let ribFile = "bgp-rib-ris-rrc06-2010-07-01-bgpdump-m.txt.gz"
+
+    static func report(_ name: String, _ value: Double, _ unit: String) {
+        print("RESULT \(name) \(value) \(unit)")
+    }
+
+    /// Median wall time in milliseconds of `runs` runs of `body`.
+    static func medianMilliseconds(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+
+    /// 1. ip-ranges.json: read, parse and index every entry in a PrefixTrie.
+    static func ipRanges(data: URL) throws {
+        let path = data.appendingPathComponent(ipRangesFile).path
+        var entries = 0
+        var stored = 0
+        let milliseconds = try medianMilliseconds(runs: 7) {
+            let ranges = try AWSIPRanges.load(path: path)
+            var trie = PrefixTrie<[Int]>()
+            for (index, entry) in ranges.entries.enumerated() {
+                trie.insert(entry.prefix, [index]) { $0 + $1 }
+            }
+            entries = ranges.entries.count
+            stored = trie.count
+        }
+        report("ipranges.entries", Double(entries), "entries")
+        report("ipranges.prefixes", Double(stored), "prefixes")
+        report("ipranges.load_index", milliseconds, "ms")
+    }
+
+    /// Full-table and RIB loading (gunzip + parse), and parsing alone.
+    static func load(data: URL) throws {
+        let fullPath = data.appendingPathComponent(fullTableFile).path
+        var routes = 0
+        let loadTime = try medianMilliseconds(runs: 5) { routes = try InternetTable.load(path: fullPath).routes.count }
+        let bytes = try GzipFile.read(fullPath, limit: InternetTable.maximumFileSize)
+        let parseTime = try medianMilliseconds(runs: 5) { _ = try InternetTable.parse(bytes, file: "t") }
+        report("fulltable.routes", Double(routes), "routes")
+        report("fulltable.load", loadTime, "ms")
+        report("fulltable.parse", parseTime, "ms")
+        let ribPath = data.appendingPathComponent(ribFile).path
+        let ribLoad = try medianMilliseconds(runs: 3) { routes = try InternetTable.load(path: ribPath).routes.count }
+        let ribBytes = try GzipFile.read(ribPath, limit: InternetTable.maximumFileSize)
+        let ribParse = try medianMilliseconds(runs: 3) { _ = try InternetTable.parse(ribBytes, file: "t") }
+        report("rib.routes", Double(routes), "routes")
+        report("rib.load", ribLoad, "ms")
+        report("rib.parse", ribParse, "ms")
+    }
+
+    /// 2. PrefixAggregator.collapse of all ip-ranges prefixes and of the full table; writes the
+    /// results for comparison with Python.
+    static func aggregate(data: URL, out: URL) throws {
+        let ranges = try AWSIPRanges.load(path: data.appendingPathComponent(ipRangesFile).path)
+        let rangePrefixes = ranges.entries.map(\.prefix)
+        var collapsed: [IPPrefix] = []
+        let rangesTime = medianMilliseconds(runs: 7) { collapsed = PrefixAggregator.collapse(rangePrefixes) }
+        try write(collapsed, to: out.appendingPathComponent("swift-collapse-ipranges.txt"))
+        report("collapse.ipranges.input", Double(rangePrefixes.count), "prefixes")
+        report("collapse.ipranges.output", Double(collapsed.count), "prefixes")
+        report("collapse.ipranges", rangesTime, "ms")
+
+        let table = try InternetTable.load(path: data.appendingPathComponent(fullTableFile).path)
+        let tablePrefixes = table.prefixes
+        let tableTime = medianMilliseconds(runs: 5) { collapsed = PrefixAggregator.collapse(tablePrefixes) }
+        try write(collapsed, to: out.appendingPathComponent("swift-collapse-fulltable.txt"))
+        report("collapse.fulltable.input", Double(tablePrefixes.count), "prefixes")
+        report("collapse.fulltable.output", Double(collapsed.count), "prefixes")
+        report("collapse.fulltable", tableTime, "ms")
+    }
+
+    static func write(_ prefixes: [IPPrefix], to url: URL) throws {
+        var text = ""
+        text.reserveCapacity(prefixes.count * 20)
+        for prefix in prefixes {
+            text += prefix.description
+            text += "\n"
+        }
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// 3. Longest-prefix match over the full table: build time, lookups per second for 1M
+    /// uniformly random IPv4 addresses, 1M IPv4 and 1M IPv6 addresses inside random table
+    /// prefixes (seeded), peak RSS. The addresses are written for the Python peer.
+    static func longestMatch(data: URL, out: URL) throws {
+        let table = try InternetTable.load(path: data.appendingPathComponent(fullTableFile).path)
+        let prefixes = table.prefixes
+        let v4Prefixes = prefixes.filter { $0.family == .ipv4 }
+        let v6Prefixes = prefixes.filter { $0.family == .ipv6 }
+        var trie = PrefixTrie<Int32>()
+        let buildTime = medianMilliseconds(runs: 3) {
+            var built = PrefixTrie<Int32>()
+            built.reserveCapacity(v4Prefixes.count, for: .ipv4)
+            built.reserveCapacity(v6Prefixes.count, for: .ipv6)
+            for (index, prefix) in prefixes.enumerated() { built.insert(prefix, Int32(truncatingIfNeeded: index)) }
+            trie = built
+        }
+        report("lpm.prefixes", Double(trie.count), "prefixes")
+        report("lpm.build", buildTime, "ms")
+
+        var random = SplitMix64(seed: 2024)
+        let count = 1_000_000
+        var uniform4: [IPAddress] = []
+        var inside4: [IPAddress] = []
+        var inside6: [IPAddress] = []
+        uniform4.reserveCapacity(count)
+        inside4.reserveCapacity(count)
+        inside6.reserveCapacity(count)
+        for _ in 0..<count {
+            uniform4.append(.v4(IPv4Address(UInt32(truncatingIfNeeded: random.next()))))
+        }
+        for _ in 0..<count {
+            let prefix = v4Prefixes[Int(random.next() % UInt64(v4Prefixes.count))]
+            guard case .v4(let network) = prefix.network else { continue }
+            let host = prefix.length == 32 ? 0 : UInt32(truncatingIfNeeded: random.next()) >> UInt32(prefix.length)
+            inside4.append(.v4(IPv4Address(network.value | host)))
+        }
+        for _ in 0..<count {
+            let prefix = v6Prefixes[Int(random.next() % UInt64(v6Prefixes.count))]
+            guard case .v6(let network) = prefix.network else { continue }
+            let (high, low) = (random.next(), random.next())
+            let length = prefix.length
+            let highHost = length >= 64 ? 0 : (length == 0 ? high : high >> UInt64(length))
+            let lowHost = length >= 128 ? 0 : (length <= 64 ? low : low >> UInt64(length - 64))
+            inside6.append(.v6(IPv6Address(high: network.high | highHost, low: network.low | lowHost)))
+        }
+        try writeAddresses(uniform4, to: out.appendingPathComponent("addresses-v4-uniform.bin"))
+        try writeAddresses(inside4, to: out.appendingPathComponent("addresses-v4-inside.bin"))
+        try writeAddresses(inside6, to: out.appendingPathComponent("addresses-v6-inside.bin"))
+
+        for (name, addresses) in [("v4-uniform", uniform4), ("v4-inside", inside4), ("v6-inside", inside6)] {
+            var matched = 0
+            var lengthSum = 0
+            let time = medianMilliseconds(runs: 5) {
+                matched = 0
+                lengthSum = 0
+                for address in addresses {
+                    if let match = trie.longestMatch(address) {
+                        matched += 1
+                        lengthSum &+= match.prefix.length
+                    }
+                }
+            }
+            report("lpm.\(name).matched", Double(matched), "addresses")
+            report("lpm.\(name).length_sum", Double(lengthSum), "bits")
+            report("lpm.\(name).rate", Double(addresses.count) / (time / 1000), "lookups/s")
+        }
+        report("lpm.peak_rss", Double(peakRSSKilobytes()) / 1024, "MiB")
+    }
+
+    /// Addresses as raw big-endian bytes: 4 per IPv4 address, 16 per IPv6 address.
+    static func writeAddresses(_ addresses: [IPAddress], to url: URL) throws {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(addresses.count * 16)
+        for address in addresses {
+            switch address {
+            case .v4(let v4):
+                bytes.append(contentsOf: v4.octets)
+            case .v6(let v6):
+                for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: v6.high >> UInt64(shift))) }
+                for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: v6.low >> UInt64(shift))) }
+            }
+        }
+        try Data(bytes).write(to: url)
+    }
+
+    /// Peak resident set size (VmHWM in /proc/self/status), in KiB; 0 where unavailable.
+    static func peakRSSKilobytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        }
+        return 0
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood 2014): a small seeded generator, so runs are reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+exit(Bench.main())

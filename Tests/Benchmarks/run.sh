@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Benchmarks dxplan (release build) against Python peers on the same inputs, in one run, and
+# prints a table with ratios. See Docs/Performance.md for the figures and how to read them.
+#
+#   Tests/Benchmarks/run.sh [DATA_DIR] [--quick]
+#
+# DATA_DIR defaults to ../shared/data relative to the package root ($DXPLAN_SHARED_DATA wins). --quick skips the slow
+# Python aggregation peers on the full table (~35 s and ~2 min). Needs python3 with venv, and
+# PyPI access the first time (aggregate6, pytricia into .build-bench-venv/, git-ignored).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+# Like the tests: $DXPLAN_SHARED_DATA, else ../shared/data, else ../../shared/data (a nested copy).
+data="${DXPLAN_SHARED_DATA:-../shared/data}"
+[ -d "$data" ] || [ ! -d ../../shared/data ] || data="../../shared/data"
+quick=0
+for argument in "$@"; do
+    case "$argument" in
+        --quick) quick=1 ;;
+        *) data="$argument" ;;
+    esac
+done
+data="$(cd "$data" && pwd)"
+out="$(mktemp -d "${TMPDIR:-/tmp}/dxplan-bench.XXXXXX")"
+trap 'rm -rf "$out"' EXIT
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== data: $data"
+
+echo "== swift build -c release --product dxplan-bench"
+swift build -c release --product dxplan-bench 2>&1 | tail -1
+bench="$(swift build -c release --product dxplan-bench --show-bin-path)/dxplan-bench"
+
+venv="$root/.build-bench-venv"
+if [ ! -x "$venv/bin/python" ]; then
+    echo "== creating $venv"
+    python3 -m venv "$venv"
+fi
+"$venv/bin/python" -c 'import aggregate6' 2>/dev/null || "$venv/bin/pip" install -q aggregate6
+have_pytricia=1
+if ! "$venv/bin/python" -c 'import pytricia' 2>/dev/null; then
+    if ! "$venv/bin/pip" install -q pytricia; then
+        echo "!! pytricia failed to build/install: the LPM comparison runs without its Python peer"
+        have_pytricia=0
+    fi
+fi
+py="$venv/bin/python"
+peers="$root/Tests/Benchmarks/peers.py"
+
+echo "== dxplan-bench (swift)"
+for mode in load ipranges aggregate lpm; do
+    "$bench" "$mode" "$data" "$out" | tee -a "$out/swift.txt"
+done
+echo "== python peers"
+"$py" "$peers" ipranges "$data" | tee -a "$out/python.txt"
+[ "$have_pytricia" = 1 ] && "$py" "$peers" lpm "$data" "$out" | tee -a "$out/python.txt"
+if [ "$quick" = 1 ]; then
+    echo "(--quick: skipping the Python aggregation peers)"
+else
+    "$py" "$peers" collapse "$data" "$out" | tee -a "$out/python.txt"
+    "$py" "$peers" aggregate6 "$data" "$out" | tee -a "$out/python.txt"
+fi
+
+echo "== aggregation outputs"
+for name in ipranges fulltable; do
+    for peer in python aggregate6; do
+        file="$out/$peer-collapse-$name.txt"
+        [ -f "$file" ] || continue
+        if cmp -s "$out/swift-collapse-$name.txt" "$file"; then
+            echo "RESULT identical.$peer.$name 1 bool" | tee -a "$out/python.txt"
+        else
+            echo "RESULT identical.$peer.$name 0 bool" | tee -a "$out/python.txt"
+            diff "$out/swift-collapse-$name.txt" "$file" | head -5 || true
+        fi
+    done
+done
+
+echo
+"$py" - "$out/swift.txt" "$out/python.txt" <<'PY'
+import sys
+def read(path):
+    values = {}
+    for line in open(path):
+        if line.startswith("RESULT "):
+            _, name, value, unit = line.split()
+            values[name] = (float(value), unit)
+    return values
+s, p = read(sys.argv[1]), read(sys.argv[2])
+def v(d, k): return d[k][0] if k in d else None
+rows = [
+    ("ip-ranges load + index (ms)", "ipranges.load_index", "ipranges.load_index", "json.load + ip_network", 50, "max"),
+    ("full table gunzip + parse (ms)", "fulltable.load", None, "", 1000, "max"),
+    ("full table parse only (ms)", "fulltable.parse", None, "", None, "max"),
+    ("RIS RIB gunzip + parse (ms)", "rib.load", None, "", None, "max"),
+    ("collapse ip-ranges (ms)", "collapse.ipranges", "collapse.ipranges", "ipaddress", 500, "max"),
+    ("collapse ip-ranges (ms)", "collapse.ipranges", "aggregate6.ipranges", "aggregate6", 500, "max"),
+    ("collapse full table (ms)", "collapse.fulltable", "collapse.fulltable", "ipaddress", 500, "max"),
+    ("collapse full table (ms)", "collapse.fulltable", "aggregate6.fulltable", "aggregate6", 500, "max"),
+    ("LPM build, full table (ms)", "lpm.build", "lpm.build", "pytricia", None, "max"),
+    ("LPM IPv4 uniform (lookups/s)", "lpm.v4-uniform.rate", "lpm.v4-uniform.rate", "pytricia", 20e6, "min"),
+    ("LPM IPv4 in-table (lookups/s)", "lpm.v4-inside.rate", "lpm.v4-inside.rate", "pytricia", 20e6, "min"),
+    ("LPM IPv6 in-table (lookups/s)", "lpm.v6-inside.rate", "lpm.v6-inside.rate", "pytricia", None, "min"),
+    ("LPM peak RSS (MiB)", "lpm.peak_rss", "lpm.peak_rss", "pytricia", None, "max"),
+]
+def fmt(x):
+    if x is None: return "-"
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.2f}"
+print(f"{'measurement':32} {'dxplan':>14} {'python':>14} {'peer':24} {'speed-up':>9} {'target':>12}")
+for label, sk, pk, peer, target, kind in rows:
+    sv, pv = v(s, sk), (v(p, pk) if pk else None)
+    ratio = "-"
+    if sv is not None and pv is not None and sv > 0 and pv > 0:
+        ratio = f"{(pv / sv if kind == 'max' else sv / pv):,.1f}x"
+    goal = "-"
+    if target is not None and sv is not None:
+        ok = sv <= target if kind == "max" else sv >= target
+        goal = ("<= " if kind == "max" else ">= ") + fmt(target) + (" ok" if ok else " MISS")
+    print(f"{label:32} {fmt(sv):>14} {fmt(pv):>14} {peer:24} {ratio:>9} {goal:>12}")
+for name in ("v4-uniform", "v4-inside", "v6-inside"):
+    a = (v(s, f"lpm.{name}.matched"), v(s, f"lpm.{name}.length_sum"))
+    b = (v(p, f"lpm.{name}.matched"), v(p, f"lpm.{name}.length_sum"))
+    if b[0] is not None:
+        print(f"LPM {name}: matched {fmt(a[0])}, prefix-length sum {fmt(a[1])}; pytricia {'agrees' if a == b else 'DIFFERS: ' + str(b)}")
+for key in sorted(k for k in p if k.startswith("identical.")):
+    _, peer, name = key.split(".")
+    print(f"collapse {name}: dxplan output {'IDENTICAL to' if p[key][0] == 1 else 'DIFFERENT from'} {peer} ({fmt(v(s, f'collapse.{name}.output'))} prefixes)")
+PY
