@@ -12,8 +12,18 @@ import Foundation
 enum Bench {
     static func main() -> Int32 {
         let arguments = CommandLine.arguments
+        if arguments.count == 5, arguments[1] == "simulate" {
+            do {
+                try simulate(topology: arguments[2], table: arguments[3] == "-" ? nil : arguments[3], label: arguments[4])
+            } catch {
+                print("dxplan-bench: \(error)")
+                return 1
+            }
+            return 0
+        }
         guard arguments.count == 4, ["ipranges", "aggregate", "lpm", "load"].contains(arguments[1]) else {
             print("usage: dxplan-bench ipranges|aggregate|lpm|load DATA_DIR OUT_DIR")
+            print("       dxplan-bench simulate TOPOLOGY TABLE|- LABEL")
             return 64
         }
         let data = URL(fileURLWithPath: arguments[2], isDirectory: true)
@@ -51,6 +61,29 @@ enum Bench {
         }
         times.sort()
         return times[times.count / 2]
+    }
+
+    /// `simulate` end to end as the command does it — topology, embedded ip-ranges, validation,
+    /// optionally `table` as the first uplink's ISP table, simulation, text rendering — median of
+    /// 3 runs, and the process's peak RSS (run one topology per process).
+    static func simulate(topology path: String, table: String?, label: String) throws {
+        var verdict = false
+        let milliseconds = try medianMilliseconds(runs: 3) {
+            let topology = try TopologyDecoder.load(path: path)
+            let ranges = try IPRangesSource.embedded()
+            let findings = TopologyValidator(topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: $0) }).validate()
+            var tables: [String: InternetTable] = [:]
+            if let table, let uplink = topology.internet.first {
+                tables[uplink.name.value] = try InternetTable.load(path: table)
+            }
+            let input = SimulationInput(topology: topology, ranges: ranges, tables: tables, validationFindings: findings)
+            let result = Simulator.run(input)
+            _ = SimulationText.render(result)
+            verdict = result.verdict.connectOverDirectConnect
+        }
+        report("simulate.\(label).time", milliseconds, "ms")
+        report("simulate.\(label).peak_rss", Double(peakRSSKilobytes()) / 1024, "MiB")
+        report("simulate.\(label).verdict", verdict ? 1 : 0, "bool")
     }
 
     /// 1. ip-ranges.json: read, parse and index every entry in a PrefixTrie.

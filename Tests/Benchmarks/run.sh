@@ -51,6 +51,13 @@ echo "== dxplan-bench (swift)"
 for mode in load ipranges aggregate lpm; do
     "$bench" "$mode" "$data" "$out" | tee -a "$out/swift.txt"
 done
+# simulate every example topology, without and with the full table as the first ISP's table,
+# one process each so that peak RSS is per run
+for topology in "$root"/Topologies/*.yaml; do
+    name="$(basename "$topology" .yaml)"
+    "$bench" simulate "$topology" - "$name" | tee -a "$out/swift.txt"
+    "$bench" simulate "$topology" "$data/bgp-fulltable-prefixes-v4v6-circa-2024-01.txt.gz" "$name+fulltable" | tee -a "$out/swift.txt"
+done
 echo "== python peers"
 "$py" "$peers" ipranges "$data" | tee -a "$out/python.txt"
 [ "$have_pytricia" = 1 ] && "$py" "$peers" lpm "$data" "$out" | tee -a "$out/python.txt"
@@ -116,6 +123,17 @@ for label, sk, pk, peer, target, kind in rows:
         ok = sv <= target if kind == "max" else sv >= target
         goal = ("<= " if kind == "max" else ">= ") + fmt(target) + (" ok" if ok else " MISS")
     print(f"{label:32} {fmt(sv):>14} {fmt(pv):>14} {peer:24} {ratio:>9} {goal:>12}")
+print()
+print(f"{'simulate (end to end)':40} {'time ms':>9} {'peak MiB':>9} {'target':>16}")
+for key in sorted(k for k in s if k.startswith("simulate.") and k.endswith(".time")):
+    label = key[len("simulate."):-len(".time")]
+    table = label.endswith("+fulltable")
+    limit_ms, limit_mib = (1000, 200) if table else (200, None)
+    t, m = v(s, key), v(s, f"simulate.{label}.peak_rss")
+    ok = t <= limit_ms and (limit_mib is None or m <= limit_mib)
+    goal = f"<= {limit_ms} ms" + (f", {limit_mib} MiB" if limit_mib else "") + (" ok" if ok else " MISS")
+    print(f"{label:40} {fmt(t):>9} {fmt(m):>9} {goal:>16}")
+print()
 for name in ("v4-uniform", "v4-inside", "v6-inside"):
     a = (v(s, f"lpm.{name}.matched"), v(s, f"lpm.{name}.length_sum"))
     b = (v(p, f"lpm.{name}.matched"), v(p, f"lpm.{name}.length_sum"))

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// Compares text with a file under `Tests/DXPlannerTests/Golden`; `DXPLAN_RECORD=1` rewrites the
+/// file instead. A mismatch is reported as a line diff.
+enum GoldenFile {
+    static var directory: URL {
+        PackagePaths.root.appendingPathComponent("Tests/DXPlannerTests/Golden")
+    }
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["DXPLAN_RECORD"] == "1" }
+
+    /// Checks `actual` against the golden file at `path` (relative to the Golden folder).
+    static func check(_ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let url = directory.appendingPathComponent(path)
+        if recording {
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(actual.utf8).write(to: url, options: .atomic)
+            } catch {
+                Issue.record("could not record \(path): \(error)", sourceLocation: sourceLocation)
+            }
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            Issue.record("golden file \(path) is missing; run the tests with DXPLAN_RECORD=1 to record it", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        guard expected != actual else { return }
+        Issue.record("\(path) differs (re-record with DXPLAN_RECORD=1 if intended):\n\(diff(expected: expected, actual: actual))", sourceLocation: sourceLocation)
+    }
+
+    /// A short line diff: each differing line number with the expected (-) and actual (+) text.
+    static func diff(expected: String, actual: String, limit: Int = 20) -> String {
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines: [String] = []
+        for index in 0..<max(old.count, new.count) {
+            let left = index < old.count ? String(old[index]) : nil
+            let right = index < new.count ? String(new[index]) : nil
+            guard left != right else { continue }
+            if lines.count >= limit * 2 {
+                lines.append("... more differences")
+                break
+            }
+            lines.append("\(index + 1)- \(left ?? "<no line>")")
+            lines.append("\(index + 1)+ \(right ?? "<no line>")")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
