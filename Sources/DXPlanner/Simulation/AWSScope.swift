@@ -5,9 +5,14 @@
 /// continents; all carry NO_EXPORT. `GLOBAL` prefixes carry no tag (DESIGN.md).
 enum AWSScope {
     static func scope(of prefix: AWSPrefix, homeRegion: String, assumptions: ModelingAssumptions) -> AcceptScope {
+        scope(of: prefix, homeRegion: homeRegion, continent: assumptions.continent(ofRegion:))
+    }
+
+    /// The same, with a continent lookup the caller may have cached.
+    static func scope(of prefix: AWSPrefix, homeRegion: String, continent: (String) -> Continent?) -> AcceptScope {
         if prefix.region == IPRangeEntry.global { return .global }
         if prefix.region == homeRegion { return .region }
-        if let mine = assumptions.continent(ofRegion: prefix.region), let home = assumptions.continent(ofRegion: homeRegion), mine == home {
+        if let mine = continent(prefix.region), let home = continent(homeRegion), mine == home {
             return .continent
         }
         return .global

@@ -40,9 +40,8 @@ enum BestPath {
     /// The longest accepted Direct Connect route that covers `prefix` with a shorter length.
     private static func shorterDirectConnect(than prefix: IPPrefix, rib: CustomerRIB) -> CandidateRoute? {
         for (covering, position) in rib.aws.index.covering(prefix) where covering != prefix {
-            for context in rib.liveInterfaces where context.family == prefix.family {
-                let route = rib.awsRoute(rib.aws.prefixes[position], on: context)
-                if route.isAccepted { return route }
+            for context in rib.liveInterfaces where context.family == prefix.family && rib.isAccepted(rib.aws.prefixes[position], on: context) {
+                return rib.awsRoute(rib.aws.prefixes[position], on: context)
             }
         }
         return nil

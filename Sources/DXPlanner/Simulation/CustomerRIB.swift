@@ -6,20 +6,59 @@ public struct CustomerRIB: Sendable {
     public var interfaces: [InterfaceContext]
     public var uplinks: [UplinkRoutes]
     public var assumptions: ModelingAssumptions
-
     /// The live public VIFs whose home Region is known.
-    var liveInterfaces: [InterfaceContext] { interfaces.filter { $0.isLive && $0.homeRegion != nil } }
+    let liveInterfaces: [InterfaceContext]
+    /// Region code → continent (with `assumptions:` overrides), for every Region in play.
+    private let continents: [String: Continent]
+    /// Per AWS prefix (by position): accepted on at least one live VIF.
+    private let acceptedAnywhere: [Bool]
+
+    public init(aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions) {
+        self.aws = aws
+        self.interfaces = interfaces
+        self.uplinks = uplinks
+        self.assumptions = assumptions
+        let live = interfaces.filter { $0.isLive && $0.homeRegion != nil }
+        liveInterfaces = live
+        var continents: [String: Continent] = [:]
+        for region in Set(aws.prefixes.map(\.region)).union(live.compactMap(\.homeRegion)) {
+            continents[region] = assumptions.continent(ofRegion: region)
+        }
+        self.continents = continents
+        acceptedAnywhere = aws.prefixes.map { prefix in
+            live.contains { $0.family == prefix.prefix.family && Self.verdict(prefix, on: $0, continents: continents, detailed: false).reason == nil }
+        }
+    }
+
+    /// The tag AWS puts on `prefix` for a VIF homed in `homeRegion`.
+    func scope(of prefix: AWSPrefix, homeRegion: String) -> AcceptScope {
+        AWSScope.scope(of: prefix, homeRegion: homeRegion) { continents[$0] }
+    }
+
+    /// Whether the VIF's inbound policy keeps `prefix` (cheap: no route is built).
+    func isAccepted(_ prefix: AWSPrefix, on context: InterfaceContext) -> Bool {
+        Self.verdict(prefix, on: context, continents: continents, detailed: false).reason == nil
+    }
+
+    /// The prefix's tag on the VIF and, when the inbound policy rejects it, why ("" unless `detailed`).
+    private static func verdict(_ prefix: AWSPrefix, on context: InterfaceContext, continents: [String: Continent], detailed: Bool) -> (scope: AcceptScope, reason: String?) {
+        let vif = context.virtualInterface
+        let scope = AWSScope.scope(of: prefix, homeRegion: context.homeRegion ?? "") { continents[$0] }
+        if !vif.accept.value.contains(scope) {
+            guard detailed else { return (scope, "") }
+            return (scope, "inbound policy of \(context.name) accepts \(vif.accept.value.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope == .global ? "untagged" : AWSScope.communities(for: scope)[0].description))")
+        }
+        if let services = vif.acceptServices?.value, !prefix.services.contains(where: services.contains) {
+            guard detailed else { return (scope, "") }
+            return (scope, "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))")
+        }
+        return (scope, nil)
+    }
 
     /// The route AWS sends for `prefix` on one VIF, with the inbound policy's verdict.
     func awsRoute(_ prefix: AWSPrefix, on context: InterfaceContext) -> CandidateRoute {
         let vif = context.virtualInterface
-        let scope = AWSScope.scope(of: prefix, homeRegion: context.homeRegion ?? "", assumptions: assumptions)
-        var rejection: String?
-        if !vif.accept.value.contains(scope) {
-            rejection = "inbound policy of \(context.name) accepts \(vif.accept.value.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope == .global ? "untagged" : AWSScope.communities(for: scope)[0].description))"
-        } else if let services = vif.acceptServices?.value, !prefix.services.contains(where: services.contains) {
-            rejection = "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))"
-        }
+        let (scope, rejection) = Self.verdict(prefix, on: context, continents: continents, detailed: true)
         return CandidateRoute(
             prefix: prefix.prefix, origin: .directConnect(virtualInterface: context.name),
             localPreference: vif.localPreference.value, asPathLength: assumptions.awsASPathLength,
@@ -45,7 +84,7 @@ public struct CustomerRIB: Sendable {
     /// Prefixes with at least one accepted route that contain `prefix` (itself included), longest first.
     func coveringPrefixes(of prefix: IPPrefix) -> [IPPrefix] {
         var found: Set<IPPrefix> = []
-        for (covering, position) in aws.index.covering(prefix) where acceptedSomewhere(aws.prefixes[position]) {
+        for (covering, position) in aws.index.covering(prefix) where acceptedAnywhere[position] {
             found.insert(covering)
         }
         for uplink in uplinks where uplink.isLive {
@@ -57,17 +96,13 @@ public struct CustomerRIB: Sendable {
     /// Prefixes with at least one accepted route strictly inside `prefix`, sorted.
     func prefixesInside(_ prefix: IPPrefix) -> [IPPrefix] {
         var found: Set<IPPrefix> = []
-        for (inside, position) in aws.index.moreSpecifics(of: prefix) where inside != prefix && acceptedSomewhere(aws.prefixes[position]) {
+        for (inside, position) in aws.index.moreSpecifics(of: prefix) where inside != prefix && acceptedAnywhere[position] {
             found.insert(inside)
         }
         for uplink in uplinks where uplink.isLive {
             for (inside, _) in uplink.routes.moreSpecifics(of: prefix) where inside != prefix { found.insert(inside) }
         }
         return found.sorted()
-    }
-
-    private func acceptedSomewhere(_ prefix: AWSPrefix) -> Bool {
-        liveInterfaces.contains { $0.family == prefix.prefix.family && awsRoute(prefix, on: $0).isAccepted }
     }
 
     /// The best path for traffic to `prefix` as a whole (its longest match).

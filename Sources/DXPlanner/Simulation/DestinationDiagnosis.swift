@@ -75,7 +75,7 @@ struct DestinationDiagnosis {
             return Cause(rule: .internetPreferredASPath, location: vifLocation(dx.origin.name, preference: true), detail: "\(winner.origin.name) (AS_PATH \(winner.asPathLength)) beats \(dx.origin.name) (AS_PATH \(dx.asPathLength)) at local-pref \(winner.localPreference)")
         }
         let acceptedDX = rib.aws.index.covering(segment.prefix).contains { _, position in
-            liveOfFamily.contains { rib.awsRoute(rib.aws.prefixes[position], on: $0).isAccepted }
+            liveOfFamily.contains { rib.isAccepted(rib.aws.prefixes[position], on: $0) }
         }
         if acceptedDX {
             let uplink = topology.internet.first { $0.name.value == winner.origin.name }

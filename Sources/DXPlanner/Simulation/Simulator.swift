@@ -55,10 +55,9 @@ public enum Simulator {
         if context.homeRegion != nil {
             for prefix in rib.aws.prefixes where prefix.prefix.family == context.family {
                 advertised += 1
-                let route = rib.awsRoute(prefix, on: context)
-                guard route.isAccepted else { continue }
-                byScope[AWSScope.scope(of: prefix, homeRegion: context.homeRegion!, assumptions: rib.assumptions), default: 0] += 1
-                if includeRoutes { routes.append(route) }
+                guard rib.isAccepted(prefix, on: context) else { continue }
+                byScope[rib.scope(of: prefix, homeRegion: context.homeRegion!), default: 0] += 1
+                if includeRoutes { routes.append(rib.awsRoute(prefix, on: context)) }
             }
         }
         let learned = byScope.values.reduce(0, +)
