@@ -3,8 +3,8 @@ import Testing
 @testable import DXPlanner
 
 extension LabTests {
-    /// Lab/Topologies/accept-filter-lab.yaml: two VIFs with different home Regions; one keeps only
-    /// 7224:8100 routes of AMAZON_CONNECT/EC2 (aggregated prefix list), the other only 7224:8200
+    /// Lab/Topologies/accept-filter-lab.yaml: two VIFs with different home Regions; one keeps 7224:8100
+    /// and untagged routes of AMAZON_CONNECT only (aggregated prefix list), the other only 7224:8200
     /// and untagged; different local-prefs, scope communities and prepends toward AWS.
     @Test(arguments: [Vendor.frr, .bird])
     func acceptFilter(vendor: Vendor) throws {

@@ -49,6 +49,12 @@ enum BIRDConfigRenderer {
 
     static func comment(_ text: String) -> String { "# " + ConfigText.comment(text) }
 
+    /// An interface name inside a BIRD string: the decoder already limits names to
+    /// `A-Z a-z 0-9 - _ . / :`; anything else (never expected) becomes `_`.
+    static func quotable(_ name: String) -> String {
+        String(name.unicodeScalars.map { $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) ? Character($0) : "_" })
+    }
+
     // MARK: Sections
 
     static func header(_ plan: RouterPlan) -> [String] {
@@ -107,7 +113,7 @@ enum BIRDConfigRenderer {
             if setName.isEmpty { return ["\(indent)reject;"] }
             return ["\(indent)if net ~ \(setName) then {"] + keep.map { "  " + $0 } + ["\(indent)}", "\(indent)reject;"]
         }
-        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): 7224:8100 \(policy.acceptRegion ? "kept" : "rejected"), 7224:8200 \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"); local-pref \(policy.localPreference)")]
+        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): 7224:8100 \(policy.acceptRegion ? "kept" : "rejected"), 7224:8200 \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)")]
         lines.append("filter dx_in_\(symbol)")
         lines.append("{")
         lines.append("  if bgp_community ~ [(7224,8100)] then {")
@@ -190,7 +196,7 @@ enum BIRDConfigRenderer {
         return [
             "# BFD: AWS runs asynchronous BFD with a 300 ms minimum interval and multiplier 3.",
             "protocol bfd dx_bfd {",
-            "  interface \(names.map { "\"\(ConfigText.comment($0))\"" }.joined(separator: ", ")) {",
+            "  interface \(names.map { "\"\(quotable($0))\"" }.joined(separator: ", ")) {",
             "    min rx interval \(timers.intervalMilliseconds) ms;",
             "    min tx interval \(timers.intervalMilliseconds) ms;",
             "    multiplier \(timers.multiplier);",

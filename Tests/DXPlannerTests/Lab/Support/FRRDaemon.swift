@@ -36,7 +36,7 @@ final class FRRDaemon {
 
     /// Applies an integrated configuration file with vtysh.
     func apply(_ config: URL) throws {
-        let result = try LabCommand.run(tools("ip"), namespace.exec(tools("vtysh"), ["--vty_socket", directory.path, "-f", config.path]), timeout: 60)
+        let result = try LabCommand.run(tools("ip"), namespace.exec(tools("vtysh"), ["--vty_socket", directory.path, "-f", config.path]), timeout: 180)
         guard result.succeeded, !result.output.contains("Unknown command"), !result.error.contains("Unknown command") else {
             throw LabCommand.Failed(description: "vtysh -f failed (status \(result.status)): \(result.output.prefix(2000)) \(result.error.prefix(2000))")
         }

@@ -38,7 +38,10 @@ enum MRTWriter {
             attributes.append(attribute(flags: 0x40, type: 2, value: path))
             if isIPv6 {
                 let hop = nextHop.family == .ipv6 ? nextHop.bytes : [UInt8](repeating: 0, count: 16)
-                attributes.append(attribute(flags: 0x80, type: 14, value: Data([16] + hop)))
+                // The full RFC 4760 form (AFI 2, SAFI 1, next hop, reserved, NLRI): GoBGP's MRT
+                // reader does not take RFC 6396's abbreviated next-hop-only form.
+                let nlri = [UInt8(route.prefix.length)] + route.prefix.networkBytes.prefix((route.prefix.length + 7) / 8)
+                attributes.append(attribute(flags: 0x80, type: 14, value: Data([0, 2, 1, 16] + hop + [0] + nlri)))
             } else {
                 attributes.append(attribute(flags: 0x40, type: 3, value: Data(nextHop.bytes)))
             }
