@@ -41,7 +41,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .rules: try RulesCommand.run(arguments, output: &output)
         case .simulate: try SimulateCommand.run(arguments, environment: environment, output: &output)
         case .explain: try ExplainCommand.run(arguments, environment: environment, output: &output)
-        case .config, .allowlist, .report:
+        case .config: try ConfigCommand.run(arguments, environment: environment, output: &output)
+        case .allowlist, .report:
             let parsed = try ParsedArguments.parse(arguments, options: spec.options)
             if parsed.flag("--help") {
                 output.out(spec.help)
