@@ -69,6 +69,13 @@ public enum ConnectEndpoints {
             condition: .globalResiliency, note: "Global Resiliency region discovery (protocol TCP assumed)"),
     ]
 
+    /// Static content of the `my.connect.aws` domain, to allow with `<alias>.my.connect.aws`
+    /// (443/TCP, outbound). Not in FACTS §5.2; source: Amazon Connect admin guide, "Update your
+    /// Amazon Connect domain", firewall allowlist
+    /// https://docs.aws.amazon.com/connect/latest/adminguide/update-your-connect-domain.html
+    public static let staticContentPattern = ConnectDomainPattern(
+        "*.static.connect.aws", port: 443, transport: .tcp, note: "static content of the my.connect.aws domain")
+
     /// Inbound UDP ports a stateless firewall must open from AMAZON_CONNECT ranges to Windows
     /// agents: 49152–65535 — FACTS §5.4 [S27]
     /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html

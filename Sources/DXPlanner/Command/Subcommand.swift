@@ -15,14 +15,7 @@ public enum Subcommand: String, CaseIterable, Sendable {
                     OptionSpec("--vendor", value: "V", help: "frr, bird, ios-xe, ios-xr, junos or eos (default: the router's)."),
                     OptionSpec("--router", value: "NAME", help: "Only this router."), .ipRanges, .output,
                 ])
-        case .allowlist:
-            CommandSpec(
-                name: "allowlist", usage: "dxplan allowlist TOPOLOGY [--option domains|ip-ranges] [--format text|csv|json|nftables]",
-                summary: "Amazon Connect firewall allow-list for the instance's Region.",
-                options: [
-                    OptionSpec("--option", value: "OPTION", help: "domains (recommended) or ip-ranges."),
-                    OptionSpec("--format", value: "FORMAT", help: "text, csv, json or nftables."), .ipRanges, .output,
-                ])
+        case .allowlist: AllowListCommand.spec
         case .report:
             CommandSpec(
                 name: "report", usage: "dxplan report TOPOLOGY [--format markdown|html]",
@@ -42,7 +35,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .simulate: try SimulateCommand.run(arguments, environment: environment, output: &output)
         case .explain: try ExplainCommand.run(arguments, environment: environment, output: &output)
         case .config: try ConfigCommand.run(arguments, environment: environment, output: &output)
-        case .allowlist, .report:
+        case .allowlist: try AllowListCommand.run(arguments, environment: environment, output: &output)
+        case .report:
             let parsed = try ParsedArguments.parse(arguments, options: spec.options)
             if parsed.flag("--help") {
                 output.out(spec.help)
