@@ -23,11 +23,7 @@ public enum Subcommand: String, CaseIterable, Sendable {
                     OptionSpec("--option", value: "OPTION", help: "domains (recommended) or ip-ranges."),
                     OptionSpec("--format", value: "FORMAT", help: "text, csv, json or nftables."), .ipRanges, .output,
                 ])
-        case .report:
-            CommandSpec(
-                name: "report", usage: "dxplan report TOPOLOGY [--format markdown|html]",
-                summary: "Architecture review report.",
-                options: [OptionSpec("--format", value: "FORMAT", help: "markdown (default) or html."), .ipRanges, .output])
+        case .report: ReportCommand.spec
         case .ranges: RangesCommand.spec
         case .rules: RulesCommand.spec
         }
@@ -41,7 +37,8 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .rules: try RulesCommand.run(arguments, output: &output)
         case .simulate: try SimulateCommand.run(arguments, environment: environment, output: &output)
         case .explain: try ExplainCommand.run(arguments, environment: environment, output: &output)
-        case .config, .allowlist, .report:
+        case .report: try ReportCommand.run(arguments, environment: environment, output: &output)
+        case .config, .allowlist:
             let parsed = try ParsedArguments.parse(arguments, options: spec.options)
             if parsed.flag("--help") {
                 output.out(spec.help)
