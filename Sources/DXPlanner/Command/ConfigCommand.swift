@@ -4,7 +4,14 @@
 /// stderr compiler-style, and never carry a key (BGPAuthKey redacts, the planner never quotes one).
 /// Exit status: 0, 1 when a planning finding is an error, 2 unusable input, 64 usage.
 enum ConfigCommand {
-    static var spec: CommandSpec { Subcommand.config.spec }
+    static let spec = CommandSpec(
+        name: "config", usage: "dxplan config TOPOLOGY [--vendor V] [--router NAME] [-o FILE]",
+        summary: "Router configuration for the Direct Connect side of each router: subinterfaces, BGP sessions to AS 7224 with MD5 and BFD, inbound and outbound policies, and the ISP export filter.",
+        options: [
+            OptionSpec("--vendor", value: "V", help: "frr, bird, ios-xe, ios-xr, junos or eos (default: the router's)."),
+            OptionSpec("--router", value: "NAME", help: "Only this router."), .ipRanges, .output,
+        ],
+        details: "Keys: `bgp_auth_key: env:NAME` is read from the environment now; never printed on stderr.\nExit status: 0 written, 1 a planning error (e.g. an unsafe key), 2 unusable input, 64 usage error.")
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
         let parsed = try ParsedArguments.parse(arguments, options: spec.options)

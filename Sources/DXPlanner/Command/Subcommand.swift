@@ -7,20 +7,9 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .validate: ValidateCommand.spec
         case .simulate: SimulateCommand.spec
         case .explain: ExplainCommand.spec
-        case .config:
-            CommandSpec(
-                name: "config", usage: "dxplan config TOPOLOGY [--vendor V] [--router NAME]",
-                summary: "Router configuration for the Direct Connect side of each router.",
-                options: [
-                    OptionSpec("--vendor", value: "V", help: "frr, bird, ios-xe, ios-xr, junos or eos (default: the router's)."),
-                    OptionSpec("--router", value: "NAME", help: "Only this router."), .ipRanges, .output,
-                ])
+        case .config: ConfigCommand.spec
         case .allowlist: AllowListCommand.spec
-        case .report:
-            CommandSpec(
-                name: "report", usage: "dxplan report TOPOLOGY [--format markdown|html]",
-                summary: "Architecture review report.",
-                options: [OptionSpec("--format", value: "FORMAT", help: "markdown (default) or html."), .ipRanges, .output])
+        case .report: ReportCommand.spec
         case .ranges: RangesCommand.spec
         case .rules: RulesCommand.spec
         }
@@ -30,20 +19,13 @@ public enum Subcommand: String, CaseIterable, Sendable {
     func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
         switch self {
         case .validate: try ValidateCommand.run(arguments, environment: environment, output: &output)
-        case .ranges: try RangesCommand.run(arguments, environment: environment, output: &output)
-        case .rules: try RulesCommand.run(arguments, output: &output)
         case .simulate: try SimulateCommand.run(arguments, environment: environment, output: &output)
         case .explain: try ExplainCommand.run(arguments, environment: environment, output: &output)
         case .config: try ConfigCommand.run(arguments, environment: environment, output: &output)
         case .allowlist: try AllowListCommand.run(arguments, environment: environment, output: &output)
-        case .report:
-            let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-            if parsed.flag("--help") {
-                output.out(spec.help)
-                return
-            }
-            output.err("Error: 'dxplan \(rawValue)' is not implemented yet\n")
-            output.status = .usage
+        case .report: try ReportCommand.run(arguments, environment: environment, output: &output)
+        case .ranges: try RangesCommand.run(arguments, environment: environment, output: &output)
+        case .rules: try RulesCommand.run(arguments, output: &output)
         }
     }
 }
