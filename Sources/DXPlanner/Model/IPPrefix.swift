@@ -6,8 +6,11 @@
 public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertible {
     /// The first address of the network; its host bits are zero.
     public let network: IPAddress
+    /// Stored as one byte so that a prefix takes 24 bytes in arrays of a million routes, not 32.
+    private let storedLength: UInt8
+
     /// The number of leading network bits, 0 up to the family's maximum.
-    public let length: Int
+    public var length: Int { Int(storedLength) }
 
     /// A prefix from a network address whose host bits are zero; nil if host bits are set or
     /// `length` is out of range for the family.
@@ -16,7 +19,7 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
         let bits = network.bits
         guard bits.masked(length) == bits else { return nil }
         self.network = network
-        self.length = length
+        self.storedLength = UInt8(length)
     }
 
     /// The prefix of `length` bits that contains `address` (host bits are cleared); nil if
@@ -30,7 +33,7 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
     @usableFromInline
     init(family: AddressFamily, bits: Bits128, length: Int) {
         network = IPAddress(family: family, bits: bits.masked(length))
-        self.length = length
+        storedLength = UInt8(truncatingIfNeeded: length)
     }
 
     /// Parses canonical-valid CIDR text; nil if it is malformed or has host bits set.

@@ -92,7 +92,17 @@ public struct InternetTable: Sendable {
         var ignoredCount = 0
         let failure: InputError? = bytes.withUnsafeBufferPointer { buffer -> InputError? in
             let count = buffer.count
-            records.reserveCapacity(count / 32)
+            // Reserve exactly one record per line: growing a million-record array by doubling
+            // would hold both the old and the new buffer at once (the peak of a full-table load).
+            var lines = 1
+            if let base = buffer.baseAddress {
+                var offset = 0
+                while offset < count, let found = memchr(base + offset, 0x0A, count - offset) {
+                    lines += 1
+                    offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                }
+            }
+            records.reserveCapacity(lines)
             var lineStart = 0
             var lineNumber = 0
             while lineStart < count {

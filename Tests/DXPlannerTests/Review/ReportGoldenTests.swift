@@ -29,6 +29,6 @@ import Testing
 
     @Test func goldenDiffIsReadable() {
         let diff = GoldenFile.diff(expected: "a\nb\nc\n", actual: "a\nB\nc\n")
-        #expect(diff == "line 2:\n- b\n+ B")
+        #expect(diff == "2- b\n2+ B")
     }
 }
