@@ -80,7 +80,9 @@ public enum GzipFile {
             tooLarge = true
             process.terminate()
         }
-        bytes.removeSubrange(filled...)
+        // Copy out the filled part: keeping the doubled buffer would hold up to twice the text
+        // while the caller parses it.
+        bytes = Array(bytes[..<filled])
         try? reader.close()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(500), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -9,12 +9,18 @@ public struct InternetRoute: Hashable, Sendable {
     /// The AS_PATH length used in route selection (RFC 4271 §9.1.2.2 a): each AS in an
     /// AS_SEQUENCE counts 1, an AS_SET counts 1 however many members it has, and confederation
     /// segments count 0 (RFC 5065 §5.3). nil exactly when ``asPath`` is nil.
-    public var asPathLength: Int?
+    public var asPathLength: Int? {
+        get { storedPathLength < 0 ? nil : Int(storedPathLength) }
+        set { storedPathLength = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+
+    /// -1 when unknown; 32 bits keep a route at 40 bytes in a million-route table.
+    private var storedPathLength: Int32
 
     public init(prefix: IPPrefix, asPath: [UInt32]?, asPathLength: Int?) {
         self.prefix = prefix
         self.asPath = asPath
-        self.asPathLength = asPathLength
+        self.storedPathLength = asPathLength.map { Int32(clamping: $0) } ?? -1
     }
 
     /// A route with a plain AS_SEQUENCE (no sets), whose length is its count.

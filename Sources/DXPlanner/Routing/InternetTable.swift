@@ -60,12 +60,13 @@ public struct InternetTable: Sendable {
         var tag: UInt16
         var hi: UInt64
         var lo: UInt64
-        /// Path length, or `Int.max` when unknown (so known paths sort first).
-        var rank: Int
+        /// Path length, or `Int32.max` when unknown (so known paths sort first).
+        var rank: Int32
         /// The path's ASNs are `pool[pathStart..<pathEnd]`; `pathEnd < 0` when unknown.
-        var pathStart: Int
-        var pathEnd: Int
-        var ordinal: Int
+        /// 32-bit fields keep a record at 40 bytes (a 2 GiB table has fewer than 2^31 lines and ASNs).
+        var pathStart: Int32
+        var pathEnd: Int32
+        var ordinal: Int32
 
         @inline(__always)
         static func before(_ a: Record, _ b: Record) -> Bool {
@@ -126,9 +127,9 @@ public struct InternetTable: Sendable {
                     if masked != bits { maskedCount += 1 }
                     records.append(Record(
                         tag: UInt16(family == .ipv4 ? 0 : 0x100) | UInt16(truncatingIfNeeded: length),
-                        hi: masked.hi, lo: masked.lo, rank: pathLength ?? Int.max,
-                        pathStart: pathStart, pathEnd: pathLength == nil ? -1 : pool.count,
-                        ordinal: records.count))
+                        hi: masked.hi, lo: masked.lo, rank: pathLength.map { Int32(clamping: $0) } ?? Int32.max,
+                        pathStart: Int32(clamping: pathStart), pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
+                        ordinal: Int32(clamping: records.count)))
                 case .failure(let offset, let message):
                     let column = String(decoding: UnsafeBufferPointer(rebasing: line.prefix(offset)), as: UTF8.self)
                         .unicodeScalars.count + 1
@@ -155,7 +156,7 @@ public struct InternetTable: Sendable {
             if record.pathEnd < 0 {
                 routes.append(InternetRoute(prefix: prefix, asPath: nil, asPathLength: nil))
             } else {
-                routes.append(InternetRoute(prefix: prefix, asPath: Array(pool[record.pathStart..<record.pathEnd]), asPathLength: record.rank))
+                routes.append(InternetRoute(prefix: prefix, asPath: Array(pool[Int(record.pathStart)..<Int(record.pathEnd)]), asPathLength: Int(record.rank)))
             }
         }
         return InternetTable(routes: routes, format: format, source: file, recordCount: records.count,
