@@ -79,7 +79,7 @@ struct DestinationDiagnosis {
         }
         if acceptedDX {
             let uplink = topology.internet.first { $0.name.value == winner.origin.name }
-            return Cause(rule: .internetMoreSpecific, location: uplink?.table?.location ?? uplink?.name.location, detail: "\(winner.origin.name) announces \(matched), more specific than the Direct Connect route")
+            return Cause(rule: .internetMoreSpecific, location: uplink?.table?.location ?? uplink?.name.location, detail: "\(winner.origin.name) announces routes more specific than the Direct Connect routes")
         }
         for (_, position) in rib.aws.index.covering(segment.prefix) {
             for context in liveOfFamily {
