@@ -50,8 +50,8 @@ extension TopologyDecoder {
             fail("'\(what)' must not be empty", at: node.location)
             return nil
         }
-        if let bad = text.value.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            fail("'\(what)' contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)) (expected printable text)", at: node.location)
+        if let bad = text.value.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" || $0.isBidiControl }) {
+            fail("'\(what)' contains the \(bad.isBidiControl ? "bidirectional formatting" : "control") character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)) (expected printable text)", at: node.location)
             return nil
         }
         return text
@@ -152,7 +152,7 @@ extension String {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar.isBidiControl {
                     result += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     result.unicodeScalars.append(scalar)

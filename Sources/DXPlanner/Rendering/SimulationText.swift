@@ -2,7 +2,7 @@
 /// return path, and the findings (issue #4, item 9).
 public enum SimulationText {
     public static func render(_ result: SimulationResult, showRoutes: Bool = false) -> String {
-        var text = "\(result.topologyName)\n"
+        var text = "\(result.topologyName.debugEscaped)\n"
         text += "ip-ranges.json syncToken \(result.ipRangesSyncToken), createDate \(result.ipRangesCreateDate)\n"
         if !result.failed.isEmpty { text += "Failed: \(result.failed.joined(separator: ", "))\n" }
         text += "\n" + verdictLine(result) + "\n"

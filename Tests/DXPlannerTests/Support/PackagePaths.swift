@@ -9,6 +9,9 @@ enum PackagePaths {
 
     static var topologies: URL { root.appendingPathComponent("Topologies") }
 
+    /// The bad-input corpus and its `expected.txt` manifest (BadInputsTests).
+    static var badInputs: URL { root.appendingPathComponent("Tests/DXPlannerTests/BadInputs") }
+
     /// The example topologies (`Topologies/*.yaml`), sorted.
     static var exampleTopologies: [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: topologies.path)) ?? []

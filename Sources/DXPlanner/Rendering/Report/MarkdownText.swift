@@ -18,6 +18,8 @@ public enum MarkdownText {
             previousWasBreak = false
             if let ascii = character.asciiValue, ascii < 0x20 || ascii == 0x7F {
                 output += " "
+            } else if character.unicodeScalars.contains(where: \.isBidiControl) {
+                output += " "
             } else if special.contains(character) {
                 output += "\\" + String(character)
             } else {
