@@ -11,7 +11,8 @@ enum BestPath {
         let winners = preferred.filter { $0.asPathLength == shortest }.sorted { $0.origin < $1.origin }
         let kinds = Set(winners.map(\.origin.kind))
         let names = Array(Set(winners.map(\.origin.name))).sorted().joined(separator: ", ")
-        let losers = routes.filter { route in !winners.contains(route) }
+        // Not `!winners.contains(route)`: that is quadratic in the ECMP width (thousands of VIFs).
+        let losers = routes.filter { $0.localPreference != highest || $0.asPathLength != shortest }
         var reason: String
         if kinds.count > 1 {
             reason = "tie on /\(prefix.length) between \(names): equal local-pref \(highest) and AS_PATH length \(shortest); the router may pick either"

@@ -36,11 +36,13 @@ enum ConnectDestinations {
     /// must advertise a prefix covering each agent source of the family.
     static func segments(of prefix: IPPrefix, topology: Topology, rib: CustomerRIB) -> [Segment] {
         let sources = topology.connect.agentSource.map(\.value).filter { $0.family == prefix.family }
+        // By name once, not a linear search per winning VIF (quadratic with thousands of VIFs).
+        let interfaces = Dictionary(rib.interfaces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         return rib.segments(of: prefix).map { part in
             var filtered: [String] = []
             if part.decision.kind == .directConnect {
                 for vifName in part.decision.via {
-                    guard let context = rib.interfaces.first(where: { $0.name == vifName }) else { continue }
+                    guard let context = interfaces[vifName] else { continue }
                     let advertised = context.virtualInterface.advertise.map(\.prefix.value)
                     if !sources.allSatisfy({ source in advertised.contains { $0.contains(source) } }) {
                         filtered.append(vifName)

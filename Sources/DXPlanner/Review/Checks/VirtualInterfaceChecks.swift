@@ -63,15 +63,20 @@ struct VirtualInterfaceChecks {
         return findings
     }
 
+    /// Each peer subnet against the earlier ones, through a trie (the stored subnets never
+    /// overlap, so a clash is one covering subnet or the earliest one inside): n log n, not n².
     private func overlappingPeers() -> [Finding] {
         var findings: [Finding] = []
-        var seen: [(IPPrefix, VirtualInterface)] = []
+        var seen = PrefixTrie<Int>()
+        var owners: [String] = []
         for (_, vif) in topology.virtualInterfaces {
             guard let address = vif.customerAddress else { continue }
-            if let other = seen.first(where: { $0.0.overlaps(address.value.prefix) }) {
-                findings.append(Finding(.peerAddressOverlap, at: address.location, "peer subnet \(address.value.prefix) of '\(vif.name.value)' overlaps \(other.0) of '\(other.1.name.value)'"))
+            let prefix = address.value.prefix
+            if let other = seen.longestMatch(prefix) ?? seen.moreSpecifics(of: prefix).min(by: { $0.value < $1.value }) {
+                findings.append(Finding(.peerAddressOverlap, at: address.location, "peer subnet \(prefix) of '\(vif.name.value)' overlaps \(other.prefix) of '\(owners[other.value])'"))
             } else {
-                seen.append((address.value.prefix, vif))
+                seen.insert(prefix, owners.count)
+                owners.append(vif.name.value)
             }
         }
         return findings
