@@ -4,10 +4,9 @@
 /// a Direct Connect route tying with an Internet route is a risk, counted as Internet.
 enum BestPath {
     static func select(_ routes: [CandidateRoute], rib: CustomerRIB) -> PathDecision {
-        let prefix = routes[0].prefix
-        let highest = routes.map(\.localPreference).max()!
+        guard let prefix = routes.first?.prefix, let highest = routes.map(\.localPreference).max() else { return .noRoute }
         let preferred = routes.filter { $0.localPreference == highest }
-        let shortest = preferred.map(\.asPathLength).min()!
+        let shortest = preferred.map(\.asPathLength).min() ?? 0
         let winners = preferred.filter { $0.asPathLength == shortest }.sorted { $0.origin < $1.origin }
         let kinds = Set(winners.map(\.origin.kind))
         let names = Array(Set(winners.map(\.origin.name))).sorted().joined(separator: ", ")
