@@ -19,11 +19,7 @@ enum AllowListCommand {
         details: "nftables matches addresses only: with the domains option it writes the ip-ranges equivalent and says so.\nExit status: 0 success, 2 unusable input, 64 usage error.")
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         let path = try TopologyArgument.single(parsed)
         let format = try OutputFormat.choose(parsed.value("--format"), among: formats)
         let option = try choose(parsed.value("--option"), what: "allow-list option", FirewallSettings.AllowListStyle.self)

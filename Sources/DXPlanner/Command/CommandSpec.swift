@@ -14,6 +14,17 @@ public struct CommandSpec: Sendable {
         self.details = details
     }
 
+    /// `arguments` parsed against the options; nil after printing the help for `--help`, which
+    /// every command takes.
+    func parse(_ arguments: [String], output: inout CommandOutput) throws(UsageError) -> ParsedArguments? {
+        let parsed = try ParsedArguments.parse(arguments, options: options)
+        if parsed.flag("--help") {
+            output.out(help)
+            return nil
+        }
+        return parsed
+    }
+
     /// `--help` text: usage, summary, options, details.
     public var help: String {
         var text = "USAGE: \(usage)\n\n\(summary)\n"

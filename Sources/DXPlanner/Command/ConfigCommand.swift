@@ -14,11 +14,7 @@ enum ConfigCommand {
         details: "Keys: `bgp_auth_key: env:NAME` is read from the environment now; never printed on stderr.\nExit status: 0 written, 1 a planning error (e.g. an unsafe key), 2 unusable input, 64 usage error.")
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         let path = try TopologyArgument.single(parsed)
         let vendor = try vendorArgument(parsed.value("--vendor"))
         guard let input = SimulationSetup.prepare(topologyPath: path, ipRanges: parsed.value("--ip-ranges"), environment: environment, output: &output) else { return }

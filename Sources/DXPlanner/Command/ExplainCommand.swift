@@ -6,11 +6,7 @@ enum ExplainCommand {
         options: [OptionSpec("--fail", value: "NAME", repeatable: true, help: "Explain with this failure applied."), .ipRanges])
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         guard parsed.positionals.count == 2 else {
             throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "TOPOLOGY" : "ADDRESS|PREFIX")>'" : "Unexpected argument '\(parsed.positionals[2])'")
         }

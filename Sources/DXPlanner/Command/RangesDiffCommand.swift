@@ -11,11 +11,7 @@ enum RangesDiffCommand {
         ])
 
     static func run(_ arguments: [String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         guard parsed.positionals.count == 2 else {
             throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "OLD" : "NEW")>'" : "Unexpected argument '\(parsed.positionals[2])'")
         }

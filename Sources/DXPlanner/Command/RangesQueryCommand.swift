@@ -7,11 +7,7 @@ enum RangesQueryCommand {
         details: "Exit status: 0 found, 1 in no entry, 2 unusable ip-ranges file.")
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         guard parsed.positionals.count == 1 else {
             throw UsageError(parsed.positionals.isEmpty ? "Missing expected argument '<ADDRESS|PREFIX>'" : "Unexpected argument '\(parsed.positionals[1])'")
         }

@@ -17,11 +17,7 @@ enum RangesUpdateCommand {
             """)
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         if let extra = parsed.positionals.first { throw UsageError("Unexpected argument '\(extra.debugEscaped)'") }
         let url = try parsed.value("--url").map { text throws(UsageError) in try IPRangesUpdater.checkedURL(text) } ?? IPRangesUpdater.defaultURL
         let timeout = try parsed.value("--timeout").map { text throws(UsageError) in try IPRangesUpdater.checkedTimeout(text) } ?? IPRangesUpdater.defaultTimeout

@@ -7,11 +7,7 @@ enum RulesCommand {
         options: [OptionSpec("--format", value: "FORMAT", help: "text (default) or markdown.")])
 
     static func run(_ arguments: [String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         if let extra = parsed.positionals.first { throw UsageError("Unexpected argument '\(extra)'") }
         switch parsed.value("--format") ?? "text" {
         case "text": output.out(text)

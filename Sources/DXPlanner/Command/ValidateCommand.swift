@@ -9,11 +9,7 @@ enum ValidateCommand {
         details: "Exit status: 0 no error finding, 1 error findings, 2 unusable input, 64 usage error.")
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
-        if parsed.flag("--help") {
-            output.out(spec.help)
-            return
-        }
+        guard let parsed = try spec.parse(arguments, output: &output) else { return }
         let path = try TopologyArgument.single(parsed)
         guard let topology = TopologyArgument.load(path, output: &output) else { return }
         let findings = TopologyValidator(topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: $0) }).validate()
