@@ -7,6 +7,16 @@ extension AWSIPRanges {
     public static let maximumFileSize = 256 << 20
 
     public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> AWSIPRanges {
+        if let (syncToken, createDate, entries) = IPRangesFastReader.read(bytes) {
+            return AWSIPRanges(syncToken: syncToken, createDate: createDate, entries: entries, source: file)
+        }
+        return try parseStrictly(bytes, file: file)
+    }
+
+    /// The generic JSON reader and a check of every field: the reference behaviour, and the
+    /// path that explains errors. ``IPRangesFastReader`` reads the usual files faster and
+    /// falls back to this on anything unusual.
+    static func parseStrictly(_ bytes: [UInt8], file: String) throws(InputError) -> AWSIPRanges {
         let root = try JSONReader.parse(bytes, file: file)
         guard case .mapping(let fields) = root.kind else {
             throw InputError("expected a JSON object at the top of ip-ranges.json", at: root.location)
@@ -75,7 +85,7 @@ extension AWSIPRanges {
             let regionText = try text(region, name: "region", owner: owner, at: item.location)
             let serviceText = try text(service, name: "service", owner: owner, at: item.location)
             let group = try borderGroup.map { node throws(InputError) in try text(node, name: "network_border_group", owner: owner, at: item.location) }
-            for (name, value, node) in [("region", regionText, region!), ("service", serviceText, service!)] where !isCode(value) {
+            for (name, value, node) in [("region", regionText, region!), ("service", serviceText, service!)] where !isCode(value.utf8) {
                 throw InputError("\(owner).\(name): '\(value.debugEscaped)' is not a code (expected letters, digits, '-' and '_')", at: node.location)
             }
             entries.append(IPRangeEntry(prefix: prefix, region: regionText, service: serviceText, networkBorderGroup: group))
@@ -90,8 +100,9 @@ extension AWSIPRanges {
         return scalar.text
     }
 
-    private static func isCode(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy { byte in
+    /// A Region or service code: 1-64 ASCII letters, digits, '-' and '_'.
+    static func isCode(_ utf8: some Collection<UInt8>) -> Bool {
+        !utf8.isEmpty && utf8.count <= 64 && utf8.allSatisfy { byte in
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         }
