@@ -155,73 +155,119 @@ enum Bench {
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    /// 3. Longest-prefix match over the full table: build time, lookups per second for 1M
-    /// uniformly random IPv4 addresses, 1M IPv4 and 1M IPv6 addresses inside random table
-    /// prefixes (seeded), peak RSS. The addresses are written for the Python peer.
+    /// 3. Longest-prefix match over the full table: build time, the trie's size, lookups per
+    /// second one at a time and batched for 1M uniformly random IPv4 addresses, 1M IPv4 and 1M
+    /// IPv6 addresses inside random table prefixes (seeded), peak RSS. The addresses are written
+    /// for the Python peer.
     static func longestMatch(data: URL, out: URL) throws {
-        let table = try InternetTable.load(path: data.appendingPathComponent(fullTableFile).path)
-        let prefixes = table.prefixes
-        let v4Prefixes = prefixes.filter { $0.family == .ipv4 }
-        let v6Prefixes = prefixes.filter { $0.family == .ipv6 }
-        var trie = PrefixTrie<Int32>()
-        let buildTime = medianMilliseconds(runs: 3) {
-            var built = PrefixTrie<Int32>()
-            built.reserveCapacity(v4Prefixes.count, for: .ipv4)
-            built.reserveCapacity(v6Prefixes.count, for: .ipv6)
-            for (index, prefix) in prefixes.enumerated() { built.insert(prefix, Int32(truncatingIfNeeded: index)) }
-            trie = built
+        // The table is dropped before the trie is built, so that the RSS growth is the trie's.
+        let (v4Prefixes, v6Prefixes) = try {
+            let prefixes = try InternetTable.load(path: data.appendingPathComponent(fullTableFile).path).prefixes
+            return (prefixes.filter { $0.family == .ipv4 }, prefixes.filter { $0.family == .ipv6 })
+        }()
+        func buildTrie() -> PrefixTrie<Int32> {
+            var trie = PrefixTrie<Int32>()
+            trie.reserveCapacity(v4Prefixes.count, for: .ipv4)
+            trie.reserveCapacity(v6Prefixes.count, for: .ipv6)
+            for (index, prefix) in (v4Prefixes + v6Prefixes).enumerated() { trie.insert(prefix, Int32(truncatingIfNeeded: index)) }
+            return trie
         }
-        report("lpm.prefixes", Double(trie.count), "prefixes")
-        report("lpm.build", buildTime, "ms")
+        let entries = (v4Prefixes + v6Prefixes).enumerated().map { (prefix: $1, value: Int32(truncatingIfNeeded: $0)) }
+        func buildTable() -> LongestMatchTable<Int32> {
+            guard let table = LongestMatchTable(entries) else { preconditionFailure("table too large") }
+            return table
+        }
+        let trieTime = medianMilliseconds(runs: 3) { _ = buildTrie() }
+        let tableTime = medianMilliseconds(runs: 3) { _ = buildTable() }
+        let residentBefore = residentKilobytes()
+        let table = buildTable()
+        let residentGrowth = residentKilobytes() - residentBefore
+        let trie = buildTrie()
+        precondition(LongestMatchTable(trie)?.count == table.count, "the trie snapshot has a different size")
+        report("lpm.prefixes", Double(table.count), "prefixes")
+        report("lpm.build_trie", trieTime, "ms")
+        report("lpm.build", tableTime, "ms")
+        report("lpm.storage", Double(table.storageBytes) / 1_048_576, "MiB")
+        report("lpm.rss_growth", Double(residentGrowth) / 1024, "MiB")
+        report("lpm.trie_storage", Double(trie.storageBytes) / 1_048_576, "MiB")
 
         var random = SplitMix64(seed: 2024)
         let count = 1_000_000
-        var uniform4: [IPAddress] = []
-        var inside4: [IPAddress] = []
-        var inside6: [IPAddress] = []
-        uniform4.reserveCapacity(count)
-        inside4.reserveCapacity(count)
-        inside6.reserveCapacity(count)
-        for _ in 0..<count {
-            uniform4.append(.v4(IPv4Address(UInt32(truncatingIfNeeded: random.next()))))
-        }
-        for _ in 0..<count {
+        let uniform4 = (0..<count).map { _ in IPv4Address(UInt32(truncatingIfNeeded: random.next())) }
+        let inside4 = (0..<count).map { _ -> IPv4Address in
             let prefix = v4Prefixes[Int(random.next() % UInt64(v4Prefixes.count))]
-            guard case .v4(let network) = prefix.network else { continue }
+            guard case .v4(let network) = prefix.network else { preconditionFailure("IPv4 prefix expected") }
             let host = prefix.length == 32 ? 0 : UInt32(truncatingIfNeeded: random.next()) >> UInt32(prefix.length)
-            inside4.append(.v4(IPv4Address(network.value | host)))
+            return IPv4Address(network.value | host)
         }
-        for _ in 0..<count {
+        let inside6 = (0..<count).map { _ -> IPv6Address in
             let prefix = v6Prefixes[Int(random.next() % UInt64(v6Prefixes.count))]
-            guard case .v6(let network) = prefix.network else { continue }
+            guard case .v6(let network) = prefix.network else { preconditionFailure("IPv6 prefix expected") }
             let (high, low) = (random.next(), random.next())
             let length = prefix.length
             let highHost = length >= 64 ? 0 : (length == 0 ? high : high >> UInt64(length))
             let lowHost = length >= 128 ? 0 : (length <= 64 ? low : low >> UInt64(length - 64))
-            inside6.append(.v6(IPv6Address(high: network.high | highHost, low: network.low | lowHost)))
+            return IPv6Address(high: network.high | highHost, low: network.low | lowHost)
         }
-        try writeAddresses(uniform4, to: out.appendingPathComponent("addresses-v4-uniform.bin"))
-        try writeAddresses(inside4, to: out.appendingPathComponent("addresses-v4-inside.bin"))
-        try writeAddresses(inside6, to: out.appendingPathComponent("addresses-v6-inside.bin"))
+        try writeAddresses(uniform4.map(IPAddress.v4), to: out.appendingPathComponent("addresses-v4-uniform.bin"))
+        try writeAddresses(inside4.map(IPAddress.v4), to: out.appendingPathComponent("addresses-v4-inside.bin"))
+        try writeAddresses(inside6.map(IPAddress.v6), to: out.appendingPathComponent("addresses-v6-inside.bin"))
 
-        for (name, addresses) in [("v4-uniform", uniform4), ("v4-inside", inside4), ("v6-inside", inside6)] {
-            var matched = 0
-            var lengthSum = 0
-            let time = medianMilliseconds(runs: 5) {
-                matched = 0
-                lengthSum = 0
-                for address in addresses {
-                    if let match = trie.longestMatch(address) {
-                        matched += 1
-                        lengthSum &+= match.prefix.length
-                    }
+        measureLookups("v4-uniform", table, trie, uniform4.map(IPAddress.v4)) { table.forEachLongestMatch(uniform4, $0) }
+        measureLookups("v4-inside", table, trie, inside4.map(IPAddress.v4)) { table.forEachLongestMatch(inside4, $0) }
+        measureLookups("v6-inside", table, trie, inside6.map(IPAddress.v6)) { table.forEachLongestMatch(inside6, $0) }
+        report("lpm.peak_rss", Double(peakRSSKilobytes()) / 1024, "MiB")
+    }
+
+    /// Times `addresses` looked up one at a time in the table (`longestMatch`), through
+    /// `batched` (its `forEachLongestMatch` of the same addresses) and one at a time in the trie
+    /// the table was built from; checks that all three agree and reports the number matched, the
+    /// sum of the matched lengths (compared with pytricia) and the rates.
+    @inline(__always)
+    static func measureLookups(
+        _ name: String, _ table: LongestMatchTable<Int32>, _ trie: PrefixTrie<Int32>, _ addresses: [IPAddress],
+        batched: ((Int, (prefix: IPPrefix, value: Int32)?) -> Void) -> Void
+    ) {
+        var matched = 0
+        var lengthSum = 0
+        let time = medianMilliseconds(runs: 5) {
+            (matched, lengthSum) = (0, 0)
+            for address in addresses {
+                if let match = table.longestMatch(address) {
+                    matched += 1
+                    lengthSum &+= match.prefix.length
                 }
             }
-            report("lpm.\(name).matched", Double(matched), "addresses")
-            report("lpm.\(name).length_sum", Double(lengthSum), "bits")
-            report("lpm.\(name).rate", Double(addresses.count) / (time / 1000), "lookups/s")
         }
-        report("lpm.peak_rss", Double(peakRSSKilobytes()) / 1024, "MiB")
+        var trieMatched = 0
+        var trieLengthSum = 0
+        let trieTime = medianMilliseconds(runs: 3) {
+            (trieMatched, trieLengthSum) = (0, 0)
+            for address in addresses {
+                if let match = trie.longestMatch(address) {
+                    trieMatched += 1
+                    trieLengthSum &+= match.prefix.length
+                }
+            }
+        }
+        precondition(trieMatched == matched && trieLengthSum == lengthSum, "trie and table disagree")
+        var batchMatched = 0
+        var batchLengthSum = 0
+        let batchTime = medianMilliseconds(runs: 5) {
+            (batchMatched, batchLengthSum) = (0, 0)
+            batched { _, match in
+                if let match {
+                    batchMatched += 1
+                    batchLengthSum &+= match.prefix.length
+                }
+            }
+        }
+        precondition(batchMatched == matched && batchLengthSum == lengthSum, "batched lookups disagree")
+        report("lpm.\(name).matched", Double(matched), "addresses")
+        report("lpm.\(name).length_sum", Double(lengthSum), "bits")
+        report("lpm.\(name).rate", Double(addresses.count) / (time / 1000), "lookups/s")
+        report("lpm.\(name).batch_rate", Double(addresses.count) / (batchTime / 1000), "lookups/s")
+        report("lpm.\(name).trie_rate", Double(addresses.count) / (trieTime / 1000), "lookups/s")
     }
 
     /// Addresses as raw big-endian bytes: 4 per IPv4 address, 16 per IPv6 address.
@@ -241,9 +287,14 @@ enum Bench {
     }
 
     /// Peak resident set size (VmHWM in /proc/self/status), in KiB; 0 where unavailable.
-    static func peakRSSKilobytes() -> Int {
+    static func peakRSSKilobytes() -> Int { statusKilobytes("VmHWM:") }
+
+    /// Current resident set size (VmRSS in /proc/self/status), in KiB; 0 where unavailable.
+    static func residentKilobytes() -> Int { statusKilobytes("VmRSS:") }
+
+    static func statusKilobytes(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        for line in status.split(separator: "\n") where line.hasPrefix(field) {
             return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
         }
         return 0

@@ -103,16 +103,23 @@ rows = [
     ("collapse ip-ranges (ms)", "collapse.ipranges", "aggregate6.ipranges", "aggregate6", 500, "max"),
     ("collapse full table (ms)", "collapse.fulltable", "collapse.fulltable", "ipaddress", 500, "max"),
     ("collapse full table (ms)", "collapse.fulltable", "aggregate6.fulltable", "aggregate6", 500, "max"),
-    ("LPM build, full table (ms)", "lpm.build", "lpm.build", "pytricia", None, "max"),
-    ("LPM IPv4 uniform (lookups/s)", "lpm.v4-uniform.rate", "lpm.v4-uniform.rate", "pytricia", 20e6, "min"),
-    ("LPM IPv4 in-table (lookups/s)", "lpm.v4-inside.rate", "lpm.v4-inside.rate", "pytricia", 20e6, "min"),
-    ("LPM IPv6 in-table (lookups/s)", "lpm.v6-inside.rate", "lpm.v6-inside.rate", "pytricia", None, "min"),
-    ("LPM peak RSS (MiB)", "lpm.peak_rss", "lpm.peak_rss", "pytricia", None, "max"),
+    ("LPM table build, full table (ms)", "lpm.build", "lpm.build", "pytricia", 500, "max"),
+    ("LPM trie build, full table (ms)", "lpm.build_trie", "lpm.build", "pytricia", None, "max"),
+    ("LPM table size (MiB)", "lpm.storage", None, "", 100, "max"),
+    ("LPM IPv4 uniform, batched (/s)", "lpm.v4-uniform.batch_rate", "lpm.v4-uniform.rate", "pytricia", 20e6, "min"),
+    ("LPM IPv4 in-table, batched (/s)", "lpm.v4-inside.batch_rate", "lpm.v4-inside.rate", "pytricia", 20e6, "min"),
+    ("LPM IPv6 in-table, batched (/s)", "lpm.v6-inside.batch_rate", "lpm.v6-inside.rate", "pytricia", None, "min"),
+    ("LPM IPv4 uniform, one by one (/s)", "lpm.v4-uniform.rate", "lpm.v4-uniform.rate", "pytricia", None, "min"),
+    ("LPM IPv4 in-table, one by one (/s)", "lpm.v4-inside.rate", "lpm.v4-inside.rate", "pytricia", None, "min"),
+    ("LPM IPv6 in-table, one by one (/s)", "lpm.v6-inside.rate", "lpm.v6-inside.rate", "pytricia", None, "min"),
+    ("LPM IPv4 in-table, trie (/s)", "lpm.v4-inside.trie_rate", "lpm.v4-inside.rate", "pytricia", None, "min"),
+    ("LPM IPv6 in-table, trie (/s)", "lpm.v6-inside.trie_rate", "lpm.v6-inside.rate", "pytricia", None, "min"),
+    ("LPM process peak RSS (MiB)", "lpm.peak_rss", "lpm.peak_rss", "pytricia", None, "max"),
 ]
 def fmt(x):
     if x is None: return "-"
     return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.2f}"
-print(f"{'measurement':32} {'dxplan':>14} {'python':>14} {'peer':24} {'speed-up':>9} {'target':>12}")
+print(f"{'measurement':36} {'dxplan':>14} {'python':>14} {'peer':24} {'speed-up':>9} {'target':>12}")
 for label, sk, pk, peer, target, kind in rows:
     sv, pv = v(s, sk), (v(p, pk) if pk else None)
     ratio = "-"
@@ -122,7 +129,7 @@ for label, sk, pk, peer, target, kind in rows:
     if target is not None and sv is not None:
         ok = sv <= target if kind == "max" else sv >= target
         goal = ("<= " if kind == "max" else ">= ") + fmt(target) + (" ok" if ok else " MISS")
-    print(f"{label:32} {fmt(sv):>14} {fmt(pv):>14} {peer:24} {ratio:>9} {goal:>12}")
+    print(f"{label:36} {fmt(sv):>14} {fmt(pv):>14} {peer:24} {ratio:>9} {goal:>12}")
 print()
 print(f"{'simulate (end to end)':40} {'time ms':>9} {'peak MiB':>9} {'target':>16}")
 for key in sorted(k for k in s if k.startswith("simulate.") and k.endswith(".time")):

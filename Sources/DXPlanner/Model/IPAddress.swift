@@ -74,6 +74,7 @@ public enum IPAddress: Hashable, Comparable, Sendable, LosslessStringConvertible
     }
 
     /// The address left-aligned in 128 bits (IPv4 in the top 32).
+    @inlinable
     var bits: Bits128 {
         switch self {
         case .v4(let address): Bits128(hi: UInt64(address.value) << 32, lo: 0)

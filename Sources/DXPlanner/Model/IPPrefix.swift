@@ -166,5 +166,5 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
     }
 
     /// The network address left-aligned in 128 bits.
-    var bits: Bits128 { network.bits }
+    @inlinable var bits: Bits128 { network.bits }
 }

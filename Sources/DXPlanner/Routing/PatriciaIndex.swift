@@ -187,6 +187,11 @@ struct PatriciaIndex<Key: PatriciaKey>: Sendable {
         return result
     }
 
+    /// Bytes held by the node and entry arrays (their capacity, not just their count).
+    var storageBytes: Int {
+        nodes.capacity * MemoryLayout<Node>.stride + entryNodes.capacity * MemoryLayout<Int32>.stride
+    }
+
     /// Reserves room for about `entries` more entries.
     mutating func reserveCapacity(_ entries: Int) {
         nodes.reserveCapacity(nodes.count + 2 * entries)

@@ -7,9 +7,7 @@
 public struct PrefixTrie<Value>: Sequence {
     private var index4 = PatriciaIndex<UInt32>()
     private var index6 = PatriciaIndex<Bits128>()
-    /// Mirrors `index4` for fast address lookups.
-    @usableFromInline var stride4 = IPv4StrideTable()
-    @usableFromInline var values4: [Value] = []
+    private var values4: [Value] = []
     private var values6: [Value] = []
 
     public init() {}
@@ -36,12 +34,7 @@ public struct PrefixTrie<Value>: Sequence {
         case .ipv4:
             let key = Self.key4(prefix)
             let (entry, isNew) = index4.insert(key, length: prefix.length)
-            if isNew {
-                values4.append(value)
-                stride4.insert(key, length: prefix.length, entry: entry)
-            } else {
-                values4[entry] = try combine(values4[entry], value)
-            }
+            if isNew { values4.append(value) } else { values4[entry] = try combine(values4[entry], value) }
         case .ipv6:
             let (entry, isNew) = index6.insert(prefix.bits, length: prefix.length)
             if isNew { values6.append(value) } else { values6[entry] = try combine(values6[entry], value) }
@@ -55,15 +48,6 @@ public struct PrefixTrie<Value>: Sequence {
         case .ipv4:
             let key = Self.key4(prefix)
             guard let (removed, moved) = index4.remove(key, length: prefix.length) else { return nil }
-            // Cells of the removed prefix fall back to its closest covering entry, then the
-            // renumbered last entry takes the freed number.
-            let parent = prefix.length > 0 ? index4.longestMatch(key, length: prefix.length - 1) : nil
-            let parentLength = parent.map { index4.key(ofEntry: $0).length } ?? 0
-            stride4.replace(key, length: prefix.length, old: removed, new: parent ?? -1, newLength: parentLength)
-            if moved != removed {
-                let (movedKey, movedLength) = index4.key(ofEntry: removed)
-                stride4.replace(movedKey, length: movedLength, old: moved, new: removed, newLength: movedLength)
-            }
             values4.swapAt(removed, moved)
             return values4.removeLast()
         case .ipv6:
@@ -86,20 +70,9 @@ public struct PrefixTrie<Value>: Sequence {
         }
     }
 
-    /// The most specific stored prefix containing `address`, and its value.
-    @inlinable
+    /// The most specific stored prefix containing `address`, and its value. For many lookups
+    /// in a large table, a ``LongestMatchTable`` built from the trie is much faster.
     public func longestMatch(_ address: IPAddress) -> (prefix: IPPrefix, value: Value)? {
-        if case .v4(let v4) = address, stride4.isEnabled {
-            guard let (entry, length) = stride4.longestMatch(v4.value) else { return nil }
-            let prefix = IPPrefix(family: .ipv4, bits: Bits128(hi: UInt64(v4.value) << 32, lo: 0), length: length)
-            return (prefix, values4[entry])
-        }
-        return trieLongestMatch(address)
-    }
-
-    /// Longest match through the Patricia tries (IPv6, or IPv4 when the stride table is off).
-    @usableFromInline
-    func trieLongestMatch(_ address: IPAddress) -> (prefix: IPPrefix, value: Value)? {
         switch address {
         case .v4(let v4):
             guard let entry = index4.longestMatch(v4.value, length: 32) else { return nil }
@@ -148,6 +121,13 @@ public struct PrefixTrie<Value>: Sequence {
         let entries = index4.allEntries().map { (prefix: prefix4($0), value: values4[$0]) }
             + index6.allEntries().map { (prefix: prefix6($0), value: values6[$0]) }
         return entries.makeIterator()
+    }
+
+    /// Bytes held by the trie's arrays (values counted by their inline size), for capacity
+    /// planning and the benchmark's memory figure.
+    public var storageBytes: Int {
+        index4.storageBytes + index6.storageBytes
+            + (values4.capacity + values6.capacity) * MemoryLayout<Value>.stride
     }
 
     /// Reserves room for about `count` more prefixes of `family`.
