@@ -9,8 +9,13 @@
 /// takes 40 bytes plus 4 per run instead of 1 KiB, so the full Internet table fits in a few
 /// MiB and most lookups stay in cache.
 ///
+/// A node with many runs (a /16 full of /24s, the common case in an Internet table) is stored
+/// plainly instead, 256 cells, so that its lookup is one load rather than two (the node's map,
+/// then the run).
+///
 /// A leaf cell holds the prefix length (bits 23-30) and `entry + 1` (bits 0-22) of the longest
-/// prefix covering it, 0 for none; a cell with the top bit set holds the number of a node.
+/// prefix covering it, 0 for none. A cell with the top bit set points to a node: bit 30 set for
+/// a plain node, whose cells start at `runs[number * 256]`, clear for a compressed node.
 @usableFromInline
 struct CompressedStrideTable: Sendable {
     /// One prefix to store: its bits (left-aligned, host bits zero), length, and entry number.
@@ -29,6 +34,11 @@ struct CompressedStrideTable: Sendable {
     }
 
     @usableFromInline static let pointerFlag: UInt32 = 1 << 31
+    @usableFromInline static let plainFlag: UInt32 = 1 << 30
+    @usableFromInline static let nodeMask: UInt32 = (1 << 30) - 1
+    /// Nodes with at least this many runs are stored plainly (at most twice the bytes of the
+    /// compressed form, 1 KiB against 40 + 4 per run).
+    static let plainRunThreshold = 128
     @usableFromInline static let entryMask: UInt32 = (1 << 23) - 1
     /// The most entries a table can number (23 bits, 0 meaning "no match").
     @usableFromInline static let maximumEntries = Int(entryMask) - 1
@@ -39,7 +49,7 @@ struct CompressedStrideTable: Sendable {
     /// `b >> 6` for byte `b`), then the index of the node's first run (low 32 bits) and the
     /// number of runs started before words 1, 2 and 3 (one byte each, from bit 32).
     @usableFromInline var nodes: [UInt64] = []
-    /// The cells of every node's runs.
+    /// The cells of the plain nodes (256 each, first), then of every compressed node's runs.
     @usableFromInline var runs: [UInt32] = []
 
     /// A table of `prefixes`, which must be in ``IPPrefix`` order (network ascending, shorter
@@ -48,11 +58,19 @@ struct CompressedStrideTable: Sendable {
     init(_ prefixes: [Prefix]) {
         root = [UInt32](repeating: 0, count: 1 << 16)
         var cells = root
+        var plainCells: [UInt32] = []
         let groups = Self.expand(prefixes, 0..<prefixes.count, depth: 0, stride: 16, into: &cells)
         for group in groups {
-            cells[group.cell] = Self.pointerFlag | UInt32(truncatingIfNeeded: buildNode(prefixes, group.range, depth: 16, inherited: group.inherited))
+            cells[group.cell] = buildNode(prefixes, group.range, depth: 16, inherited: group.inherited, plainCells: &plainCells)
         }
         root = cells
+        // The plain nodes go first, so that their cells start at multiples of 256.
+        if !plainCells.isEmpty {
+            for header in stride(from: Self.wordsPerNode - 1, to: nodes.count, by: Self.wordsPerNode) {
+                nodes[header] += UInt64(plainCells.count)
+            }
+            runs = plainCells + runs
+        }
     }
 
     /// A run of prefixes longer than a node's cells, all inside the cell numbered `cell`, and
@@ -92,13 +110,19 @@ struct CompressedStrideTable: Sendable {
     }
 
     /// Builds the node for `range` (prefixes longer than `depth`, all inside one cell of the
-    /// level above), children first, and returns its number.
-    private mutating func buildNode(_ prefixes: [Prefix], _ range: Range<Int>, depth: Int, inherited: UInt32) -> Int {
+    /// level above), children first, and returns the pointer cell for it.
+    private mutating func buildNode(_ prefixes: [Prefix], _ range: Range<Int>, depth: Int, inherited: UInt32, plainCells: inout [UInt32]) -> UInt32 {
         var cells = [UInt32](repeating: inherited, count: 256)
         let groups = Self.expand(prefixes, range, depth: depth, stride: 8, into: &cells)
         for group in groups {
-            let child = buildNode(prefixes, group.range, depth: depth + 8, inherited: group.inherited)
-            cells[group.cell] = Self.pointerFlag | UInt32(truncatingIfNeeded: child)
+            cells[group.cell] = buildNode(prefixes, group.range, depth: depth + 8, inherited: group.inherited, plainCells: &plainCells)
+        }
+        var runCount = 1
+        for byte in 1..<256 where cells[byte] != cells[byte - 1] { runCount += 1 }
+        if runCount >= Self.plainRunThreshold {
+            let number = plainCells.count >> 8
+            plainCells += cells
+            return Self.pointerFlag | Self.plainFlag | UInt32(truncatingIfNeeded: number)
         }
         let number = nodes.count / Self.wordsPerNode
         var words = [UInt64](repeating: 0, count: 4)
@@ -115,7 +139,7 @@ struct CompressedStrideTable: Sendable {
         var header = UInt64(truncatingIfNeeded: firstRun)
         for word in 1..<4 { header |= UInt64(truncatingIfNeeded: runsBefore[word]) << UInt64(24 + 8 * word) }
         nodes.append(header)
-        return number
+        return Self.pointerFlag | UInt32(truncatingIfNeeded: number)
     }
 
     /// `count` bits of `bits` starting at bit `depth` (0 = most significant), as a number.
@@ -134,8 +158,6 @@ struct CompressedStrideTable: Sendable {
             + runs.capacity * MemoryLayout<UInt32>.stride
     }
 
-    /// The number of nodes below the first level.
-    var nodeCount: Int { nodes.count / Self.wordsPerNode }
 
     /// The entry number and prefix length a leaf cell holds, nil for an empty cell.
     @inlinable @inline(__always)
@@ -146,13 +168,26 @@ struct CompressedStrideTable: Sendable {
     /// The leaf cell for the address `key`.
     @inlinable
     func leafCell(_ key: Bits128) -> UInt32 {
+        leafCell(key, top: { Self.chunk($0, from: 0, count: 16) }, byte: { Self.chunk($0, from: $1, count: 8) })
+    }
+
+    /// The leaf cell for the IPv4 address `key`.
+    @inlinable
+    func leafCell(_ key: UInt32) -> UInt32 {
+        leafCell(key, top: { Int($0 >> 16) }, byte: { Int(truncatingIfNeeded: $0 >> UInt32(24 - $1) & 0xFF) })
+    }
+
+    /// The leaf cell for `key`, whose top 16 bits are `top(key)` and whose 8 bits from bit
+    /// `depth` are `byte(key, depth)`.
+    @inlinable @inline(__always)
+    func leafCell<Key>(_ key: Key, top: (Key) -> Int, byte: (Key, Int) -> Int) -> UInt32 {
         root.withUnsafeBufferPointer { root in
             nodes.withUnsafeBufferPointer { nodes in
                 runs.withUnsafeBufferPointer { runs in
-                    var cell = root[Self.chunk(key, from: 0, count: 16)]
+                    var cell = root[top(key)]
                     var depth = 16
                     while cell & Self.pointerFlag != 0 {
-                        cell = Self.cell(ofNode: cell, byte: Self.chunk(key, from: depth, count: 8), nodes: nodes, runs: runs)
+                        cell = runs[Self.runIndex(ofNode: cell, byte: byte(key, depth), nodes: nodes)]
                         depth += 8
                     }
                     return cell
@@ -161,16 +196,11 @@ struct CompressedStrideTable: Sendable {
         }
     }
 
-    /// The cell for `byte` in the node that the pointer cell `pointer` names.
-    @inlinable @inline(__always)
-    static func cell(ofNode pointer: UInt32, byte: Int, nodes: UnsafeBufferPointer<UInt64>, runs: UnsafeBufferPointer<UInt32>) -> UInt32 {
-        runs[runIndex(ofNode: pointer, byte: byte, nodes: nodes)]
-    }
-
-    /// The index in `runs` of the run holding `byte` in the node that `pointer` names.
+    /// The index in `runs` of the cell for `byte` in the node that `pointer` names.
     @inlinable @inline(__always)
     static func runIndex(ofNode pointer: UInt32, byte: Int, nodes: UnsafeBufferPointer<UInt64>) -> Int {
-        let base = Int(pointer & ~pointerFlag) * wordsPerNode
+        if pointer & plainFlag != 0 { return Int(pointer & nodeMask) << 8 | byte }
+        let base = Int(pointer & nodeMask) * wordsPerNode
         let word = byte >> 6
         let header = nodes[base + 4]
         let marks = nodes[base + word] & (UInt64.max >> UInt64(63 - byte & 63))
@@ -184,6 +214,20 @@ struct CompressedStrideTable: Sendable {
     /// lookups of DPDK's `rte_lpm_lookup_bulk` do).
     @inlinable
     func leafCells(_ keys: UnsafeBufferPointer<Bits128>, into cells: UnsafeMutableBufferPointer<UInt32>) {
+        leafCells(keys, into: cells, top: { Self.chunk($0, from: 0, count: 16) }, byte: { Self.chunk($0, from: $1, count: 8) })
+    }
+
+    /// The leaf cells of IPv4 addresses.
+    @inlinable
+    func leafCells(_ keys: UnsafeBufferPointer<UInt32>, into cells: UnsafeMutableBufferPointer<UInt32>) {
+        leafCells(keys, into: cells, top: { Int($0 >> 16) }, byte: { Int(truncatingIfNeeded: $0 >> UInt32(24 - $1) & 0xFF) })
+    }
+
+    @inlinable @inline(__always)
+    func leafCells<Key>(
+        _ keys: UnsafeBufferPointer<Key>, into cells: UnsafeMutableBufferPointer<UInt32>,
+        top: (Key) -> Int, byte: (Key, Int) -> Int
+    ) {
         precondition(cells.count >= keys.count, "output buffer too small")
         let group = 32
         root.withUnsafeBufferPointer { root in
@@ -195,7 +239,7 @@ struct CompressedStrideTable: Sendable {
                             let lanes = Swift.min(group, keys.count - start)
                             var pending = false
                             for lane in 0..<lanes {
-                                let cell = root[Self.chunk(keys[start + lane], from: 0, count: 16)]
+                                let cell = root[top(keys[start + lane])]
                                 cells[start + lane] = cell
                                 pending = pending || cell & Self.pointerFlag != 0
                             }
@@ -207,7 +251,7 @@ struct CompressedStrideTable: Sendable {
                                         runIndex[lane] = -1
                                         continue
                                     }
-                                    runIndex[lane] = Self.runIndex(ofNode: cell, byte: Self.chunk(keys[start + lane], from: depth, count: 8), nodes: nodes)
+                                    runIndex[lane] = Self.runIndex(ofNode: cell, byte: byte(keys[start + lane], depth), nodes: nodes)
                                 }
                                 pending = false
                                 for lane in 0..<lanes where runIndex[lane] >= 0 {

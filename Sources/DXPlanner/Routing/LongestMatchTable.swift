@@ -68,12 +68,12 @@ public struct LongestMatchTable<Value> {
     /// ``PrefixTrie/longestMatch(_:)-(IPAddress)`` on the trie it was built from.
     @inlinable
     public func longestMatch(_ address: IPAddress) -> (prefix: IPPrefix, value: Value)? {
-        let bits = address.bits
-        switch address.family {
-        case .ipv4:
-            guard let (entry, length) = CompressedStrideTable.decode(table4.leafCell(bits)) else { return nil }
-            return (IPPrefix(family: .ipv4, bits: bits, length: length), values4[entry])
-        case .ipv6:
+        switch address {
+        case .v4(let v4):
+            guard let (entry, length) = CompressedStrideTable.decode(table4.leafCell(v4.value)) else { return nil }
+            return (IPPrefix(family: .ipv4, bits: address.bits, length: length), values4[entry])
+        case .v6:
+            let bits = address.bits
             guard let (entry, length) = CompressedStrideTable.decode(table6.leafCell(bits)) else { return nil }
             return (IPPrefix(family: .ipv6, bits: bits, length: length), values6[entry])
         }
@@ -85,8 +85,13 @@ public struct LongestMatchTable<Value> {
         _ addresses: [IPv4Address],
         _ body: (_ position: Int, _ match: (prefix: IPPrefix, value: Value)?) throws -> Void
     ) rethrows {
-        try Self.batched(addresses.count, table: table4, values: values4, family: .ipv4, body) { position in
-            Bits128(hi: UInt64(addresses[position].value) << 32, lo: 0)
+        try addresses.withUnsafeBufferPointer { buffer in
+            // An IPv4Address is one UInt32, so the addresses are looked up in place.
+            try buffer.withMemoryRebound(to: UInt32.self) { keys in
+                try Self.batched(keys, family: .ipv4, values: values4, body, lookup: { table4.leafCells($0, into: $1) }) {
+                    Bits128(hi: UInt64($0) << 32, lo: 0)
+                }
+            }
         }
     }
 
@@ -96,36 +101,35 @@ public struct LongestMatchTable<Value> {
         _ addresses: [IPv6Address],
         _ body: (_ position: Int, _ match: (prefix: IPPrefix, value: Value)?) throws -> Void
     ) rethrows {
-        try Self.batched(addresses.count, table: table6, values: values6, family: .ipv6, body) { position in
-            Bits128(hi: addresses[position].high, lo: addresses[position].low)
+        let keys = addresses.map { Bits128(hi: $0.high, lo: $0.low) }
+        try keys.withUnsafeBufferPointer { keys in
+            try Self.batched(keys, family: .ipv6, values: values6, body, lookup: { table6.leafCells($0, into: $1) }) { $0 }
         }
     }
 
-    /// Looks up `count` keys (`key(position)`) in batches of 256 through
-    /// ``CompressedStrideTable/leafCells(_:into:)`` and reports each match in order.
+    /// Looks up `keys` in batches of 256 through `lookup` (a table's `leafCells`) and reports
+    /// each match in order, its prefix made from the key by `bits`.
     @inlinable @inline(__always)
-    static func batched(
-        _ count: Int, table: CompressedStrideTable, values: [Value], family: AddressFamily,
+    static func batched<Key>(
+        _ keys: UnsafeBufferPointer<Key>, family: AddressFamily, values: [Value],
         _ body: (_ position: Int, _ match: (prefix: IPPrefix, value: Value)?) throws -> Void,
-        key: (Int) -> Bits128
+        lookup: (UnsafeBufferPointer<Key>, UnsafeMutableBufferPointer<UInt32>) -> Void,
+        bits: (Key) -> Bits128
     ) rethrows {
         let batch = 256
-        try withUnsafeTemporaryAllocation(of: Bits128.self, capacity: batch) { keys in
-            try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batch) { cells in
-                var start = 0
-                while start < count {
-                    let end = Swift.min(start + batch, count)
-                    for position in start..<end { keys[position - start] = key(position) }
-                    table.leafCells(UnsafeBufferPointer(rebasing: keys[0..<(end - start)]), into: cells)
-                    for position in start..<end {
-                        if let (entry, length) = CompressedStrideTable.decode(cells[position - start]) {
-                            try body(position, (IPPrefix(family: family, bits: keys[position - start], length: length), values[entry]))
-                        } else {
-                            try body(position, nil)
-                        }
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: batch) { cells in
+            var start = 0
+            while start < keys.count {
+                let end = Swift.min(start + batch, keys.count)
+                lookup(UnsafeBufferPointer(rebasing: keys[start..<end]), cells)
+                for position in start..<end {
+                    if let (entry, length) = CompressedStrideTable.decode(cells[position - start]) {
+                        try body(position, (IPPrefix(family: family, bits: bits(keys[position]), length: length), values[entry]))
+                    } else {
+                        try body(position, nil)
                     }
-                    start = end
                 }
+                start = end
             }
         }
     }
