@@ -160,12 +160,12 @@ enum Bench {
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    /// 3. Longest-prefix match over the full table: build time, the trie's size, lookups per
-    /// second one at a time and batched for 1M uniformly random IPv4 addresses, 1M IPv4 and 1M
-    /// IPv6 addresses inside random table prefixes (seeded), peak RSS. The addresses are written
-    /// for the Python peer.
+    /// 3. Longest-prefix match over the full table: build times and sizes of the
+    /// `LongestMatchTable` and of the `PrefixTrie`, lookups per second one at a time and batched
+    /// for 1M uniformly random IPv4 addresses, 1M IPv4 and 1M IPv6 addresses inside random table
+    /// prefixes (seeded), peak RSS. The addresses are written for the Python peer.
     static func longestMatch(data: URL, out: URL) throws {
-        // The table is dropped before the trie is built, so that the RSS growth is the trie's.
+        // Only the prefixes are kept; the parsed table is dropped.
         let (v4Prefixes, v6Prefixes) = try {
             let prefixes = try InternetTable.load(path: data.appendingPathComponent(fullTableFile).path).prefixes
             return (prefixes.filter { $0.family == .ipv4 }, prefixes.filter { $0.family == .ipv6 })
@@ -184,16 +184,13 @@ enum Bench {
         }
         let trieTime = medianMilliseconds(runs: 3) { _ = buildTrie() }
         let tableTime = medianMilliseconds(runs: 3) { _ = buildTable() }
-        let residentBefore = residentKilobytes()
         let table = buildTable()
-        let residentGrowth = residentKilobytes() - residentBefore
         let trie = buildTrie()
         precondition(LongestMatchTable(trie)?.count == table.count, "the trie snapshot has a different size")
         report("lpm.prefixes", Double(table.count), "prefixes")
         report("lpm.build_trie", trieTime, "ms")
         report("lpm.build", tableTime, "ms")
         report("lpm.storage", Double(table.storageBytes) / 1_048_576, "MiB")
-        report("lpm.rss_growth", Double(residentGrowth) / 1024, "MiB")
         report("lpm.trie_storage", Double(trie.storageBytes) / 1_048_576, "MiB")
 
         var random = SplitMix64(seed: 2024)
@@ -294,14 +291,9 @@ enum Bench {
     }
 
     /// Peak resident set size (VmHWM in /proc/self/status), in KiB; 0 where unavailable.
-    static func peakRSSKilobytes() -> Int { statusKilobytes("VmHWM:") }
-
-    /// Current resident set size (VmRSS in /proc/self/status), in KiB; 0 where unavailable.
-    static func residentKilobytes() -> Int { statusKilobytes("VmRSS:") }
-
-    static func statusKilobytes(_ field: String) -> Int {
+    static func peakRSSKilobytes() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix(field) {
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
         }
         return 0

@@ -109,6 +109,7 @@ rows = [
     ("LPM IPv4 uniform, batched (/s)", "lpm.v4-uniform.batch_rate", "lpm.v4-uniform.rate", "pytricia", 20e6, "min"),
     ("LPM IPv4 in-table, batched (/s)", "lpm.v4-inside.batch_rate", "lpm.v4-inside.rate", "pytricia", 20e6, "min"),
     ("LPM IPv6 in-table, batched (/s)", "lpm.v6-inside.batch_rate", "lpm.v6-inside.rate", "pytricia", None, "min"),
+    ("LPM IPv4 in-table, batched best (/s)", "lpm.v4-inside.batch_best", "lpm.v4-inside.rate", "pytricia", None, "min"),
     ("LPM IPv4 uniform, one by one (/s)", "lpm.v4-uniform.rate", "lpm.v4-uniform.rate", "pytricia", None, "min"),
     ("LPM IPv4 in-table, one by one (/s)", "lpm.v4-inside.rate", "lpm.v4-inside.rate", "pytricia", None, "min"),
     ("LPM IPv6 in-table, one by one (/s)", "lpm.v6-inside.rate", "lpm.v6-inside.rate", "pytricia", None, "min"),
