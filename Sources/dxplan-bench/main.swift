@@ -231,28 +231,8 @@ enum Bench {
         _ name: String, _ table: LongestMatchTable<Int32>, _ trie: PrefixTrie<Int32>, _ addresses: [IPAddress],
         batched: ((Int, (prefix: IPPrefix, value: Int32)?) -> Void) -> Void
     ) {
-        var matched = 0
-        var lengthSum = 0
-        let time = medianMilliseconds(runs: 5) {
-            (matched, lengthSum) = (0, 0)
-            for address in addresses {
-                if let match = table.longestMatch(address) {
-                    matched += 1
-                    lengthSum &+= match.prefix.length
-                }
-            }
-        }
-        var trieMatched = 0
-        var trieLengthSum = 0
-        let trieTime = medianMilliseconds(runs: 3) {
-            (trieMatched, trieLengthSum) = (0, 0)
-            for address in addresses {
-                if let match = trie.longestMatch(address) {
-                    trieMatched += 1
-                    trieLengthSum &+= match.prefix.length
-                }
-            }
-        }
+        let (time, matched, lengthSum) = oneAtATime(addresses, runs: 5) { table.longestMatch($0) }
+        let (trieTime, trieMatched, trieLengthSum) = oneAtATime(addresses, runs: 3) { trie.longestMatch($0) }
         precondition(trieMatched == matched && trieLengthSum == lengthSum, "trie and table disagree")
         var batchMatched = 0
         var batchLengthSum = 0
@@ -272,6 +252,26 @@ enum Bench {
         report("lpm.\(name).batch_rate", Double(addresses.count) / (batchTimes[batchTimes.count / 2] / 1000), "lookups/s")
         report("lpm.\(name).batch_best", Double(addresses.count) / (batchTimes[0] / 1000), "lookups/s")
         report("lpm.\(name).trie_rate", Double(addresses.count) / (trieTime / 1000), "lookups/s")
+    }
+
+    /// Median time of `runs` passes of `lookup` over `addresses`, the number matched and the
+    /// sum of the matched prefix lengths.
+    @inline(__always)
+    static func oneAtATime(
+        _ addresses: [IPAddress], runs: Int, _ lookup: (IPAddress) -> (prefix: IPPrefix, value: Int32)?
+    ) -> (milliseconds: Double, matched: Int, lengthSum: Int) {
+        var matched = 0
+        var lengthSum = 0
+        let time = medianMilliseconds(runs: runs) {
+            (matched, lengthSum) = (0, 0)
+            for address in addresses {
+                if let match = lookup(address) {
+                    matched += 1
+                    lengthSum &+= match.prefix.length
+                }
+            }
+        }
+        return (time, matched, lengthSum)
     }
 
     /// Addresses as raw big-endian bytes: 4 per IPv4 address, 16 per IPv6 address.
