@@ -89,6 +89,37 @@ import Testing
         expectSameAnswers(table, trie, addresses)
     }
 
+    /// A /16 full of /24s (and an IPv6 /40 full of /48s) is a dense node, stored plainly; a
+    /// longer prefix inside one of its cells hangs a compressed child below the plain node.
+    @Test func denseNodesAreStoredPlainly() throws {
+        var trie = PrefixTrie<Int>()
+        for third in 0..<256 { trie.insert(p("10.20.\(third).0/24"), third) }
+        trie.insert(p("10.20.7.128/25"), 1000)
+        trie.insert(p("10.20.7.192/32"), 1001)
+        trie.insert(p("10.21.0.0/17"), 1002)
+        for byte in 0..<256 { trie.insert(p("2001:db8:\(String(byte, radix: 16)):0000::/48"), 2000 + byte) }
+        trie.insert(p("2001:db8:7:8000::/49"), 3000)
+        let table = try #require(LongestMatchTable(trie))
+        let root4 = table.table4.root[0x0A14]
+        let root6 = table.table6.root[0x2001]
+        #expect(root4 & CompressedStrideTable.pointerFlag != 0 && root4 & CompressedStrideTable.plainFlag != 0)
+        #expect(table.table4.root[0x0A15] & CompressedStrideTable.plainFlag == 0, "a sparse node stays compressed")
+        #expect(root6 & CompressedStrideTable.pointerFlag != 0)
+        #expect(table.longestMatch(a("10.20.7.192"))?.value == 1001)
+        #expect(table.longestMatch(a("10.20.7.193"))?.value == 1000)
+        #expect(table.longestMatch(a("10.20.7.1"))?.value == 7)
+        #expect(table.longestMatch(a("10.20.255.255"))?.value == 255)
+        #expect(table.longestMatch(a("2001:db8:7:8000::1"))?.value == 3000)
+        #expect(table.longestMatch(a("2001:db8:ff::1"))?.value == 2255)
+        var addresses: [IPAddress] = []
+        for prefix in trie.prefixes { addresses += [prefix.network, prefix.lastAddress] }
+        for word in stride(from: 0, through: 0xFFFF, by: 97) {
+            addresses.append(.v4(IPv4Address(0x0A14_0000 | UInt32(word))))
+            addresses.append(.v6(IPv6Address(high: 0x2001_0db8_0000_0000 | UInt64(word) << 16, low: UInt64(word))))
+        }
+        expectSameAnswers(table, trie, addresses)
+    }
+
     /// Random nested prefixes: the table answers exactly as the trie, one at a time and batched
     /// (batches of more than 256 addresses, so that several batches and a partial one run).
     @Test(arguments: [AddressFamily.ipv4, .ipv6])
