@@ -23,7 +23,7 @@ extension AWSIPRanges {
         }
         func field(_ name: String) -> YAMLNode? { fields.first { $0.key == name }?.value }
         let syncToken = try text(field("syncToken"), name: "syncToken", owner: "the file", at: root.location)
-        guard !syncToken.isEmpty, syncToken.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard isSyncToken(syncToken.utf8) else {
             throw InputError("syncToken '\(syncToken.debugEscaped)' is not a Unix time (expected digits)", at: field("syncToken")!.location)
         }
         let createDate = try text(field("createDate"), name: "createDate", owner: "the file", at: root.location)
@@ -98,6 +98,11 @@ extension AWSIPRanges {
             throw InputError("\(owner): '\(name)' must be a string", at: node.location)
         }
         return scalar.text
+    }
+
+    /// A syncToken: a Unix time, one or more ASCII digits.
+    static func isSyncToken(_ utf8: some Collection<UInt8>) -> Bool {
+        !utf8.isEmpty && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// A Region or service code: 1-64 ASCII letters, digits, '-' and '_'.

@@ -48,8 +48,7 @@ struct IPRangesFastReader {
         guard consume(UInt8(ascii: "}")) else { return nil }
         skipWhitespace()
         guard position == bytes.count, let syncToken, let createDate, let prefixes else { return nil }
-        guard !syncToken.isEmpty, syncToken.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              UTCDate(createDate: createDate) != nil else { return nil }
+        guard AWSIPRanges.isSyncToken(syncToken.utf8), UTCDate(createDate: createDate) != nil else { return nil }
         return (syncToken, createDate, prefixes + (ipv6Prefixes ?? []))
     }
 
