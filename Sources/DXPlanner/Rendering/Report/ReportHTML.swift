@@ -2,7 +2,7 @@
 /// inline SVG (``TopologyDiagramSVG``, ``RouteScopeChartSVG``), no script and nothing fetched — a
 /// Content-Security-Policy of `default-src 'none'` makes browsers refuse any fetch. Every string
 /// from the topology or ip-ranges goes through ``HTMLText/escape(_:)``.
-public enum ReportHTML {
+public enum ReportHTML: ReportSectionRenderer {
     public static func render(_ report: ReviewReport) -> String {
         let sections = sections(report)
         var html = """
@@ -65,16 +65,6 @@ public enum ReportHTML {
         }
 
         """
-
-    static func sections(_ report: ReviewReport) -> [(title: String, body: String)] {
-        [
-            ("Verdict", verdict(report)), ("Topology", topology(report)), ("Whitepaper checklist", checklist(report)),
-            ("Connections and resiliency", connections(report)), ("Routes learned per VIF", routes(report)),
-            ("Amazon Connect destinations", destinations(report)), ("Return path", returnPath(report)),
-            ("Failure matrix", failures(report)), ("Findings", findings(report)), ("Firewall guidance", firewall(report)),
-            ("Region selection", regionSelection(report)), ("Modeling assumptions", assumptions(report)), ("Data provenance", provenance(report)),
-        ]
-    }
 
     static func h(_ text: String) -> String { HTMLText.escape(text) }
     static func yes(_ value: Bool) -> String { value ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>" }
