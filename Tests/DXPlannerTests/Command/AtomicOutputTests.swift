@@ -25,13 +25,10 @@ import Testing
     @Test func writesWholeFilesOrNothing() throws {
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let site = directory.appendingPathComponent("site.yaml").path
+        let (site, ranges) = try SimulationFixture.writeFiles(topology: SimulatorTests.base, in: directory)
         let broken = directory.appendingPathComponent("broken.yaml").path
-        let ranges = directory.appendingPathComponent("ranges.json").path
         let brokenRanges = directory.appendingPathComponent("broken-ranges.json").path
-        try SimulatorTests.base.write(toFile: site, atomically: true, encoding: .utf8)
         try "name: [unterminated\n".write(toFile: broken, atomically: true, encoding: .utf8)
-        try SimulationFixture.rangesJSON.write(toFile: ranges, atomically: true, encoding: .utf8)
         try "{\"syncToken\": 1}".write(toFile: brokenRanges, atomically: true, encoding: .utf8)
         let environment = ["DX_KEY": "good-key-123"]
         let old = "previous contents\n"

@@ -25,10 +25,7 @@ import Testing
     @Test func hostileTextCannotChangeAnyOutput() throws {
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let site = directory.appendingPathComponent("site.yaml").path
-        let ranges = directory.appendingPathComponent("ranges.json").path
-        try Self.topology.write(toFile: site, atomically: true, encoding: .utf8)
-        try SimulationFixture.rangesJSON.write(toFile: ranges, atomically: true, encoding: .utf8)
+        let (site, ranges) = try SimulationFixture.writeFiles(topology: Self.topology, in: directory)
         let topology = try TopologyDecoder.load(path: site)
         #expect(topology.name.value.hasPrefix("Evil\nVERDICT"))
 

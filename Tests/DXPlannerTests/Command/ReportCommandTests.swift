@@ -5,11 +5,8 @@ import Testing
 /// `dxplan report` in-process: formats, `-o`, exit statuses (CLI.md).
 @Suite struct ReportCommandTests {
     static func files(_ topology: String) throws -> (topology: String, ranges: String) {
-        let folder = try PackagePaths.temporaryDirectory()
-        let topologyURL = folder.appendingPathComponent("site.yaml"), rangesURL = folder.appendingPathComponent("ranges.json")
-        try topology.write(to: topologyURL, atomically: true, encoding: .utf8)
-        try SimulationFixture.rangesJSON.write(to: rangesURL, atomically: true, encoding: .utf8)
-        return (topologyURL.path, rangesURL.path)
+        let (site, ranges) = try SimulationFixture.writeFiles(topology: topology, in: PackagePaths.temporaryDirectory())
+        return (site, ranges)
     }
 
     static let base = TopologyFixture.minimal + SimulationFixture.uplink

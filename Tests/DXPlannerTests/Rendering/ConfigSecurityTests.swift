@@ -43,20 +43,17 @@ import Testing
     @Test func keyNeverReachesStandardError() throws {
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let topology = directory.appendingPathComponent("site.yaml")
-        let ranges = directory.appendingPathComponent("ranges.json")
-        try SimulatorTests.base.write(to: topology, atomically: true, encoding: .utf8)
-        try SimulationFixture.rangesJSON.write(to: ranges, atomically: true, encoding: .utf8)
+        let (topology, ranges) = try SimulationFixture.writeFiles(topology: SimulatorTests.base, in: directory)
         for vendor in ["frr", "bird"] {
-            let good = DXPlan.run(["config", topology.path, "--vendor", vendor, "--ip-ranges", ranges.path], environment: ["DX_KEY": "s3cret-key-42"])
+            let good = DXPlan.run(["config", topology, "--vendor", vendor, "--ip-ranges", ranges], environment: ["DX_KEY": "s3cret-key-42"])
             #expect(good.status == .success, "\(good.standardError)")
             #expect(good.standardOutput.contains("s3cret-key-42"))
             #expect(!good.standardError.contains("s3cret-key-42"))
-            let bad = DXPlan.run(["config", topology.path, "--vendor", vendor, "--ip-ranges", ranges.path], environment: ["DX_KEY": "s3cret\"key\n42"])
+            let bad = DXPlan.run(["config", topology, "--vendor", vendor, "--ip-ranges", ranges], environment: ["DX_KEY": "s3cret\"key\n42"])
             #expect(bad.status == .checksFailed)
             #expect(bad.standardError.contains("[bgp-auth-key-unsafe]"))
             #expect(!bad.standardError.contains("s3cret") && !bad.standardOutput.contains("s3cret"))
-            let unset = DXPlan.run(["config", topology.path, "--vendor", vendor, "--ip-ranges", ranges.path], environment: [:])
+            let unset = DXPlan.run(["config", topology, "--vendor", vendor, "--ip-ranges", ranges], environment: [:])
             #expect(unset.status == .success)
             #expect(unset.standardError.contains("[bgp-auth-key-unset]"))
         }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import DXPlanner
 
 /// A small, controlled ip-ranges file and helpers to simulate variations of `TopologyFixture`.
@@ -22,6 +23,16 @@ enum SimulationFixture {
           {"ipv6_prefix": "2600:1f18::/33", "region": "us-east-1", "service": "EC2", "network_border_group": "us-east-1"}
          ]}
         """
+
+    /// Writes `topology` as site.yaml and ``rangesJSON`` as ranges.json into `directory`, for
+    /// tests that run commands on files; returns the two paths.
+    static func writeFiles(topology: String, in directory: URL) throws -> (site: String, ranges: String) {
+        let site = directory.appendingPathComponent("site.yaml").path
+        let ranges = directory.appendingPathComponent("ranges.json").path
+        try topology.write(toFile: site, atomically: true, encoding: .utf8)
+        try rangesJSON.write(toFile: ranges, atomically: true, encoding: .utf8)
+        return (site, ranges)
+    }
 
     static var ranges: AWSIPRanges { try! AWSIPRanges.parse(Array(rangesJSON.utf8), file: "ranges.json") }
 
