@@ -1,18 +1,43 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Layers, lowest first: each target may use only the targets listed before it (Docs/Architecture.md).
+let core: [Target.Dependency] = ["DXCore"]
+let model = core + ["DXModel"]
+let input = model + ["DXInput"]
+let aws = input + ["DXAWS"]
+let simulation = aws + ["DXRouting", "DXSimulation"]
+let planning = simulation + ["DXPlanning"]
+let rendering = planning + ["DXValidation", "DXRendering"]
+let commands = rendering + ["DXPlan"]
+
 let package = Package(
     name: "dxplan",
     products: [
-        .library(name: "DXPlanner", targets: ["DXPlanner"]),
+        // The layers, for the fuzz harness in Tests/Fuzz; the executable is the supported interface.
+        .library(
+            name: "DXPlan",
+            targets: [
+                "DXCore", "DXModel", "DXInput", "DXAWS", "DXRouting", "DXValidation", "DXSimulation", "DXPlanning",
+                "DXRendering", "DXPlan",
+            ]),
         .executable(name: "dxplan", targets: ["dxplan"]),
-        .executable(name: "dxplan-bench", targets: ["dxplan-bench"]),
     ],
     targets: [
-        .target(name: "DXPlanner", resources: [.copy("Resources/ip-ranges.json")]),
-        .executableTarget(name: "dxplan", dependencies: ["DXPlanner"]),
+        .target(name: "DXCore"),
+        .target(name: "DXModel", dependencies: core),
+        .target(name: "DXInput", dependencies: model),
+        .target(name: "DXAWS", dependencies: input, resources: [.copy("Resources/ip-ranges.json")]),
+        .target(name: "DXRouting", dependencies: input),
+        .target(name: "DXValidation", dependencies: aws + ["DXRouting"]),
+        .target(name: "DXSimulation", dependencies: aws + ["DXRouting"]),
+        .target(name: "DXPlanning", dependencies: simulation),
+        .target(name: "DXRendering", dependencies: planning + ["DXValidation"]),
+        .target(name: "DXPlan", dependencies: rendering),
+        .executableTarget(name: "dxplan", dependencies: ["DXPlan"]),
         // Release-build measurements for Tests/Benchmarks/run.sh; not run by `swift test`.
-        .executableTarget(name: "dxplan-bench", dependencies: ["DXPlanner"]),
-        .testTarget(name: "DXPlannerTests", dependencies: ["DXPlanner"], exclude: ["Lab/Topologies", "Golden", "BadInputs"]),
+        .executableTarget(name: "dxplan-bench", dependencies: commands),
+        .testTarget(
+            name: "DXPlannerTests", dependencies: commands, exclude: ["Lab/Topologies", "Golden", "BadInputs"]),
     ]
 )

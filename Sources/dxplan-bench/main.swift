@@ -5,7 +5,16 @@
 //
 // Prints `RESULT name value unit` lines (medians of several runs) and writes the outputs the
 // script compares with Python's (collapsed prefix lists, the LPM query addresses).
-import DXPlanner
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+import DXPlan
+import DXPlanning
+import DXRendering
+import DXRouting
+import DXSimulation
+import DXValidation
 import Foundation
 
 /// The benchmark modes and their shared helpers.
@@ -263,7 +272,8 @@ enum Bench {
         var matched = 0
         var lengthSum = 0
         let time = medianMilliseconds(runs: runs) {
-            (matched, lengthSum) = (0, 0)
+            matched = 0
+            lengthSum = 0
             for address in addresses {
                 if let match = lookup(address) {
                     matched += 1

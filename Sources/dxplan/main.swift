@@ -1,4 +1,4 @@
-import DXPlanner
+import DXPlan
 import Foundation
 
 let result = DXPlan.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)

@@ -9,7 +9,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "dxplan-fuzz",
-            dependencies: [.product(name: "DXPlanner", package: "dxplan")],
+            dependencies: [.product(name: "DXPlan", package: "dxplan")],
             // No Swift top-level code: the entry points are C functions (FuzzEntry.swift).
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

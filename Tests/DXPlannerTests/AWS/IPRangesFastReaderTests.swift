@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// The fast ip-ranges reader must read every real snapshot exactly as the strict reader does,
 /// and on anything else fall back so that `AWSIPRanges.parse` behaves exactly as the strict

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 @Suite struct AllowListCommandTests {
     static func write(_ text: String, in directory: URL, name: String = "site.yaml") throws -> String {
@@ -94,7 +103,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = try Self.write(TopologyFixture.replacing("bgp_auth_key: env:DX_KEY", with: "bgp_auth_key: Sup3rSecretKey9"), in: directory)
         for format in AllowListCommand.formats {
-            let result = DXPlan.run(["allowlist", site, "--format", format, "--ip-ranges", PackagePaths.root.appendingPathComponent("Sources/DXPlanner/Resources/ip-ranges.json").path])
+            let result = DXPlan.run(["allowlist", site, "--format", format, "--ip-ranges", PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json").path])
             #expect(result.status == .success)
             #expect(!result.standardOutput.contains("Sup3rSecretKey9"))
         }

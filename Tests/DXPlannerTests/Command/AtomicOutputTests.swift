@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// `-o FILE` on every command that has it: the file gets exactly what standard output would,
 /// and a failure — unusable input, a missing or unwritable folder, a target that is a folder —

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Every command's output is byte-identical across separate processes. Swift seeds its hashing
 /// per process, so a Set or Dictionary iterated into output would differ from one run to the
@@ -22,7 +31,7 @@ import Testing
     /// A slice of the embedded snapshot: every AMAZON_CONNECT entry, and the first 400 IPv4 and
     /// 200 IPv6 entries (many services, Regions and border groups) — real variety, fast to load.
     static func writeRangesSlice(to path: String, dropping dropped: Int = 0) throws {
-        let source = PackagePaths.root.appendingPathComponent("Sources/DXPlanner/Resources/ip-ranges.json")
+        let source = PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
         func slice(_ key: String, _ count: Int) -> [[String: Any]] {
             let all = (object[key] as? [[String: Any]]) ?? []

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// A BGP MD5 key — read from the environment (`env:NAME`, the variable set) or written
 /// literally — never appears in anything dxplan prints except a router configuration: not in

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// The real parsers accept every generated configuration: `vtysh -C -f` (FRR 8.4: exit 0, no
 /// "Unknown command") and `bird -p -c` (BIRD 2.0: exit 0), for every example and lab topology and

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// One lab run (LAB.md): two namespaces (`aws`, `cust`), one veth pair per VIF with the customer
 /// end named like the subinterface (no 802.1Q here), one GoBGP per VIF playing AWS with exactly

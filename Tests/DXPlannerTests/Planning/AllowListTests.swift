@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 @Suite struct AllowListTests {
     @Test func domainsForUSEast1WithAliasAndBucket() throws {
@@ -64,7 +73,7 @@ import Testing
     @Test(arguments: ["us-east-1", "eu-west-2", "us-gov-west-1", "ap-southeast-2"])
     func setsMatchPythonCollapse(region: String) throws {
         guard let python = SharedTestData.python() else { return }
-        let snapshot = PackagePaths.root.appendingPathComponent("Sources/DXPlanner/Resources/ip-ranges.json")
+        let snapshot = PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json")
         let script = """
             import json, sys, ipaddress
             data = json.load(open(sys.argv[1])); region = sys.argv[2]

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 @Suite struct AllowListRenderingTests {
     static let hostile = "x\"\n}\ntable ip evil { chain c { type filter hook input priority 0; policy drop; } }\r\n=cmd|' /C calc'!A0,\"\\\u{2028}"

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// `dxplan config TOPOLOGY --vendor frr|bird` for every example topology, against
 /// Golden/Config/<topology>--<vendor>.conf (DXPLAN_RECORD=1 re-records).

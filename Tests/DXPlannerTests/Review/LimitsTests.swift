@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Bounded time on adversarial sizes (Docs/Robustness.md, "Limits"). The peer-subnet overlap
 /// check and the simulator's best-path and segment steps were quadratic in the number of VIFs;

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Golden reports of every example topology in both formats (Golden/Report/<topology>.md/.html),
 /// re-recorded with `DXPLAN_RECORD=1 swift test --filter ReportGoldenTests`.

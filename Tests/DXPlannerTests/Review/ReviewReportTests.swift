@@ -1,5 +1,14 @@
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// The section builders of `ReviewReport`, on small topologies and the fixture ip-ranges.
 @Suite struct ReviewReportTests {

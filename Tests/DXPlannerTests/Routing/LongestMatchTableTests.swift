@@ -1,4 +1,13 @@
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 import Testing
 
 @Suite struct LongestMatchTableTests {

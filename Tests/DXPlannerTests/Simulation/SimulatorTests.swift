@@ -1,5 +1,14 @@
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// One scenario per outcome of DESIGN.md's verdict, each checking the exact verdict and reason.
 @Suite struct SimulatorTests {

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Topologies and tools for the allow-list tests: `TopologyFixture.minimal` varied by Region,
 /// alias, bucket and firewall, the embedded ip-ranges snapshot, and the real `nft` binary.

@@ -1,4 +1,13 @@
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Random addresses that fall in a few small clusters (plus one in 20 anywhere), so that random
 /// prefixes made from them nest deeply: the inputs of the prefix-structure property tests.

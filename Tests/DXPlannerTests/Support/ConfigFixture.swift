@@ -1,5 +1,14 @@
 import Foundation
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Renders the example topologies' router configurations the way the golden and syntax tests need.
 enum ConfigFixture {

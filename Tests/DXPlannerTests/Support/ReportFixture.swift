@@ -1,5 +1,14 @@
 import Foundation
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Review reports of the example topologies, built once per test process with the embedded
 /// ip-ranges snapshot. Topology files are named `Topologies/<file>` whatever the working directory,

@@ -1,5 +1,14 @@
 import Foundation
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Plans and renderings for the Cisco IOS-XE, IOS-XR, Junos and EOS renderer tests.
 enum VendorConfigFixture {

@@ -1,5 +1,14 @@
 import Foundation
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// GoBGP playing AWS (AS 7224) on one VIF: its own gobgpd bound to the Amazon address, MD5 key,
 /// next-hop self on export (BIRD drops an UPDATE whose next hop is off the subnet, RFC 7606), and

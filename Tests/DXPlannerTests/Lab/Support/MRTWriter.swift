@@ -1,5 +1,14 @@
 import Foundation
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Writes an MRT TABLE_DUMP_V2 file (RFC 6396 §4.3) with one RIB entry per route, for
 /// `gobgp mrt inject global FILE`: thousands of routes in one call instead of one process per route.

@@ -1,5 +1,14 @@
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// No topology string reaches a vendor configuration except as sanitized comment text, hostile
 /// keys are never written, and over-long names become `vendor-name-too-long` findings.

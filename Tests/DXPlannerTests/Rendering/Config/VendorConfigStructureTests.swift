@@ -1,5 +1,14 @@
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Structure of the Cisco IOS-XE, IOS-XR, Junos and EOS renderings: import policy per scope,
 /// export communities and prepends, BFD iff asked, placeholder warnings, balanced Junos braces.

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import DXPlanner
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
 
 /// Golden files: every example topology × Cisco IOS-XE, IOS-XR, Junos and EOS
 /// (`Golden/Config/<topology>--<vendor>.conf`; re-record with `DXPLAN_RECORD=1`).

@@ -1,4 +1,9 @@
-import DXPlanner
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+import DXRouting
+import DXValidation
 import Foundation
 
 /// One parser under fuzz, chosen by `DXPLAN_FUZZ_TARGET` (read once per process).

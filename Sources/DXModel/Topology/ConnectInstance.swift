@@ -1,0 +1,43 @@
+import DXCore
+
+/// The Amazon Connect instance whose traffic must cross Direct Connect (TOPOLOGY.md `connect`).
+public struct ConnectInstance: Equatable, Sendable {
+    /// Instance alias, used for `<alias>.my.connect.aws` in allow-lists.
+    public var instance: Located<String>?
+    public var region: Located<String>
+    /// false = desk phones: no softphone media to AWS.
+    public var softphone: Bool
+    /// true = custom CCP without media (Streams API): signaling only.
+    public var mediaLessCCP: Bool
+    /// Source prefixes of agent traffic after NAT; defaults to all customer prefixes.
+    public var agentSource: [Located<IPPrefix>]
+    public var agents: Located<Int>?
+    public var shiftHours: Located<Int>?
+    public var attachmentsBucket: Located<String>?
+    public var location: SourceLocation
+
+    /// Whether softphone media flows to AWS at all.
+    public var carriesMedia: Bool { softphone && !mediaLessCCP }
+
+    package init(
+        instance: Located<String>? = nil,
+        region: Located<String>,
+        softphone: Bool,
+        mediaLessCCP: Bool,
+        agentSource: [Located<IPPrefix>],
+        agents: Located<Int>? = nil,
+        shiftHours: Located<Int>? = nil,
+        attachmentsBucket: Located<String>? = nil,
+        location: SourceLocation
+    ) {
+        self.instance = instance
+        self.region = region
+        self.softphone = softphone
+        self.mediaLessCCP = mediaLessCCP
+        self.agentSource = agentSource
+        self.agents = agents
+        self.shiftHours = shiftHours
+        self.attachmentsBucket = attachmentsBucket
+        self.location = location
+    }
+}

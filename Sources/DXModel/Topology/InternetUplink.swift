@@ -1,0 +1,32 @@
+import DXCore
+
+/// An ISP uplink of the same network (TOPOLOGY.md `internet[]`).
+public struct InternetUplink: Equatable, Sendable {
+    public var name: Located<String>
+    public var router: Located<String>
+    public var asn: Located<ASN>
+    /// The ISP sends 0.0.0.0/0 and ::/0.
+    public var defaultRoute: Bool
+    /// A routing table file, relative to the topology file.
+    public var table: Located<String>?
+    public var localPreference: Located<Int>
+    public var location: SourceLocation
+
+    package init(
+        name: Located<String>,
+        router: Located<String>,
+        asn: Located<ASN>,
+        defaultRoute: Bool,
+        table: Located<String>? = nil,
+        localPreference: Located<Int>,
+        location: SourceLocation
+    ) {
+        self.name = name
+        self.router = router
+        self.asn = asn
+        self.defaultRoute = defaultRoute
+        self.table = table
+        self.localPreference = localPreference
+        self.location = location
+    }
+}

@@ -1,0 +1,24 @@
+import DXInput
+
+/// One option a command accepts.
+public struct OptionSpec: Sendable {
+    public var name: String
+    /// Short alias such as `-o`.
+    public var short: String?
+    /// Placeholder of the value (`FILE`); nil for a flag.
+    public var valueName: String?
+    public var repeatable: Bool
+    public var help: String
+
+    public init(_ name: String, short: String? = nil, value: String? = nil, repeatable: Bool = false, help: String) {
+        self.name = name
+        self.short = short
+        self.valueName = value
+        self.repeatable = repeatable
+        self.help = help
+    }
+
+    static let help = OptionSpec("--help", short: "-h", help: "Show this help.")
+    static let output = OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE (atomically) instead of standard output.")
+    static let ipRanges = OptionSpec("--ip-ranges", value: "FILE", help: "ip-ranges.json to use (default: $DXPLAN_IP_RANGES, else the embedded snapshot).")
+}

@@ -1,0 +1,32 @@
+import DXAWS
+import DXInput
+import DXModel
+import DXRouting
+import DXSimulation
+import DXValidation
+import Foundation
+
+/// Loads what a simulation needs for a command: the topology, ip-ranges, the ISP tables, and the
+/// validation findings. Input errors are printed (exit status 2) and nil is returned.
+enum SimulationSetup {
+    static func prepare(topologyPath: String, ipRanges: String?, environment: [String: String], output: inout CommandOutput) -> SimulationInput? {
+        guard let topology = TopologyArgument.load(topologyPath, output: &output) else { return nil }
+        guard let ranges = RangesArgument.load(path: ipRanges, environment: environment, output: &output) else { return nil }
+        let exists = { (path: String) in FileManager.default.isReadableFile(atPath: path) }
+        let findings = TopologyValidator(topology: topology, fileExists: exists).validate()
+        var tables: [String: InternetTable] = [:]
+        for uplink in topology.internet {
+            guard let table = uplink.table else { continue }
+            let path = TopologyPaths.resolve(table.value, relativeTo: topology.file)
+            guard exists(path) else { continue }
+            do {
+                tables[uplink.name.value] = try InternetTable.load(path: path)
+            } catch {
+                output.err(error.description + "\n")
+                output.status = .unusableInput
+                return nil
+            }
+        }
+        return SimulationInput(topology: topology, ranges: ranges, tables: tables, validationFindings: findings)
+    }
+}

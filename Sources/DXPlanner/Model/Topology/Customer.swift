@@ -1,6 +1,0 @@
-/// The customer network: its AS and the public prefixes it owns (TOPOLOGY.md `customer`).
-public struct Customer: Equatable, Sendable {
-    public var asn: Located<ASN>
-    public var prefixes: [Located<IPPrefix>]
-    public var location: SourceLocation
-}

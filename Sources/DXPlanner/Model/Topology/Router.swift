@@ -1,8 +1,0 @@
-/// A customer edge router that terminates Direct Connect connections or ISP uplinks.
-public struct Router: Equatable, Sendable {
-    public var name: Located<String>
-    public var vendor: Located<Vendor>
-    /// BGP router id; must be an IPv4 address (RFC 6286 allows any 32-bit value, vendors print it dotted).
-    public var routerID: Located<IPv4Address>?
-    public var location: SourceLocation
-}

@@ -1,0 +1,31 @@
+import DXAWS
+
+/// The prefixes the allow-list gained since an older ip-ranges.json (`--since`), with the day
+/// they must be allowed by (new createDate + 30 days) and the day they carry full traffic
+/// (+ 14 more days) — FACTS §5.5 [S27]
+/// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
+public struct AllowListAdditions: Sendable {
+    public var old: RangesDiff.Stamp
+    public var new: RangesDiff.Stamp
+    /// Added AMAZON_CONNECT, EC2 and CLOUDFRONT entries this allow-list selects, ascending.
+    public var added: [IPRangeEntry]
+    /// Removed entries of the same selection, ascending.
+    public var removed: [IPRangeEntry]
+    /// Added AMAZON_CONNECT, EC2 and CLOUDFRONT entries of other Regions (not in this list).
+    public var otherRegionsAdded: Int
+    public var allowBy: UTCDate?
+    public var fullTrafficFrom: UTCDate?
+
+    public init(
+        old: RangesDiff.Stamp, new: RangesDiff.Stamp, added: [IPRangeEntry], removed: [IPRangeEntry], otherRegionsAdded: Int,
+        allowBy: UTCDate?, fullTrafficFrom: UTCDate?
+    ) {
+        self.old = old
+        self.new = new
+        self.added = added
+        self.removed = removed
+        self.otherRegionsAdded = otherRegionsAdded
+        self.allowBy = allowBy
+        self.fullTrafficFrom = fullTrafficFrom
+    }
+}

@@ -1,0 +1,114 @@
+import DXCore
+import DXModel
+
+/// Everything one router needs on its Direct Connect side, vendor-neutral: renderers only spell it
+/// (STYLE.md: plan once, render per vendor).
+public struct RouterPlan: Sendable {
+    /// The topology's name, safe for a one-line comment (control characters removed).
+    public var topologyName: String
+    public var routerName: String
+    public var vendor: Vendor
+    public var routerID: IPv4Address?
+    public var localASN: ASN
+    /// "ip-ranges.json syncToken …, createDate …".
+    public var provenance: String
+    public var interfaces: [InterfacePlan]
+    public var neighbors: [NeighborPlan]
+    /// Customer prefixes this router originates (with a discard route so they are in the RIB).
+    public var originated: [IPPrefix]
+    /// Policy for the ISP sessions: send only the customer's prefixes, never AWS routes.
+    public var internetExport: InternetExportPlan
+    /// Findings from planning: missing keys, vendor limits.
+    public var findings: [Finding]
+}
+
+/// An 802.1Q subinterface (or unit) carrying one VIF.
+public struct InterfacePlan: Hashable, Sendable {
+    /// The physical port or LAG interface, as written or the vendor default.
+    public var parent: String
+    public var vlan: Int
+    public var virtualInterface: String
+    public var connection: String
+    public var lag: String?
+    public var address: InterfaceAddress?
+    public var macsec: Bool
+    public var description: String
+}
+
+/// One BGP session to AWS (AS 7224) on a public VIF.
+public struct NeighborPlan: Sendable {
+    public var virtualInterface: String
+    public var description: String
+    public var family: AddressFamily
+    public var peerAddress: IPAddress?
+    public var localAddress: InterfaceAddress?
+    public var interface: InterfacePlan
+    public var remoteASN: ASN
+    public var authKey: ResolvedAuthKey?
+    /// BFD 300 ms × 3 (AWS minimums, FACTS.md §2) when the VIF asks for it.
+    public var bfd: BFDTimers?
+    public var maximumPrefixes: Int
+    public var importPolicy: ImportPolicyPlan
+    public var exportPolicy: ExportPolicyPlan
+}
+
+/// BFD timers (AWS DX User Guide, "BGP-specific settings": minimum 300 ms, multiplier 3).
+public struct BFDTimers: Hashable, Sendable {
+    public var intervalMilliseconds: Int
+    public var multiplier: Int
+
+    public static let aws = BFDTimers(intervalMilliseconds: 300, multiplier: 3)
+}
+
+/// The MD5 key as it goes into a configuration.
+public enum ResolvedAuthKey: Hashable, Sendable {
+    /// The key's value (from `env:NAME` at render time, or a literal).
+    case value(String)
+    /// `env:NAME` was not set: a clearly marked placeholder, never an empty password.
+    case placeholder(String)
+
+    public var text: String {
+        switch self {
+        case .value(let key): key
+        case .placeholder(let name): "DXPLAN-SET-\(name)"
+        }
+    }
+}
+
+/// Inbound policy on a public VIF: which AWS routes to keep, by scope tag, optionally restricted to
+/// the prefixes of some ip-ranges services, with a local-pref (TOPOLOGY.md `accept`).
+public struct ImportPolicyPlan: Sendable {
+    public var name: String
+    /// Accept routes tagged 7224:8100.
+    public var acceptRegion: Bool
+    /// Accept routes tagged 7224:8200.
+    public var acceptContinent: Bool
+    /// Accept routes with neither tag (other continents and GLOBAL).
+    public var acceptUntagged: Bool
+    /// When `accept_services` is set: the prefixes to keep, else nil (keep any prefix).
+    public var prefixFilter: [PrefixListEntry]?
+    public var prefixFilterName: String
+    public var localPreference: Int
+}
+
+/// Outbound policy on a public VIF: only the advertised prefixes, each with its communities and prepend.
+public struct ExportPolicyPlan: Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var prefix: IPPrefix
+        /// Scope community first (if any), then extra communities, in the topology's order.
+        public var communities: [BGPCommunity]
+        public var prepend: Int
+    }
+
+    public var name: String
+    public var entries: [Entry]
+}
+
+/// What the router sends to its ISPs: its own prefixes only (AWS routes carry NO_EXPORT and must
+/// not leave the network, AWS DX routing policies).
+public struct InternetExportPlan: Sendable {
+    public var name: String
+    public var prefixListName: String
+    public var prefixes: [IPPrefix]
+    public var uplinks: [String]
+}

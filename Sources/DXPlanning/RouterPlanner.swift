@@ -1,0 +1,116 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+import DXSimulation
+
+/// Turns a topology and its simulation into one `RouterPlan` per router (issue #5).
+///
+/// Inbound: keep the scopes in `accept` (7224:8100 / 7224:8200 / untagged), optionally only the
+/// prefixes of `accept_services`, set `local_preference`. Outbound: only `advertise` prefixes with
+/// their scope community, extra communities and prepend. ISPs get the customer prefixes only.
+/// Sources: AWS DX User Guide, "Routing policies and BGP communities"; FACTS.md §1–§2.
+public struct RouterPlanner {
+    public var input: SimulationInput
+    public var simulation: SimulationResult
+    /// Where `env:NAME` keys are read from.
+    public var environment: [String: String]
+
+    public init(input: SimulationInput, simulation: SimulationResult, environment: [String: String]) {
+        self.input = input
+        self.simulation = simulation
+        self.environment = environment
+    }
+
+    /// Plans for every router (in file order), or only `routerName`; `vendor` overrides the topology's.
+    public func plans(router routerName: String? = nil, vendor: Vendor? = nil) -> [RouterPlan] {
+        input.topology.routers.filter { routerName == nil || $0.name.value == routerName }.map { plan(for: $0, vendor: vendor ?? $0.vendor.value) }
+    }
+
+    func plan(for router: Router, vendor: Vendor) -> RouterPlan {
+        let topology = input.topology
+        var findings: [Finding] = []
+        var interfaces: [InterfacePlan] = []
+        var neighbors: [NeighborPlan] = []
+        var lagIndexes: [String: Int] = [:]
+        let connections = topology.connections.filter { $0.router.value == router.name.value }
+        for (index, connection) in connections.enumerated() {
+            var parent = connection.interface?.value ?? vendor.defaultPort(speed: connection.speed.value, index: index)
+            if let lag = connection.lag?.value {
+                if lagIndexes[lag] == nil { lagIndexes[lag] = lagIndexes.count }
+                parent = vendor.lagInterface(index: lagIndexes[lag]!)
+            }
+            for vif in connection.virtualInterfaces {
+                let interface = InterfacePlan(
+                    parent: parent, vlan: vif.vlan.value, virtualInterface: vif.name.value, connection: connection.name.value,
+                    lag: connection.lag?.value, address: vif.customerAddress?.value, macsec: connection.macsec?.value ?? false,
+                    description: "AWS DX \(vif.type.value.rawValue) VIF \(vif.name.value) on \(connection.name.value)")
+                let name = vendor.subinterface(parent, vlan: vif.vlan.value)
+                if let limit = vendor.maximumInterfaceNameLength, name.count > limit {
+                    findings.append(Finding(.interfaceNameTooLong, at: connection.interface?.location ?? connection.name.location, "\(vendor.displayName) interface name '\(name)' has \(name.count) characters (limit \(limit))"))
+                }
+                interfaces.append(interface)
+                if vif.isPublic {
+                    neighbors.append(neighbor(vif, interface: interface, findings: &findings))
+                }
+            }
+        }
+        let originated = Array(Set(neighbors.flatMap { $0.exportPolicy.entries.map(\.prefix) })).sorted()
+        let uplinks = topology.internet.filter { $0.router.value == router.name.value }.map(\.name.value)
+        return RouterPlan(
+            topologyName: topology.name.value, routerName: router.name.value, vendor: vendor,
+            routerID: router.routerID?.value, localASN: topology.customer.asn.value, provenance: input.ranges.provenance,
+            interfaces: interfaces, neighbors: neighbors, originated: originated,
+            internetExport: InternetExportPlan(name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES", prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
+            findings: findings)
+    }
+
+    func neighbor(_ vif: VirtualInterface, interface: InterfacePlan, findings: inout [Finding]) -> NeighborPlan {
+        let name = vif.name.value
+        let family = vif.addressFamily.value
+        if vif.amazonAddress == nil && family == .ipv6 {
+            findings.append(Finding(.ipv6PeerUnknown, at: vif.name.location, "'\(name)' has no IPv6 peer addresses yet"))
+        }
+        let learned = simulation.interfaces.first { $0.name == name }
+        var prefixFilter: [PrefixListEntry]?
+        if let services = vif.acceptServices?.value {
+            let wanted = input.aws.prefixes.filter { $0.prefix.family == family && $0.services.contains(where: services.contains) }.map(\.prefix)
+            prefixFilter = PrefixListPlanner.entries(wanted: wanted, universe: input.aws.index)
+        }
+        let accept = vif.accept.value
+        let importPolicy = ImportPolicyPlan(
+            name: "DX-IN-\(name)", acceptRegion: accept.contains(.region), acceptContinent: accept.contains(.continent),
+            acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter, prefixFilterName: "DX-SERVICES-\(name)",
+            localPreference: vif.localPreference.value)
+        let entries = vif.advertise.map { advertisement in
+            var communities = advertisement.scope.map { [$0.value.community] } ?? []
+            for extra in advertisement.communities.map(\.value) where !communities.contains(extra) { communities.append(extra) }
+            return ExportPolicyPlan.Entry(prefix: advertisement.prefix.value, communities: communities, prepend: advertisement.asPathPrepend.value)
+        }
+        return NeighborPlan(
+            virtualInterface: name, description: "AWS Direct Connect \(name) (AS 7224)", family: family,
+            peerAddress: vif.amazonAddress?.value.address, localAddress: vif.customerAddress?.value, interface: interface,
+            remoteASN: ASN(7224)!, authKey: authKey(vif, findings: &findings), bfd: vif.bfd ? .aws : nil,
+            maximumPrefixes: vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000,
+            importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
+    }
+
+    func authKey(_ vif: VirtualInterface, findings: inout [Finding]) -> ResolvedAuthKey? {
+        guard let key = vif.bgpAuthKey else { return nil }
+        switch key.value {
+        case .literal(let value):
+            return .value(value)
+        case .environment(let variable):
+            guard let value = environment[variable], !value.isEmpty else {
+                findings.append(Finding(.authKeyUnset, at: key.location, "environment variable \(variable) for the BGP key of '\(vif.name.value)' is not set; the config has the placeholder DXPLAN-SET-\(variable)"))
+                return .placeholder(variable)
+            }
+            let safe = (6...80).contains(value.count) && value.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "'" && $0 != "\\" }
+            guard safe else {
+                findings.append(Finding(.authKeyUnsafe, at: key.location, "the BGP key in \(variable) for '\(vif.name.value)' cannot be written safely (the key is not shown)"))
+                return .placeholder(variable)
+            }
+            return .value(value)
+        }
+    }
+}

@@ -1,0 +1,241 @@
+import DXInput
+import DXModel
+import DXPlanning
+
+/// BIRD 2.0 configuration (`bird.conf`): static discard routes for the originated prefixes, one
+/// import and one export filter per VIF, one `protocol bgp` per session, BFD, and a filter for the ISPs.
+///
+/// BIRD keeps a route only if it is in a table, so the originated prefixes come from `protocol
+/// static` blackhole routes; BGP next hops on the shared subnet resolve through `protocol device`.
+/// Sources: https://bird.network.cz/?get_doc&v=20&f=bird-3.html (configuration),
+/// https://bird.network.cz/?get_doc&v=20&f=bird-5.html (filters), https://bird.network.cz/?get_doc&v=20&f=bird-6.html
+/// (protocols: BGP, BFD, static, kernel); AWS DX User Guide, "Routing policies and BGP communities".
+enum BIRDConfigRenderer {
+    package static func render(_ plan: RouterPlan) -> String {
+        let symbols = symbolTable(plan.neighbors.map(\.virtualInterface))
+        var lines: [String] = []
+        lines += header(plan)
+        lines += routerID(plan)
+        lines += prefixSets(plan, symbols: symbols)
+        for neighbor in plan.neighbors {
+            lines += importFilter(neighbor, symbol: symbols[neighbor.virtualInterface]!)
+            lines += exportFilter(neighbor, symbol: symbols[neighbor.virtualInterface]!, localASN: plan.localASN)
+        }
+        lines += ispFilter(plan)
+        lines += baseProtocols(plan)
+        lines += bfd(plan)
+        for neighbor in plan.neighbors {
+            lines += session(neighbor, symbol: symbols[neighbor.virtualInterface]!, localASN: plan.localASN)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Names
+
+    /// A valid, unique BIRD symbol suffix per VIF name: names are `[A-Za-z0-9._-]` (TOPOLOGY.md),
+    /// `-` and `.` become `_`; a collision (`a-b` and `a_b`) gets `_2`, `_3`, … in plan order.
+    static func symbolTable(_ names: [String]) -> [String: String] {
+        var table: [String: String] = [:]
+        var used: Set<String> = []
+        for name in names where table[name] == nil {
+            let base = String(name.unicodeScalars.map { $0.isASCIIAlphanumeric ? Character($0) : "_" }).lowercased()
+            var candidate = base
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(base)_\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            table[name] = candidate
+        }
+        return table
+    }
+
+    static func comment(_ text: String) -> String { "# " + ConfigText.comment(text) }
+
+    /// An interface name inside a BIRD string: the decoder already limits names to
+    /// `A-Z a-z 0-9 - _ . / :`; anything else (never expected) becomes `_`.
+    static func quotable(_ name: String) -> String {
+        String(name.unicodeScalars.map { $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) ? Character($0) : "_" })
+    }
+
+    // MARK: Sections
+
+    static func header(_ plan: RouterPlan) -> [String] {
+        var lines = [
+            comment("dxplan: Direct Connect side of router \(plan.routerName) for BIRD 2.0"),
+            "# topology: \(ConfigText.comment(plan.topologyName))",
+            comment("AWS routes: \(plan.provenance)"),
+        ]
+        for interface in plan.interfaces {
+            let name = Vendor.bird.subinterface(interface.parent, vlan: interface.vlan)
+            lines.append(comment("VIF \(interface.virtualInterface): VLAN \(interface.vlan) on \(interface.parent) (\(name)), connection \(interface.connection)\(interface.address.map { ", address \($0)" } ?? "")"))
+        }
+        lines += [
+            "# BIRD does not create VLAN devices or addresses: configure the subinterfaces above in the OS",
+            "# (ip link add link PARENT name PARENT.VLAN type vlan id VLAN; ip address add ADDRESS dev PARENT.VLAN).",
+            "# Check: bird -p -c THIS-FILE. Apply: birdc configure.",
+            "# Docs: https://bird.network.cz/?get_doc&v=20&f=bird-6.html",
+            "",
+        ]
+        return lines
+    }
+
+    static func routerID(_ plan: RouterPlan) -> [String] {
+        if let id = plan.routerID { return ["router id \(id);", ""] }
+        let fallback = plan.interfaces.compactMap(\.address).first { $0.family == .ipv4 }
+        if let fallback {
+            return ["# router_id is not set in the topology: the first IPv4 customer address is used.", "router id \(fallback.address);", ""]
+        }
+        return ["# router_id is not set and no IPv4 address is known: BIRD uses the lowest IPv4 interface address.", ""]
+    }
+
+    static func setEntry(_ entry: PrefixListEntry) -> String {
+        guard let upTo = entry.upTo, upTo > entry.prefix.length else { return entry.prefix.description }
+        return "\(entry.prefix){\(entry.prefix.length),\(upTo)}"
+    }
+
+    static func prefixSets(_ plan: RouterPlan, symbols: [String: String]) -> [String] {
+        var lines: [String] = []
+        for neighbor in plan.neighbors {
+            guard let filter = neighbor.importPolicy.prefixFilter, !filter.isEmpty else { continue }
+            lines.append(comment("accept_services of \(neighbor.virtualInterface): \(filter.count) entries (\(neighbor.importPolicy.prefixFilterName))"))
+            lines.append("define dx_services_\(symbols[neighbor.virtualInterface]!) = [")
+            lines += filter.enumerated().map { index, entry in "  " + setEntry(entry) + (index == filter.count - 1 ? "" : ",") }
+            lines += ["];", ""]
+        }
+        return lines
+    }
+
+    static func importFilter(_ neighbor: NeighborPlan, symbol: String) -> [String] {
+        let policy = neighbor.importPolicy
+        let setName: String? = policy.prefixFilter.map { $0.isEmpty ? "" : "dx_services_\(symbol)" }
+        func body(_ accept: Bool, indent: String) -> [String] {
+            guard accept else { return ["\(indent)reject;"] }
+            let keep = ["\(indent)bgp_local_pref = \(policy.localPreference);", "\(indent)accept;"]
+            guard let setName else { return keep }
+            if setName.isEmpty { return ["\(indent)reject;"] }
+            return ["\(indent)if net ~ \(setName) then {"] + keep.map { "  " + $0 } + ["\(indent)}", "\(indent)reject;"]
+        }
+        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): 7224:8100 \(policy.acceptRegion ? "kept" : "rejected"), 7224:8200 \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)")]
+        lines.append("filter dx_in_\(symbol)")
+        lines.append("{")
+        lines.append("  if bgp_community ~ [(7224,8100)] then {")
+        lines += body(policy.acceptRegion, indent: "    ")
+        lines.append("  }")
+        lines.append("  if bgp_community ~ [(7224,8200)] then {")
+        lines += body(policy.acceptContinent, indent: "    ")
+        lines.append("  }")
+        lines += body(policy.acceptUntagged, indent: "  ")
+        lines += ["}", ""]
+        return lines
+    }
+
+    static func exportFilter(_ neighbor: NeighborPlan, symbol: String, localASN: ASN) -> [String] {
+        var lines = [comment("Outbound to AWS on \(neighbor.virtualInterface): only the advertised prefixes")]
+        lines += ["filter dx_out_\(symbol)", "{"]
+        for entry in neighbor.exportPolicy.entries {
+            lines.append("  if net = \(entry.prefix) then {")
+            for community in entry.communities { lines.append("    bgp_community.add((\(community.asn),\(community.local)));") }
+            for _ in 0..<max(0, entry.prepend) { lines.append("    bgp_path.prepend(\(localASN));") }
+            lines.append("    accept;")
+            lines.append("  }")
+        }
+        lines += ["  reject;", "}", ""]
+        return lines
+    }
+
+    static func ispFilter(_ plan: RouterPlan) -> [String] {
+        let export = plan.internetExport
+        var lines = [
+            "# To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT).",
+            "# ISP sessions are not in the topology: use `export filter dx_to_isp;` in each ISP protocol bgp",
+            comment("(uplinks: \(export.uplinks.isEmpty ? "none" : export.uplinks.joined(separator: ", ")))"),
+            "filter dx_to_isp",
+            "{",
+        ]
+        for family in AddressFamily.allCases {
+            let prefixes = export.prefixes.filter { $0.family == family }
+            guard !prefixes.isEmpty else { continue }
+            lines.append("  if net ~ [ \(prefixes.map(\.description).joined(separator: ", ")) ] then accept;")
+        }
+        return lines + ["  reject;", "}", ""]
+    }
+
+    static func baseProtocols(_ plan: RouterPlan) -> [String] {
+        var lines = [
+            "# Interface addresses (BGP next hops on the VIF subnets resolve through them).",
+            "protocol device {",
+            "}",
+            "",
+            "# No protocol direct: the sessions are on directly connected subnets and the customer",
+            "# prefixes come from the discard routes below.",
+            "",
+        ]
+        let families = Set(plan.neighbors.map(\.family)).union(plan.originated.map(\.family))
+        for family in AddressFamily.allCases where families.contains(family) {
+            let tag = family == .ipv4 ? "4" : "6"
+            let originated = plan.originated.filter { $0.family == family }
+            if !originated.isEmpty {
+                lines.append("# Discard routes: the originated prefixes must be in the table to be exported.")
+                lines += ["protocol static dx_static\(tag) {", "  \(family.rawValue);"]
+                lines += originated.map { "  route \($0) blackhole;" }
+                lines += ["}", ""]
+            }
+            lines += [
+                "# Install the learned routes (and the discard routes) in the kernel forwarding table.",
+                "protocol kernel dx_kernel\(tag) {",
+                "  \(family.rawValue) { export all; };",
+                "}",
+                "",
+            ]
+        }
+        return lines
+    }
+
+    static func bfd(_ plan: RouterPlan) -> [String] {
+        let users = plan.neighbors.filter { $0.bfd != nil && $0.peerAddress != nil }
+        guard let timers = users.first?.bfd else { return [] }
+        let names = Array(Set(users.map { Vendor.bird.subinterface($0.interface.parent, vlan: $0.interface.vlan) })).sorted()
+        return [
+            "# BFD: AWS runs asynchronous BFD with a 300 ms minimum interval and multiplier 3.",
+            "protocol bfd dx_bfd {",
+            "  interface \(names.map { "\"\(quotable($0))\"" }.joined(separator: ", ")) {",
+            "    min rx interval \(timers.intervalMilliseconds) ms;",
+            "    min tx interval \(timers.intervalMilliseconds) ms;",
+            "    multiplier \(timers.multiplier);",
+            "  };",
+            "}",
+            "",
+        ]
+    }
+
+    static func session(_ neighbor: NeighborPlan, symbol: String, localASN: ASN) -> [String] {
+        guard let peer = neighbor.peerAddress else {
+            return [comment("\(neighbor.virtualInterface): no AWS peer address yet, session not written (ipv6-peer-unknown)"), ""]
+        }
+        var lines = ["protocol bgp dx_\(symbol) {"]
+        lines.append("  description \"\(ConfigText.comment(neighbor.description))\";")
+        if let local = neighbor.localAddress {
+            lines.append("  local \(local.address) as \(localASN);")
+        } else {
+            lines.append("  local as \(localASN);")
+        }
+        lines.append("  neighbor \(peer) as \(neighbor.remoteASN);")
+        if let key = neighbor.authKey {
+            if case .placeholder = key { lines.append("  # WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
+            lines.append("  password \"\(key.text)\";")
+        }
+        if neighbor.bfd != nil { lines.append("  bfd on;") }
+        lines += [
+            "  \(neighbor.family.rawValue) {",
+            "    import filter dx_in_\(symbol);",
+            "    export filter dx_out_\(symbol);",
+            "    import limit \(neighbor.maximumPrefixes) action disable;",
+            "  };",
+            "}",
+            "",
+        ]
+        return lines
+    }
+}

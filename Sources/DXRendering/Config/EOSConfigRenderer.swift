@@ -1,0 +1,134 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+import DXPlanning
+
+/// Arista EOS configuration for a `RouterPlan`, to paste in `configure` (or a `configure
+/// session`): routed 802.1Q subinterfaces, BFD, Null0 routes, community lists, prefix lists,
+/// route-maps and `router bgp` (Arista EOS User Manual: Ethernet Ports, BFD, Route Maps, BGP;
+/// Docs/Vendors.md cites each construct).
+public enum EOSConfigRenderer {
+    public static func render(_ plan: RouterPlan) -> String {
+        var lines = VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        lines.append("!")
+        lines.append("ip routing")
+        if IOSXEConfigRenderer.needsIPv6(plan) { lines.append("ipv6 unicast-routing") }
+        lines.append("!")
+        lines += interfaces(plan)
+        lines += staticRoutes(plan)
+        lines += policies(plan)
+        lines += bgp(plan)
+        lines.append("end")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every generated name over the EOS limit, as `vendor-name-too-long` findings.
+    public static func limits(_ plan: RouterPlan) -> [Finding] {
+        VendorLimits.check(RouteMapText.names(plan), vendor: .eos)
+    }
+
+    static var routeMaps: RouteMapText {
+        RouteMapText(indent: "   ") { name, family, entries in
+            let lines = entries.enumerated().map { index, entry in
+                let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
+                return "   seq \((index + 1) * 10) permit \(entry.prefix)\(range)"
+            }
+            return ["\(family == .ipv4 ? "ip" : "ipv6") prefix-list \(name)"] + lines + ["!"]
+        }
+    }
+
+    static func interfaces(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        for parent in VendorConfigText.parents(plan) {
+            if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
+                lines += VendorConfigText.macsecNote(parent, vendorHint: "see mac security profile (cipher aes256-gcm-xpn) in the EOS MACsec guide", marker: "!")
+            }
+            lines += ["interface \(parent)", "   no switchport", "   no shutdown", "!"]
+        }
+        for interface in plan.interfaces {
+            lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
+            lines.append("   description \(ConfigText.comment(interface.description))")
+            lines.append("   encapsulation dot1q vlan \(interface.vlan)")
+            switch interface.address {
+            case .some(let address) where address.family == .ipv4:
+                lines.append("   ip address \(address)")
+            case .some(let address):
+                lines.append("   ipv6 enable")
+                lines.append("   ipv6 address \(address)")
+            case .none:
+                lines.append(VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: "   "))
+            }
+            if let bfd = VendorConfigText.bfd(on: interface, in: plan) {
+                lines.append("   bfd interval \(bfd.intervalMilliseconds) min-rx \(bfd.intervalMilliseconds) multiplier \(bfd.multiplier)")
+            }
+            lines.append("   no shutdown")
+            lines.append("!")
+        }
+        return lines
+    }
+
+    static func staticRoutes(_ plan: RouterPlan) -> [String] {
+        guard !plan.originated.isEmpty else { return [] }
+        var lines = [VendorConfigText.comment("Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!")]
+        lines += plan.originated.map { "\($0.family == .ipv4 ? "ip" : "ipv6") route \($0) Null0" }
+        lines.append("!")
+        return lines
+    }
+
+    static func policies(_ plan: RouterPlan) -> [String] {
+        var lines = RouteMapText.communityLists(plan) { name, community in
+            "ip community-list \(name) permit \(VendorConfigText.community(community))"
+        }
+        if !lines.isEmpty { lines.append("!") }
+        for neighbor in plan.neighbors {
+            lines.append(VendorConfigText.comment("Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)", marker: "!"))
+            lines += routeMaps.importMap(neighbor.importPolicy, family: neighbor.family)
+            lines.append(VendorConfigText.comment("Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
+            lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
+        }
+        let uplinks = plan.internetExport.uplinks.isEmpty ? "your ISPs" : plan.internetExport.uplinks.joined(separator: ", ")
+        lines.append(VendorConfigText.comment("ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
+        lines.append(VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(plan.internetExport.name) out", marker: "!"))
+        lines += routeMaps.internetMap(plan.internetExport)
+        return lines
+    }
+
+    static func bgp(_ plan: RouterPlan) -> [String] {
+        var lines = ["router bgp \(plan.localASN)"]
+        if let routerID = plan.routerID { lines.append("   router-id \(routerID)") }
+        let sessions = plan.neighbors.compactMap { neighbor in neighbor.peerAddress.map { (neighbor, $0) } }
+        for neighbor in plan.neighbors where neighbor.peerAddress == nil {
+            lines.append(VendorConfigText.comment("No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!", indent: "   "))
+        }
+        for (neighbor, peer) in sessions {
+            lines.append("   neighbor \(peer) remote-as \(neighbor.remoteASN)")
+            lines.append("   neighbor \(peer) description \(ConfigText.comment(neighbor.description))")
+            if let key = neighbor.authKey {
+                let (text, warning) = VendorConfigText.key(key, virtualInterface: neighbor.virtualInterface)
+                if let warning { lines.append(VendorConfigText.comment(warning, marker: "!", indent: "   ")) }
+                lines.append("   neighbor \(peer) password 0 \(text)")
+            } else {
+                lines.append(VendorConfigText.comment(VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: "   "))
+            }
+            if neighbor.bfd != nil { lines.append("   neighbor \(peer) bfd") }
+            lines.append("   neighbor \(peer) send-community")
+            lines.append("   neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
+            lines.append("   neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
+            lines.append("   neighbor \(peer) maximum-routes \(neighbor.maximumPrefixes)")
+        }
+        for family in [AddressFamily.ipv4, .ipv6] {
+            let familySessions = sessions.filter { $0.0.family == family }
+            let networks = plan.originated.filter { $0.family == family }
+            let others = family == .ipv4 ? sessions.filter { $0.0.family == .ipv6 } : []
+            guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty else { continue }
+            lines.append("   !")
+            lines.append("   address-family \(family == .ipv4 ? "ipv4" : "ipv6")")
+            lines += familySessions.map { "      neighbor \($0.1) activate" }
+            lines += others.map { "      no neighbor \($0.1) activate" }
+            lines += networks.map { "      network \($0)" }
+        }
+        lines.append("!")
+        return lines
+    }
+}

@@ -1,0 +1,148 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+import DXPlanning
+
+/// Cisco IOS-XE configuration for a `RouterPlan`, to paste in `configure terminal`: 802.1Q
+/// subinterfaces, BFD, Null0 routes, community lists, prefix lists, route-maps and `router bgp`
+/// with per-family address families (Cisco IOS XE "IP Routing: BGP Configuration Guide";
+/// AWS DX sample router configuration for Cisco IOS; Docs/Vendors.md cites each construct).
+public enum IOSXEConfigRenderer {
+    public static func render(_ plan: RouterPlan) -> String {
+        var lines = VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        lines.append("!")
+        lines.append("ip bgp-community new-format")
+        if needsIPv6(plan) { lines.append("ipv6 unicast-routing") }
+        lines.append("!")
+        lines += interfaces(plan)
+        lines += staticRoutes(plan)
+        lines += policies(plan)
+        lines += bgp(plan)
+        lines.append("end")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every generated name over the IOS-XE limit, as `vendor-name-too-long` findings.
+    public static func limits(_ plan: RouterPlan) -> [Finding] {
+        VendorLimits.check(RouteMapText.names(plan), vendor: .iosXE)
+    }
+
+    static func needsIPv6(_ plan: RouterPlan) -> Bool {
+        plan.interfaces.contains { $0.address?.family == .ipv6 } || plan.originated.contains { $0.family == .ipv6 }
+            || plan.neighbors.contains { $0.family == .ipv6 }
+    }
+
+    static var routeMaps: RouteMapText {
+        RouteMapText(indent: " ") { name, family, entries in
+            let command = family == .ipv4 ? "ip prefix-list" : "ipv6 prefix-list"
+            return entries.enumerated().map { index, entry in
+                let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
+                return "\(command) \(name) seq \((index + 1) * 5) permit \(entry.prefix)\(range)"
+            }
+        }
+    }
+
+    static func interfaces(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        for parent in VendorConfigText.parents(plan) {
+            if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
+                lines += VendorConfigText.macsecNote(parent, vendorHint: "see mka policy and macsec network-link in the IOS XE MACsec guide", marker: "!")
+            }
+            lines += ["interface \(parent)", " no ip address", " no shutdown", "!"]
+        }
+        for interface in plan.interfaces {
+            lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
+            lines.append(" description \(ConfigText.comment(interface.description))")
+            lines.append(" encapsulation dot1Q \(interface.vlan)")
+            switch interface.address {
+            case .some(let address) where address.family == .ipv4:
+                lines.append(" ip address \(address.address) \(VendorConfigText.netmask(address.prefixLength))")
+            case .some(let address):
+                lines.append(" ipv6 address \(address)")
+            case .none:
+                lines.append(VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
+            }
+            if let bfd = VendorConfigText.bfd(on: interface, in: plan) {
+                lines.append(" bfd interval \(bfd.intervalMilliseconds) min_rx \(bfd.intervalMilliseconds) multiplier \(bfd.multiplier)")
+            }
+            lines.append(" no shutdown")
+            lines.append("!")
+        }
+        return lines
+    }
+
+    static func staticRoutes(_ plan: RouterPlan) -> [String] {
+        guard !plan.originated.isEmpty else { return [] }
+        var lines = [VendorConfigText.comment("Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!")]
+        for prefix in plan.originated {
+            lines.append(prefix.family == .ipv4
+                ? "ip route \(prefix.network) \(VendorConfigText.netmask(prefix.length)) Null0"
+                : "ipv6 route \(prefix) Null0")
+        }
+        lines.append("!")
+        return lines
+    }
+
+    static func policies(_ plan: RouterPlan) -> [String] {
+        var lines = RouteMapText.communityLists(plan) { name, community in
+            "ip community-list standard \(name) permit \(VendorConfigText.community(community))"
+        }
+        if !lines.isEmpty { lines.append("!") }
+        for neighbor in plan.neighbors {
+            lines.append(VendorConfigText.comment("Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)", marker: "!"))
+            lines += routeMaps.importMap(neighbor.importPolicy, family: neighbor.family)
+            lines.append(VendorConfigText.comment("Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
+            lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
+        }
+        let uplinks = plan.internetExport.uplinks.isEmpty ? "your ISPs" : plan.internetExport.uplinks.joined(separator: ", ")
+        lines.append(VendorConfigText.comment("ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
+        lines.append(VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(plan.internetExport.name) out", marker: "!"))
+        lines += routeMaps.internetMap(plan.internetExport)
+        return lines
+    }
+
+    static func bgp(_ plan: RouterPlan) -> [String] {
+        var lines = ["router bgp \(plan.localASN)"]
+        if let routerID = plan.routerID { lines.append(" bgp router-id \(routerID)") }
+        lines.append(" bgp log-neighbor-changes")
+        let sessions = plan.neighbors.compactMap { neighbor in neighbor.peerAddress.map { (neighbor, $0) } }
+        for neighbor in plan.neighbors where neighbor.peerAddress == nil {
+            lines.append(VendorConfigText.comment("No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!", indent: " "))
+        }
+        for (neighbor, peer) in sessions {
+            lines.append(" neighbor \(peer) remote-as \(neighbor.remoteASN)")
+            lines.append(" neighbor \(peer) description \(ConfigText.comment(neighbor.description))")
+            if let key = neighbor.authKey {
+                let (text, warning) = VendorConfigText.key(key, virtualInterface: neighbor.virtualInterface)
+                if let warning { lines.append(VendorConfigText.comment(warning, marker: "!", indent: " ")) }
+                lines.append(" neighbor \(peer) password \(text)")
+            } else {
+                lines.append(VendorConfigText.comment(VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: " "))
+            }
+            if neighbor.bfd != nil { lines.append(" neighbor \(peer) fall-over bfd") }
+        }
+        for family in [AddressFamily.ipv4, .ipv6] {
+            let familySessions = sessions.filter { $0.0.family == family }
+            let networks = plan.originated.filter { $0.family == family }
+            let others = family == .ipv4 ? sessions.filter { $0.0.family == .ipv6 } : []
+            guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty else { continue }
+            lines.append(" !")
+            lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6")")
+            for prefix in networks {
+                lines.append(family == .ipv4 ? "  network \(prefix.network) mask \(VendorConfigText.netmask(prefix.length))" : "  network \(prefix)")
+            }
+            for (neighbor, peer) in familySessions {
+                lines.append("  neighbor \(peer) activate")
+                lines.append("  neighbor \(peer) send-community")
+                lines.append("  neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
+                lines.append("  neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
+                lines.append("  neighbor \(peer) maximum-prefix \(neighbor.maximumPrefixes)")
+            }
+            for (_, peer) in others { lines.append("  no neighbor \(peer) activate") }
+            lines.append(" exit-address-family")
+        }
+        lines.append("!")
+        return lines
+    }
+}

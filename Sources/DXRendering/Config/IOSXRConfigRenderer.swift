@@ -1,0 +1,196 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+import DXPlanning
+
+/// Cisco IOS-XR configuration for a `RouterPlan`, commit-style (enter `configure`, paste or
+/// `load`, `show commit changes diff`, `commit`): 802.1Q subinterfaces, `router static` Null0
+/// routes, RPL community-sets, prefix-sets and route-policies, and `router bgp` with BFD and
+/// per-family policies (Cisco IOS XR "Routing Configuration Guide": Implementing Routing Policy,
+/// Implementing BGP; Docs/Vendors.md cites each construct).
+public enum IOSXRConfigRenderer {
+    public static func render(_ plan: RouterPlan) -> String {
+        var lines = VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        lines.append(VendorConfigText.comment("Apply: configure, paste (or load FILE), show commit changes diff, commit", marker: "!"))
+        lines.append("!")
+        lines += interfaces(plan)
+        lines += staticRoutes(plan)
+        lines += policies(plan)
+        lines += bgp(plan)
+        lines.append(VendorConfigText.comment("End of dxplan configuration: review, then commit", marker: "!"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Every generated name over the IOS-XR limit, as `vendor-name-too-long` findings.
+    public static func limits(_ plan: RouterPlan) -> [Finding] {
+        VendorLimits.check(names(plan), vendor: .iosXR)
+    }
+
+    static func names(_ plan: RouterPlan) -> [(kind: String, name: String)] {
+        var names: [(kind: String, name: String)] = []
+        for neighbor in plan.neighbors {
+            names.append(("route-policy", neighbor.importPolicy.name))
+            if neighbor.importPolicy.prefixFilter != nil { names.append(("prefix-set", neighbor.importPolicy.prefixFilterName)) }
+            names.append(("route-policy", neighbor.exportPolicy.name))
+            for term in neighbor.importPolicy.terms {
+                if let community = term.community { names.append(("community-set", ImportPolicyPlan.communityListName(community))) }
+            }
+        }
+        names.append(("route-policy", plan.internetExport.name))
+        names.append(("prefix-set", plan.internetExport.prefixListName))
+        return names
+    }
+
+    static func interfaces(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        for parent in VendorConfigText.parents(plan) {
+            if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
+                lines += VendorConfigText.macsecNote(parent, vendorHint: "see macsec-policy (cipher-suite GCM-AES-XPN-256) and macsec psk-keychain in the IOS XR MACsec guide", marker: "!")
+            }
+            lines += ["interface \(parent)", " no shutdown", "!"]
+        }
+        for interface in plan.interfaces {
+            lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
+            lines.append(" description \(ConfigText.comment(interface.description))")
+            switch interface.address {
+            case .some(let address) where address.family == .ipv4:
+                lines.append(" ipv4 address \(address.address) \(VendorConfigText.netmask(address.prefixLength))")
+            case .some(let address):
+                lines.append(" ipv6 address \(address)")
+            case .none:
+                lines.append(VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
+            }
+            lines.append(" encapsulation dot1q \(interface.vlan)")
+            lines.append("!")
+        }
+        return lines
+    }
+
+    static func staticRoutes(_ plan: RouterPlan) -> [String] {
+        guard !plan.originated.isEmpty else { return [] }
+        var lines = [VendorConfigText.comment("Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!"), "router static"]
+        for family in [AddressFamily.ipv4, .ipv6] {
+            let prefixes = plan.originated.filter { $0.family == family }
+            guard !prefixes.isEmpty else { continue }
+            lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6") unicast")
+            lines += prefixes.map { "  \($0) Null0" }
+            lines.append(" !")
+        }
+        lines.append("!")
+        return lines
+    }
+
+    /// `prefix-set` body lines: comma after every element but the last.
+    static func prefixSet(_ name: String, _ entries: [PrefixListEntry]) -> [String] {
+        var lines = ["prefix-set \(name)"]
+        for (index, entry) in entries.enumerated() {
+            let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
+            lines.append("  \(entry.prefix)\(range)\(index == entries.count - 1 ? "" : ",")")
+        }
+        lines += ["end-set", "!"]
+        return lines
+    }
+
+    static func policies(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        for community in ImportPolicyPlan.scopeCommunities(plan) {
+            lines += ["community-set \(ImportPolicyPlan.communityListName(community))", "  \(VendorConfigText.community(community))", "end-set", "!"]
+        }
+        for neighbor in plan.neighbors {
+            lines += importPolicy(neighbor.importPolicy)
+            lines += exportPolicy(neighbor.exportPolicy, localASN: plan.localASN)
+        }
+        let export = plan.internetExport
+        let uplinks = export.uplinks.isEmpty ? "your ISPs" : export.uplinks.joined(separator: ", ")
+        lines.append(VendorConfigText.comment("ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
+        lines.append(VendorConfigText.comment("  neighbor ISP-ADDRESS address-family ... route-policy \(export.name) out", marker: "!"))
+        if !export.prefixes.isEmpty { lines += prefixSet(export.prefixListName, export.prefixes.map { PrefixListEntry(prefix: $0) }) }
+        lines.append("route-policy \(export.name)")
+        if !export.prefixes.isEmpty {
+            lines += ["  if destination in \(export.prefixListName) then", "    done", "  endif"]
+        }
+        lines += ["  # anything else, including AWS routes (NO_EXPORT), is dropped", "  drop", "end-policy", "!"]
+        return lines
+    }
+
+    static func importPolicy(_ policy: ImportPolicyPlan) -> [String] {
+        var lines: [String] = []
+        if let filter = policy.prefixFilter, !filter.isEmpty { lines += prefixSet(policy.prefixFilterName, filter) }
+        lines.append("route-policy \(policy.name)")
+        if let filter = policy.prefixFilter {
+            if filter.isEmpty {
+                lines.append("  # \(ConfigText.comment("the service filter matches no AWS prefix, so nothing is accepted"))")
+            } else {
+                lines += ["  if not destination in \(policy.prefixFilterName) then", "    drop", "  endif"]
+            }
+        }
+        for (index, term) in policy.terms.enumerated() {
+            let keyword = index == 0 ? "  if" : "  elseif"
+            if let community = term.community {
+                lines.append("\(keyword) community matches-any \(ImportPolicyPlan.communityListName(community)) then")
+            } else {
+                lines.append("  else")
+            }
+            lines.append("    # \(ConfigText.comment("\(term.label): \(term.accept ? "accept" : "reject")"))")
+            lines += term.accept ? ["    set local-preference \(policy.localPreference)", "    done"] : ["    drop"]
+        }
+        lines += ["  endif", "end-policy", "!"]
+        return lines
+    }
+
+    static func exportPolicy(_ policy: ExportPolicyPlan, localASN: ASN) -> [String] {
+        var lines = ["route-policy \(policy.name)"]
+        for entry in policy.entries {
+            lines.append("  if destination in (\(entry.prefix)) then")
+            if !entry.communities.isEmpty {
+                lines.append("    set community (\(entry.communities.map(VendorConfigText.community).joined(separator: ", "))) additive")
+            }
+            if entry.prepend > 0 { lines.append("    prepend as-path \(localASN) \(entry.prepend)") }
+            lines += ["    done", "  endif"]
+        }
+        lines += ["  # anything else is not advertised", "  drop", "end-policy", "!"]
+        return lines
+    }
+
+    static func bgp(_ plan: RouterPlan) -> [String] {
+        var lines = ["router bgp \(plan.localASN)"]
+        if let routerID = plan.routerID { lines.append(" bgp router-id \(routerID)") }
+        for family in [AddressFamily.ipv4, .ipv6] {
+            let networks = plan.originated.filter { $0.family == family }
+            let used = plan.neighbors.contains { $0.family == family && $0.peerAddress != nil }
+            guard used || !networks.isEmpty else { continue }
+            lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6") unicast")
+            lines += networks.map { "  network \($0)" }
+            lines.append(" !")
+        }
+        for neighbor in plan.neighbors {
+            guard let peer = neighbor.peerAddress else {
+                lines.append(VendorConfigText.comment("No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!", indent: " "))
+                continue
+            }
+            lines.append(" neighbor \(peer)")
+            lines.append("  remote-as \(neighbor.remoteASN)")
+            lines.append("  description \(ConfigText.comment(neighbor.description))")
+            if let key = neighbor.authKey {
+                let (text, warning) = VendorConfigText.key(key, virtualInterface: neighbor.virtualInterface)
+                if let warning { lines.append(VendorConfigText.comment(warning, marker: "!", indent: "  ")) }
+                lines.append("  password clear \(text)")
+            } else {
+                lines.append(VendorConfigText.comment(VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: "  "))
+            }
+            if let bfd = neighbor.bfd {
+                lines += ["  bfd fast-detect", "  bfd minimum-interval \(bfd.intervalMilliseconds)", "  bfd multiplier \(bfd.multiplier)"]
+            }
+            lines.append("  address-family \(neighbor.family == .ipv4 ? "ipv4" : "ipv6") unicast")
+            lines.append("   send-community-ebgp")
+            lines.append("   route-policy \(neighbor.importPolicy.name) in")
+            lines.append("   maximum-prefix \(neighbor.maximumPrefixes)")
+            lines.append("   route-policy \(neighbor.exportPolicy.name) out")
+            lines.append("  !")
+            lines.append(" !")
+        }
+        lines.append("!")
+        return lines
+    }
+}

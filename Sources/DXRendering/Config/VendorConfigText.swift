@@ -1,0 +1,109 @@
+import DXCore
+import DXInput
+import DXModel
+import DXPlanning
+
+/// Spelling shared by the Cisco IOS-XE, IOS-XR, Juniper Junos and Arista EOS renderers: the
+/// comment header, communities, IPv4 masks and MD5 keys (Docs/Vendors.md).
+enum VendorConfigText {
+    /// `asn:local` in decimal: every vendor here accepts it, including for well-known values.
+    static func community(_ community: BGPCommunity) -> String {
+        "\(community.asn):\(community.local)"
+    }
+
+    /// The dotted-decimal mask of an IPv4 prefix length (IOS `ip address A M`).
+    static func netmask(_ length: Int) -> String {
+        IPPrefix(containing: IPAddress("0.0.0.0")!, length: length)?.netmask.description ?? "255.255.255.255"
+    }
+
+    /// True when `upTo` widens the entry (a `le`/`upto` longer than the prefix itself).
+    static func range(_ entry: PrefixListEntry) -> Int? {
+        guard let upTo = entry.upTo, upTo > entry.prefix.length else { return nil }
+        return upTo
+    }
+
+    /// The MD5 key to write and, when it is not the real key, the warning to put above it.
+    /// A key that is not 1–80 printable ASCII characters without spaces, quotes or backslashes is
+    /// never written (the planner already rejects it; this is a second fence).
+    static func key(_ key: ResolvedAuthKey, virtualInterface: String) -> (text: String, warning: String?) {
+        switch key {
+        case .placeholder(let name):
+            let safeName = ConfigText.comment(name)
+            return (key.text.unicodeScalars.allSatisfy(isKeyScalar) ? key.text : "DXPLAN-SET-KEY",
+                    "WARNING: placeholder BGP MD5 key for \(virtualInterface): set environment variable \(safeName) to the key AWS shows for the VIF and render again")
+        case .value(let text):
+            guard !text.isEmpty, text.count <= 80, text.unicodeScalars.allSatisfy(isKeyScalar) else {
+                return ("DXPLAN-UNSAFE-KEY", "WARNING: the BGP MD5 key for \(virtualInterface) cannot be written safely and was replaced by a placeholder")
+            }
+            return (text, nil)
+        }
+    }
+
+    /// The warning written where a session has no key at all (AWS always enables MD5).
+    static func missingKeyWarning(_ virtualInterface: String) -> String {
+        "WARNING: no BGP MD5 key for \(virtualInterface) in the topology; AWS enables MD5 on every VIF, so the session will not come up without it"
+    }
+
+    static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x20 && scalar.value < 0x7F && scalar != "\"" && scalar != "'" && scalar != "\\"
+    }
+
+    /// The comment lines opening every rendering: topology, router, VIFs, provenance, findings.
+    /// Free text goes through `ConfigText.comment`; names and addresses through `identifier`.
+    static func header(_ plan: RouterPlan, marker: String, limits: [Finding]) -> [String] {
+        var lines = [
+            "dxplan \(plan.vendor.displayName) configuration for router \(identifier(plan.routerName)) (AS \(plan.localASN))",
+            "topology: \(ConfigText.comment(plan.topologyName))",
+        ]
+        for interface in plan.interfaces {
+            let lag = interface.lag.map { ", LAG \(identifier($0))" } ?? ""
+            lines.append("VIF \(identifier(interface.virtualInterface)): VLAN \(interface.vlan) on \(identifier(interface.parent)) (connection \(identifier(interface.connection))\(lag))")
+        }
+        for neighbor in plan.neighbors {
+            let peer = neighbor.peerAddress.map { "\($0)" } ?? "peer address unknown"
+            lines.append("BGP \(neighbor.family.displayName) session \(identifier(neighbor.virtualInterface)): AS \(neighbor.remoteASN) at \(peer)")
+        }
+        lines.append("provenance: \(ConfigText.comment(plan.provenance))")
+        for finding in plan.findings + limits {
+            lines.append("\(finding.severity.rawValue.uppercased()) [\(finding.id)]: \(ConfigText.comment(finding.message))")
+        }
+        lines.append("Review before applying. AWS routes carry NO_EXPORT and must never reach an ISP.")
+        return lines.map { "\(marker) \($0)" }
+    }
+
+    /// A name or interface for a comment: the decoder already allows only `A-Z a-z 0-9 . _ - / :`;
+    /// anything else (a hand-built plan) becomes `_`.
+    static func identifier(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-/:".unicodeScalars.contains(scalar))
+            result.unicodeScalars.append(allowed ? scalar : "_")
+        }
+        return result
+    }
+
+    /// One comment line.
+    static func comment(_ text: String, marker: String, indent: String = "") -> String {
+        "\(indent)\(marker) \(ConfigText.comment(text))"
+    }
+
+    /// The interface carrying `neighbor`'s session has BFD when any session on it asks for it.
+    static func bfd(on interface: InterfacePlan, in plan: RouterPlan) -> BFDTimers? {
+        plan.neighbors.first { $0.interface.virtualInterface == interface.virtualInterface && $0.bfd != nil }?.bfd
+    }
+
+    /// The distinct parent ports in first-use order.
+    static func parents(_ plan: RouterPlan) -> [String] {
+        var seen: Set<String> = []
+        return plan.interfaces.map(\.parent).filter { seen.insert($0).inserted }
+    }
+
+    /// The MACsec reminder for a parent port, as comment lines (FACTS.md §3.4); keys are out of scope.
+    static func macsecNote(_ parent: String, vendorHint: String, marker: String, indent: String = "") -> [String] {
+        [
+            "MACsec on \(identifier(parent)): cipher GCM-AES-XPN-256 (required at 100 and 400 Gbps, 10 Gbps also allows GCM-AES-256)",
+            "static CAK mode, 64-hex-digit CAK and CKN from the AWS console. Keys are not generated here.",
+            vendorHint,
+        ].map { comment($0, marker: marker, indent: indent) }
+    }
+}

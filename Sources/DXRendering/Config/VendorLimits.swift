@@ -1,0 +1,33 @@
+import DXCore
+import DXModel
+
+/// Name limits of the vendors' policy objects (route-maps, prefix lists, community lists, RPL
+/// sets, policy statements). A generated name over the limit becomes a `vendor-name-too-long`
+/// finding; names are never truncated (Docs/Vendors.md, "Known limits").
+public enum VendorLimits {
+    /// The longest policy-object name dxplan writes for `vendor`, or nil when unlimited here.
+    ///
+    /// Junos: 255 characters (Junos CLI reference, `policy-statement`). Cisco and Arista publish no
+    /// single number for every object type; 63 is the conservative value of the NX-OS references
+    /// (Docs/Vendors.md marks it unverified for IOS-XE, IOS-XR and EOS).
+    public static func maximumNameLength(_ vendor: Vendor) -> Int? {
+        switch vendor {
+        case .iosXE, .iosXR, .eos: 63
+        case .junos: 255
+        case .frr, .bird: nil
+        }
+    }
+
+    /// One finding per distinct generated name longer than the vendor's limit.
+    public static func check(_ names: [(kind: String, name: String)], vendor: Vendor) -> [Finding] {
+        guard let limit = maximumNameLength(vendor) else { return [] }
+        var seen: Set<String> = []
+        var findings: [Finding] = []
+        for (kind, name) in names where name.count > limit && seen.insert(name).inserted {
+            findings.append(Finding(
+                .vendorNameTooLong, at: nil,
+                "\(vendor.displayName) \(kind) name '\(name)' has \(name.count) characters (limit \(limit))"))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,48 @@
+import DXInput
+import DXModel
+import DXSimulation
+
+/// `explain` for people: the ip-ranges entries, every candidate route, the winner and why.
+public enum ExplanationText {
+    public static func render(_ explanation: RouteExplanation, provenance: String) -> String {
+        var text = "Destination \(explanation.destination) (\(provenance))\n"
+        if explanation.entries.isEmpty {
+            text += "Not in any ip-ranges entry.\n"
+        } else {
+            text += "ip-ranges: " + explanation.entries.map { "\($0.prefix) \($0.service) \($0.region)" }.joined(separator: "; ") + "\n"
+        }
+        text += "\nCANDIDATE ROUTES (longest prefix first)\n"
+        var table = TextTable("PREFIX", "SOURCE", "KIND", "COMMUNITIES", "LOCAL-PREF", "AS_PATH", "STATUS")
+        let winners = Set(explanation.segments.count == 1 ? explanation.segments[0].decision.winners : [])
+        for route in explanation.candidates {
+            let status: String
+            if let rejection = route.rejection {
+                status = "rejected: \(rejection)"
+            } else if winners.contains(route) {
+                status = "best"
+            } else if route.prefix != explanation.segments.first?.decision.matchedPrefix {
+                status = "shorter prefix"
+            } else {
+                status = "lost"
+            }
+            table.add([
+                route.prefix.description, route.origin.name, route.origin.kind.rawValue,
+                route.communities.isEmpty ? "-" : route.communities.map(\.description).joined(separator: " "),
+                String(route.localPreference), String(route.asPathLength), status,
+            ])
+        }
+        text += explanation.candidates.isEmpty ? "(none)\n" : table.rendered
+        if explanation.segments.count == 1 {
+            let decision = explanation.segments[0].decision
+            text += "\nWINNER: \(decision.kind.rawValue) \(decision.via.joined(separator: ", "))\(decision.via.isEmpty ? "" : " ")— \(decision.reason)\n"
+        } else {
+            text += "\nMore-specific routes split the destination into \(explanation.segments.count) segments:\n"
+            var segments = TextTable("SEGMENT", "PATH", "REASON")
+            for segment in explanation.segments {
+                segments.add(segment.prefix.description, "\(segment.decision.kind.rawValue) \(segment.decision.via.joined(separator: ", "))", segment.decision.reason)
+            }
+            text += segments.rendered
+        }
+        return text
+    }
+}

@@ -1,0 +1,21 @@
+import DXSimulation
+
+/// One row of the failure matrix: what is down and whether Amazon Connect stays on Direct Connect
+/// (AWS Direct Connect Resiliency Toolkit; DESIGN.md pipeline step 8).
+public struct FailureOutcome: Sendable, Equatable {
+    /// The failed names; empty for the base run.
+    public var failed: [String]
+    public var forward: Bool
+    public var returnPath: Bool
+    /// Address-weighted share of media and signaling delivered over Direct Connect.
+    public var verdictShare: Double
+
+    public var connectOverDirectConnect: Bool { forward && returnPath }
+
+    public init(_ result: SimulationResult) {
+        failed = result.failed
+        forward = result.verdict.forward
+        returnPath = result.verdict.returnPath
+        verdictShare = ReportShares.verdictShare(result)
+    }
+}

@@ -1,0 +1,41 @@
+import DXAWS
+import DXInput
+import DXModel
+
+/// Considerations for choosing the Amazon Connect Region, phrased as guidance: the Region list
+/// is FACTS §5.1 [S25][S26] (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html),
+/// the scope tags FACTS §1.1 [S1].
+public enum RegionGuidance {
+    static let regionsSource = "FACTS §5.1 — Amazon Connect Admin Guide, Availability by Region (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html)"
+    static let routingSource = "FACTS §1.1 — AWS DX User Guide, Routing policies and BGP communities (https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html)"
+
+    public static func items(_ topology: Topology) -> [GuidanceItem] {
+        let region = topology.connect.region.value
+        let connectRegions = RegionCatalog.amazonConnectRegions
+        var items: [GuidanceItem] = []
+        let list = connectRegions.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+        if connectRegions.contains(where: { $0.code == region }) {
+            items.append(GuidanceItem("\(region) is one of the \(connectRegions.count) Regions dxplan lists for Amazon Connect: \(list).", source: regionsSource))
+        } else {
+            items.append(GuidanceItem("\(region) is not among the \(connectRegions.count) Regions dxplan lists for Amazon Connect (\(list)); check the current availability list before building.", source: regionsSource))
+        }
+        let homes = Array(Set(topology.connections.compactMap { ConnectionSite.resolve($0).site.homeRegion })).sorted()
+        let assumptions = topology.assumptions
+        for home in homes {
+            let text: String
+            if home == region {
+                text = "Locations homed in \(home) receive the Connect Region's ranges tagged 7224:8100 and reach it with the narrowest return scope (7224:9100)."
+            } else if let a = assumptions.continent(ofRegion: home), a == assumptions.continent(ofRegion: region) {
+                text = "Locations homed in \(home) receive \(region) ranges tagged 7224:8200 (same continent); the agents' prefixes need scope continent (7224:9200) or wider to come back over them."
+            } else {
+                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged and the agents' prefixes need the global scope (7224:9300 or untagged) to come back over them."
+            }
+            items.append(GuidanceItem(text, source: routingSource))
+        }
+        items.append(GuidanceItem("Agents' location: choose a Region close to where agents sit, and Direct Connect locations homed in (or on the same continent as) that Region, so softphone media takes a short path.", source: "FACTS §5.8 — whitepaper AWS Direct Connect for Amazon Connect (latency between the edge router and AWS)"))
+        let scopeNote = "FACTS §5.8 — Amazon Connect Admin Guide, Set up your network: Direct Connect helps between your edge router and AWS (https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html)"
+        items.append(GuidanceItem("Callers' location: callers reach Amazon Connect over the telephone network, not over your Direct Connect; consider where they call from, and which telephony the Region offers, when choosing it.", source: scopeNote))
+        items.append(GuidanceItem("External transfers: Direct Connect carries the agents' CCP traffic only; consider where calls transferred to external numbers go, since those legs do not use your Direct Connect.", source: scopeNote))
+        return items
+    }
+}

@@ -1,0 +1,69 @@
+import DXCore
+import DXInput
+import DXModel
+import DXSimulation
+
+/// The architecture review of one topology, vendor- and format-neutral: the base simulation, every
+/// single failure (``FailureScenario/singleFailures(in:)``) and the sections the report prints, in
+/// order. ``ReportMarkdown`` and ``ReportHTML`` only spell it (DESIGN.md "The pipeline": report).
+public struct ReviewReport: Sendable {
+    public var title: String
+    public var connectRegion: String
+    /// The base run (nothing failed).
+    public var base: SimulationResult
+    /// The verdict under each single failure, in ``FailureScenario/singleFailures(in:)`` order.
+    public var failureOutcomes: [FailureOutcome]
+    public var diagram: TopologyDiagram
+    public var destinations: [DestinationSummary]
+    /// Segments of Connect ranges not delivered over Direct Connect (base run).
+    public var offPathSegments: [OffPathSegment]
+    public var steps: [WhitepaperStep]
+    public var connections: [ConnectionSummary]
+    public var resiliency: ResiliencyLevel
+    public var firewall: FirewallGuidance
+    public var regionGuidance: [GuidanceItem]
+    public var assumptions: [ReportAssumption]
+    /// Whether the topology has an `assumptions:` section.
+    public var assumptionsSection: Bool
+    /// Base findings plus one `single-failure-breaks-connect` per breaking failure, sorted.
+    public var findings: [Finding]
+    public var provenance: ReportProvenance
+
+    /// Whether every single failure keeps Connect on Direct Connect both ways.
+    public var survivesEverySingleFailure: Bool { failureOutcomes.allSatisfy(\.connectOverDirectConnect) }
+
+    /// CLI.md exit status 0: no error finding and Connect over Direct Connect both ways (as `simulate`).
+    public var isSuccess: Bool { base.verdict.connectOverDirectConnect && !findings.hasErrors }
+
+    /// Findings of one severity, in sorted order.
+    public func findings(_ severity: Severity) -> [Finding] { findings.filter { $0.severity == severity } }
+
+    /// Runs the base simulation and every single failure, and collects the sections.
+    public static func build(_ input: SimulationInput, version: String = ProductVersion.current) -> ReviewReport {
+        let topology = input.topology
+        let base = Simulator.run(input)
+        let runs = FailureScenario.singleFailures(in: topology).compactMap { name -> SimulationResult? in
+            guard case .success(let scenario) = FailureScenario.resolve([name], in: topology) else { return nil }
+            return Simulator.run(input, scenario: scenario)
+        }
+        return ReviewReport(
+            title: topology.name.value, connectRegion: topology.connect.region.value, base: base,
+            failureOutcomes: runs.map(FailureOutcome.init), diagram: TopologyDiagram.build(topology),
+            destinations: DestinationSummary.groups(base.destinations), offPathSegments: OffPathSegment.all(base),
+            steps: WhitepaperChecklist.steps(topology: topology, base: base), connections: ConnectionSummary.all(in: topology),
+            resiliency: base.resiliency, firewall: FirewallGuidance.build(topology), regionGuidance: RegionGuidance.items(topology),
+            assumptions: ReportAssumption.all(topology.assumptions), assumptionsSection: topology.assumptions.location != nil,
+            findings: FailureMatrix.findings(base: base, runs: runs, topology: topology),
+            provenance: ReportProvenance(ranges: input.ranges, topologyFile: topology.file, version: version))
+    }
+
+    /// The Resiliency Toolkit's words for a level.
+    public static func describe(_ level: ResiliencyLevel) -> String {
+        switch level {
+        case .maximum: "Maximum resiliency: two Direct Connect locations with two connections on separate devices at each."
+        case .high: "High resiliency: two Direct Connect locations with one connection at each."
+        case .development: "Development and test: one Direct Connect location; a location or device failure takes Direct Connect down."
+        case .none: "No connection carries a public VIF."
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import DXCore
+import DXInput
+import DXModel
+import Foundation
+
+/// An Internet routing table as an ISP would send it (the ISP side of the simulator): one
+/// route per prefix, read from a plain prefix list, `prefix as-path` lines or `bgpdump -m`
+/// output (see ``InternetTableFormat``), recognised line by line.
+///
+/// Reading rules:
+/// - blank lines and lines starting with `#` are skipped; LF and CRLF line ends both work;
+/// - a prefix with host bits set is masked to its network and counted in ``maskedCount``
+///   rather than rejected: BGP NLRI carries only `length` significant bits and trailing bits
+///   are irrelevant (RFC 4271 §4.3), so a dump may print them. (The real RIS and full-table
+///   files in `shared/data` have none.);
+/// - when a prefix appears on several lines (bgpdump writes one line per RIS peer), the route
+///   with the shortest AS_PATH is kept (RFC 4271 §9.1.2.2 a), a known path beats an unknown
+///   one, and the first line seen wins a tie;
+/// - a line that is none of the formats is an ``InputError`` at its `file:line:col`.
+public struct InternetTable: Sendable {
+    /// One route per prefix, in ascending ``IPPrefix`` order (IPv4 first).
+    public var routes: [InternetRoute]
+    /// The format of the route lines (``InternetTableFormat/mixed`` if they differ).
+    public var format: InternetTableFormat
+    /// Where the table came from (the path or name given to the parser).
+    public var source: String
+    /// Route lines read, before duplicates were merged.
+    public var recordCount: Int
+    /// Route lines with host bits set, which were masked to their network.
+    public var maskedCount: Int
+    /// bgpdump withdrawal (`W`) and `STATE` lines, which carry no route.
+    public var ignoredCount: Int
+
+    public init(routes: [InternetRoute], format: InternetTableFormat, source: String,
+                recordCount: Int? = nil, maskedCount: Int = 0, ignoredCount: Int = 0) {
+        self.routes = routes
+        self.format = format
+        self.source = source
+        self.recordCount = recordCount ?? routes.count
+        self.maskedCount = maskedCount
+        self.ignoredCount = ignoredCount
+    }
+
+    /// Route lines whose prefix was already in the table (``recordCount`` minus routes).
+    public var duplicateCount: Int { recordCount - routes.count }
+
+    /// The prefixes of all routes, ascending.
+    public var prefixes: [IPPrefix] { routes.map(\.prefix) }
+
+    /// A longest-prefix-match index of the routes.
+    public func trie() -> PrefixTrie<InternetRoute> {
+        var trie = PrefixTrie<InternetRoute>()
+        let v4 = routes.reduce(0) { $0 + ($1.prefix.family == .ipv4 ? 1 : 0) }
+        trie.reserveCapacity(v4, for: .ipv4)
+        trie.reserveCapacity(routes.count - v4, for: .ipv6)
+        for route in routes { trie.insert(route.prefix, route) }
+        return trie
+    }
+
+    /// A route line as read, before duplicates are merged.
+    private struct Record {
+        /// Family (0 IPv4, 1 IPv6) in bits 8+, prefix length in bits 0-7.
+        var tag: UInt16
+        var hi: UInt64
+        var lo: UInt64
+        /// Path length, or `Int32.max` when unknown (so known paths sort first).
+        var rank: Int32
+        /// The path's ASNs are `pool[pathStart..<pathEnd]`; `pathEnd < 0` when unknown.
+        /// 32-bit fields keep a record at 40 bytes (a 2 GiB table has fewer than 2^31 lines and ASNs).
+        var pathStart: Int32
+        var pathEnd: Int32
+        var ordinal: Int32
+
+        @inline(__always)
+        static func before(_ a: Record, _ b: Record) -> Bool {
+            if a.tag >> 8 != b.tag >> 8 { return a.tag < b.tag }
+            if a.hi != b.hi { return a.hi < b.hi }
+            if a.lo != b.lo { return a.lo < b.lo }
+            if a.tag != b.tag { return a.tag < b.tag }
+            if a.rank != b.rank { return a.rank < b.rank }
+            return a.ordinal < b.ordinal
+        }
+
+        @inline(__always)
+        func samePrefix(_ other: Record) -> Bool {
+            tag == other.tag && hi == other.hi && lo == other.lo
+        }
+    }
+
+    /// Parses a table from `bytes`; `file` names it in errors and becomes ``source``.
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> InternetTable {
+        var records: [Record] = []
+        var pool: [UInt32] = []
+        var format = InternetTableFormat.empty
+        var maskedCount = 0
+        var ignoredCount = 0
+        let failure: InputError? = bytes.withUnsafeBufferPointer { buffer -> InputError? in
+            let count = buffer.count
+            // Reserve exactly one record per line: growing a million-record array by doubling
+            // would hold both the old and the new buffer at once (the peak of a full-table load).
+            var lines = 1
+            if let base = buffer.baseAddress {
+                var offset = 0
+                while offset < count, let found = memchr(base + offset, 0x0A, count - offset) {
+                    lines += 1
+                    offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                }
+            }
+            records.reserveCapacity(lines)
+            var lineStart = 0
+            var lineNumber = 0
+            while lineStart < count {
+                lineNumber += 1
+                var lineEnd = count
+                if let base = buffer.baseAddress, let found = memchr(base + lineStart, 0x0A, count - lineStart) {
+                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                let next = lineEnd + 1
+                if lineEnd > lineStart, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
+                let pathStart = pool.count
+                switch InternetTableLine.read(line, pool: &pool) {
+                case .skip:
+                    break
+                case .ignored:
+                    ignoredCount += 1
+                case .route(let lineFormat, let family, let bits, let length, let pathLength):
+                    format = format.adding(lineFormat)
+                    let masked = bits.masked(length)
+                    if masked != bits { maskedCount += 1 }
+                    records.append(Record(
+                        tag: UInt16(family == .ipv4 ? 0 : 0x100) | UInt16(truncatingIfNeeded: length),
+                        hi: masked.hi, lo: masked.lo, rank: pathLength.map { Int32(clamping: $0) } ?? Int32.max,
+                        pathStart: Int32(clamping: pathStart), pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
+                        ordinal: Int32(clamping: records.count)))
+                case .failure(let offset, let message):
+                    let column = String(decoding: UnsafeBufferPointer(rebasing: line.prefix(offset)), as: UTF8.self)
+                        .unicodeScalars.count + 1
+                    return InputError(message, at: SourceLocation(file: file, line: lineNumber, column: column))
+                }
+                lineStart = next
+            }
+            return nil
+        }
+        if let failure { throw failure }
+
+        // Already sorted input (the common case) sorts in linear time.
+        if !records.isEmpty, !zip(records, records.dropFirst()).allSatisfy({ Record.before($0, $1) }) {
+            records.sort(by: Record.before)
+        }
+        var routes: [InternetRoute] = []
+        routes.reserveCapacity(records.count)
+        var previous: Record? = nil
+        for record in records {
+            if let previous, previous.samePrefix(record) { continue }
+            previous = record
+            let family: AddressFamily = record.tag >> 8 == 0 ? .ipv4 : .ipv6
+            let prefix = IPPrefix(family: family, bits: Bits128(hi: record.hi, lo: record.lo), length: Int(record.tag & 0xFF))
+            if record.pathEnd < 0 {
+                routes.append(InternetRoute(prefix: prefix, asPath: nil, asPathLength: nil))
+            } else {
+                routes.append(InternetRoute(prefix: prefix, asPath: Array(pool[Int(record.pathStart)..<Int(record.pathEnd)]), asPathLength: Int(record.rank)))
+            }
+        }
+        return InternetTable(routes: routes, format: format, source: file, recordCount: records.count,
+                             maskedCount: maskedCount, ignoredCount: ignoredCount)
+    }
+}

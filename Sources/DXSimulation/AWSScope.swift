@@ -1,0 +1,33 @@
+import DXAWS
+import DXInput
+import DXModel
+
+/// How AWS tags the routes it advertises on a public VIF, relative to the VIF's home Region.
+///
+/// Source: AWS DX User Guide, "Routing policies and BGP communities": 7224:8100 for routes from the
+/// Direct Connect location's associated Region, 7224:8200 for the same continent, no tag for other
+/// continents; all carry NO_EXPORT. `GLOBAL` prefixes carry no tag (DESIGN.md).
+enum AWSScope {
+    static func scope(of prefix: AWSPrefix, homeRegion: String, assumptions: ModelingAssumptions) -> AcceptScope {
+        scope(of: prefix, homeRegion: homeRegion, continent: assumptions.continent(ofRegion:))
+    }
+
+    /// The same, with a continent lookup the caller may have cached.
+    static func scope(of prefix: AWSPrefix, homeRegion: String, continent: (String) -> Continent?) -> AcceptScope {
+        if prefix.region == IPRangeEntry.global { return .global }
+        if prefix.region == homeRegion { return .region }
+        if let mine = continent(prefix.region), let home = continent(homeRegion), mine == home {
+            return .continent
+        }
+        return .global
+    }
+
+    /// The communities AWS attaches for a scope.
+    static func communities(for scope: AcceptScope) -> [BGPCommunity] {
+        switch scope {
+        case .region: [.awsLocalRegion, .noExport]
+        case .continent: [.awsContinent, .noExport]
+        case .global: [.noExport]
+        }
+    }
+}

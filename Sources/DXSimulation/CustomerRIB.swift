@@ -1,0 +1,143 @@
+import DXCore
+import DXInput
+import DXModel
+
+/// The customer network's routes, network-wide (all routers are one AS in an iBGP full mesh,
+/// TOPOLOGY.md): what every live public VIF learned from AWS after the inbound policy, plus
+/// every live ISP uplink's routes. Answers best-path questions with reasons.
+public struct CustomerRIB: Sendable {
+    public var aws: AWSAdvertisedSet
+    public var interfaces: [InterfaceContext]
+    public var uplinks: [UplinkRoutes]
+    public var assumptions: ModelingAssumptions
+    /// The live public VIFs whose home Region is known.
+    let liveInterfaces: [InterfaceContext]
+    /// Region code → continent (with `assumptions:` overrides), for every Region in play.
+    private let continents: [String: Continent]
+    /// Per AWS prefix (by position): accepted on at least one live VIF.
+    private let acceptedAnywhere: [Bool]
+
+    public init(aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions) {
+        self.aws = aws
+        self.interfaces = interfaces
+        self.uplinks = uplinks
+        self.assumptions = assumptions
+        let live = interfaces.filter { $0.isLive && $0.homeRegion != nil }
+        liveInterfaces = live
+        var continents: [String: Continent] = [:]
+        for region in Set(aws.prefixes.map(\.region)).union(live.compactMap(\.homeRegion)) {
+            continents[region] = assumptions.continent(ofRegion: region)
+        }
+        self.continents = continents
+        acceptedAnywhere = aws.prefixes.map { prefix in
+            live.contains { $0.family == prefix.prefix.family && Self.verdict(prefix, on: $0, continents: continents, detailed: false).reason == nil }
+        }
+    }
+
+    /// The tag AWS puts on `prefix` for a VIF homed in `homeRegion`.
+    func scope(of prefix: AWSPrefix, homeRegion: String) -> AcceptScope {
+        AWSScope.scope(of: prefix, homeRegion: homeRegion) { continents[$0] }
+    }
+
+    /// Whether the VIF's inbound policy keeps `prefix` (cheap: no route is built).
+    func isAccepted(_ prefix: AWSPrefix, on context: InterfaceContext) -> Bool {
+        Self.verdict(prefix, on: context, continents: continents, detailed: false).reason == nil
+    }
+
+    /// The prefix's tag on the VIF and, when the inbound policy rejects it, why ("" unless `detailed`).
+    private static func verdict(_ prefix: AWSPrefix, on context: InterfaceContext, continents: [String: Continent], detailed: Bool) -> (scope: AcceptScope, reason: String?) {
+        let vif = context.virtualInterface
+        let scope = AWSScope.scope(of: prefix, homeRegion: context.homeRegion ?? "") { continents[$0] }
+        if !vif.accept.value.contains(scope) {
+            guard detailed else { return (scope, "") }
+            return (scope, "inbound policy of \(context.name) accepts \(vif.accept.value.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope == .global ? "untagged" : AWSScope.communities(for: scope)[0].description))")
+        }
+        if let services = vif.acceptServices?.value, !prefix.services.contains(where: services.contains) {
+            guard detailed else { return (scope, "") }
+            return (scope, "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))")
+        }
+        return (scope, nil)
+    }
+
+    /// The route AWS sends for `prefix` on one VIF, with the inbound policy's verdict.
+    func awsRoute(_ prefix: AWSPrefix, on context: InterfaceContext) -> CandidateRoute {
+        let vif = context.virtualInterface
+        let (scope, rejection) = Self.verdict(prefix, on: context, continents: continents, detailed: true)
+        return CandidateRoute(
+            prefix: prefix.prefix, origin: .directConnect(virtualInterface: context.name),
+            localPreference: vif.localPreference.value, asPathLength: assumptions.awsASPathLength,
+            communities: AWSScope.communities(for: scope), awsPrefix: prefix, rejection: rejection)
+    }
+
+    /// Every route (accepted or not) for exactly `prefix`, from every live source.
+    public func candidates(exactly prefix: IPPrefix) -> [CandidateRoute] {
+        var routes: [CandidateRoute] = []
+        if let position = aws.index[exact: prefix] {
+            for context in liveInterfaces where context.family == prefix.family {
+                routes.append(awsRoute(aws.prefixes[position], on: context))
+            }
+        }
+        for uplink in uplinks where uplink.isLive {
+            if let length = uplink.routes[exact: prefix] {
+                routes.append(uplink.route(prefix, asPathLength: length))
+            }
+        }
+        return routes
+    }
+
+    /// Prefixes with at least one accepted route that contain `prefix` (itself included), longest first.
+    func coveringPrefixes(of prefix: IPPrefix) -> [IPPrefix] {
+        var found: Set<IPPrefix> = []
+        for (covering, position) in aws.index.covering(prefix) where acceptedAnywhere[position] {
+            found.insert(covering)
+        }
+        for uplink in uplinks where uplink.isLive {
+            for (covering, _) in uplink.routes.covering(prefix) { found.insert(covering) }
+        }
+        return found.sorted { $0.length > $1.length }
+    }
+
+    /// Prefixes with at least one accepted route strictly inside `prefix`, sorted.
+    func prefixesInside(_ prefix: IPPrefix) -> [IPPrefix] {
+        var found: Set<IPPrefix> = []
+        for (inside, position) in aws.index.moreSpecifics(of: prefix) where inside != prefix && acceptedAnywhere[position] {
+            found.insert(inside)
+        }
+        for uplink in uplinks where uplink.isLive {
+            for (inside, _) in uplink.routes.moreSpecifics(of: prefix) where inside != prefix { found.insert(inside) }
+        }
+        return found.sorted()
+    }
+
+    /// The best path for traffic to `prefix` as a whole (its longest match).
+    public func decide(_ prefix: IPPrefix) -> PathDecision {
+        for covering in coveringPrefixes(of: prefix) {
+            let accepted = candidates(exactly: covering).filter(\.isAccepted)
+            if !accepted.isEmpty { return BestPath.select(accepted, rib: self) }
+        }
+        return .noRoute
+    }
+
+    /// `destination` split into the parts that take one path each: a more-specific route inside it
+    /// (from an ISP, or another AWS prefix) takes its part (longest prefix match).
+    public func segments(of destination: IPPrefix) -> [(prefix: IPPrefix, decision: PathDecision)] {
+        let inside = prefixesInside(destination)
+        let decision = decide(destination)
+        guard !inside.isEmpty else { return [(destination, decision)] }
+        return split(destination, inside: inside, routed: Set(inside), inherited: decision)
+    }
+
+    /// Halves `prefix` until no route lies strictly inside a part; `routed` holds the prefixes
+    /// with accepted routes, where the decision changes.
+    private func split(_ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision) -> [(prefix: IPPrefix, decision: PathDecision)] {
+        var decision = inherited
+        if routed.contains(prefix) {
+            let exact = candidates(exactly: prefix).filter(\.isAccepted)
+            if !exact.isEmpty { decision = BestPath.select(exact, rib: self) }
+        }
+        let strictlyInside = inside.filter { $0 != prefix }
+        guard !strictlyInside.isEmpty, let halves = prefix.subnets() else { return [(prefix, decision)] }
+        return split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed, inherited: decision)
+            + split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed, inherited: decision)
+    }
+}

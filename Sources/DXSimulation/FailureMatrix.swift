@@ -1,0 +1,29 @@
+import DXCore
+import DXInput
+import DXModel
+
+/// The result of every single failure, and whether Amazon Connect stays on Direct Connect.
+public enum FailureMatrix {
+    /// The base findings plus one `single-failure-breaks-connect` warning per failure that breaks the verdict.
+    public static func findings(base: SimulationResult, runs: [SimulationResult], topology: Topology) -> [Finding] {
+        var findings = base.findings
+        for run in runs where !run.verdict.connectOverDirectConnect && base.verdict.connectOverDirectConnect {
+            let broken = [run.verdict.forward ? nil : "forward", run.verdict.returnPath ? nil : "return"].compactMap { $0 }.joined(separator: " and ")
+            findings.append(Finding(.failureBreaksConnect, at: location(of: run.failed.last ?? "", in: topology), "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"))
+        }
+        return findings.sorted()
+    }
+
+    /// Whether every single failure keeps Connect over Direct Connect in both directions.
+    public static func survivesEverySingleFailure(_ runs: [SimulationResult]) -> Bool {
+        runs.allSatisfy(\.verdict.connectOverDirectConnect)
+    }
+
+    static func location(of name: String, in topology: Topology) -> SourceLocation? {
+        if let connection = topology.connections.first(where: { $0.name.value == name || $0.lag?.value == name || $0.locationName?.value == name }) {
+            return connection.lag?.value == name ? connection.lag!.location : connection.locationName?.value == name ? connection.locationName!.location : connection.name.location
+        }
+        if let vif = topology.virtualInterfaces.first(where: { $0.virtualInterface.name.value == name }) { return vif.virtualInterface.name.location }
+        return topology.routers.first { $0.name.value == name }?.name.location
+    }
+}

@@ -1,0 +1,80 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+
+/// What is down in one simulation run: the result of `--fail NAME` options.
+///
+/// A router takes its connections and uplinks with it; a LAG all its members; a location every
+/// connection there. VIFs on a LAG stay up while any member is up (LAG minimum links default 0,
+/// AWS DX User Guide, "Link aggregation groups").
+public struct FailureScenario: Sendable, Equatable {
+    /// The names as given, in order.
+    public var names: [String]
+    public var downConnections: Set<String>
+    public var downVirtualInterfaces: Set<String>
+    public var downUplinks: Set<String>
+
+    public static let none = FailureScenario(names: [], downConnections: [], downVirtualInterfaces: [], downUplinks: [])
+
+    /// Resolves failure names against the topology; an unknown name is returned as an error message.
+    public static func resolve(_ names: [String], in topology: Topology) -> Result<FailureScenario, UsageError> {
+        var scenario = FailureScenario(names: names, downConnections: [], downVirtualInterfaces: [], downUplinks: [])
+        for name in names {
+            var matched = false
+            for connection in topology.connections {
+                let site = ConnectionSite.resolve(connection).site
+                let atLocation = connection.locationName?.value == name || site.location?.code == name || site.location?.name == name
+                if connection.name.value == name || connection.lag?.value == name || connection.router.value == name || atLocation {
+                    scenario.downConnections.insert(connection.name.value)
+                    matched = true
+                }
+                for vif in connection.virtualInterfaces where vif.name.value == name {
+                    scenario.downVirtualInterfaces.insert(name)
+                    matched = true
+                }
+            }
+            for uplink in topology.internet where uplink.name.value == name || uplink.router.value == name {
+                scenario.downUplinks.insert(uplink.name.value)
+                matched = true
+            }
+            if topology.routers.contains(where: { $0.name.value == name }) { matched = true }
+            if !matched {
+                var message = "Unknown failure '\(name)' (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
+                if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
+                return .failure(UsageError(message))
+            }
+        }
+        return .success(scenario)
+    }
+
+    /// Every single failure `--each-failure` runs, in a fixed order: connections, LAGs, VIFs,
+    /// routers, locations (uplinks do not carry Direct Connect traffic and are left out).
+    public static func singleFailures(in topology: Topology) -> [String] {
+        var names: [String] = []
+        func add(_ name: String) { if !names.contains(name) { names.append(name) } }
+        topology.connections.forEach { add($0.name.value) }
+        topology.connections.compactMap(\.lag?.value).forEach(add)
+        topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.forEach { add($0.virtualInterface.name.value) }
+        topology.routers.map(\.name.value).filter { router in topology.connections.contains { $0.router.value == router } }.forEach(add)
+        let locations = Set(topology.connections.compactMap(\.locationName?.value))
+        if locations.count > 1 { locations.sorted().forEach(add) }
+        return names
+    }
+
+    static func candidateNames(in topology: Topology) -> [String] {
+        var names = topology.connections.map(\.name.value) + topology.routers.map(\.name.value) + topology.internet.map(\.name.value)
+        names += topology.virtualInterfaces.map(\.virtualInterface.name.value)
+        names += topology.connections.compactMap(\.lag?.value) + topology.connections.compactMap(\.locationName?.value)
+        return names
+    }
+
+    /// Whether a VIF is up: its own name is not failed, and its connection (or, on a LAG, any member) is up.
+    func isLive(_ vif: VirtualInterface, on connection: Connection, in topology: Topology) -> Bool {
+        if downVirtualInterfaces.contains(vif.name.value) { return false }
+        guard let lag = connection.lag?.value else { return !downConnections.contains(connection.name.value) }
+        return topology.connections.contains { $0.lag?.value == lag && !downConnections.contains($0.name.value) }
+    }
+}

@@ -1,0 +1,32 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+
+/// Resiliency levels of the AWS Direct Connect Resiliency Toolkit
+/// (https://docs.aws.amazon.com/directconnect/latest/UserGuide/resiliency_toolkit.html).
+public enum ResiliencyLevel: String, Sendable, CaseIterable {
+    /// Two locations, two connections (on separate devices) at each.
+    case maximum
+    /// Two locations, one connection at each.
+    case high
+    /// One location.
+    case development = "development-and-test"
+    /// No Direct Connect connection with a public VIF.
+    case none
+
+    /// Counts connections that carry a public VIF, per location (a LAG counts once).
+    public static func assess(_ topology: Topology) -> ResiliencyLevel {
+        var linksPerSite: [String: Int] = [:]
+        for group in LinkGroup.all(in: topology) where group.virtualInterfaces.contains(where: \.isPublic) {
+            let site = ConnectionSite.resolve(group.connections[0]).site
+            let key = site.location.map { "\($0.name) \($0.homeRegion)" } ?? group.connections[0].locationName?.value ?? "region \(site.homeRegion ?? "?")"
+            linksPerSite[key, default: 0] += 1
+        }
+        if linksPerSite.isEmpty { return .none }
+        if linksPerSite.count >= 2 {
+            return linksPerSite.values.filter { $0 >= 2 }.count >= 2 ? .maximum : .high
+        }
+        return .development
+    }
+}

@@ -1,0 +1,30 @@
+import DXAWS
+import DXInput
+import DXModel
+
+/// `explain` for one destination: every candidate route (like `show ip bgp`), the winner, and why.
+public struct RouteExplanation: Sendable {
+    public var destination: IPPrefix
+    /// ip-ranges entries containing the destination, most specific first.
+    public var entries: [IPRangeEntry]
+    /// Every route covering the destination from every live source, accepted or rejected,
+    /// longest prefix first.
+    public var candidates: [CandidateRoute]
+    /// The destination split by more-specific routes inside it (one segment when there are none).
+    public var segments: [(prefix: IPPrefix, decision: PathDecision)]
+
+    public static func explain(_ destination: IPPrefix, input: SimulationInput, scenario: FailureScenario = .none) -> RouteExplanation {
+        let rib = Simulator.rib(input, scenario: scenario)
+        var prefixes: Set<IPPrefix> = Set(rib.aws.index.covering(destination).map(\.prefix))
+        for uplink in rib.uplinks where uplink.isLive {
+            prefixes.formUnion(uplink.routes.covering(destination).map(\.prefix))
+        }
+        let candidates = prefixes.sorted { $0.length > $1.length }.flatMap { prefix in
+            rib.candidates(exactly: prefix).sorted { ($0.isAccepted ? 0 : 1, $0.origin) < ($1.isAccepted ? 0 : 1, $1.origin) }
+        }
+        let entries = input.ranges.entries.filter { $0.prefix.contains(destination) }.sorted {
+            $0.prefix.length != $1.prefix.length ? $0.prefix.length > $1.prefix.length : $0 < $1
+        }
+        return RouteExplanation(destination: destination, entries: entries, candidates: candidates, segments: rib.segments(of: destination))
+    }
+}

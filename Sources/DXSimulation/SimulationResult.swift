@@ -1,0 +1,21 @@
+import DXCore
+
+/// Everything one simulation run found; renderers only spell it (CLI.md `simulate --format json`).
+public struct SimulationResult: Sendable {
+    public var topologyName: String
+    public var ipRangesSyncToken: String
+    public var ipRangesCreateDate: String
+    /// The `--fail` names of this run.
+    public var failed: [String]
+    public var verdict: Verdict
+    public var interfaces: [InterfaceResult]
+    public var connectRegion: String
+    public var destinations: [ConnectDestination]
+    public var returnPath: [ReturnPathResult]
+    public var resiliency: ResiliencyLevel
+    /// Validation and simulation findings, sorted.
+    public var findings: [Finding]
+
+    /// CLI.md exit status: 0 only with no error finding and Connect over DX both ways.
+    public var isSuccess: Bool { verdict.connectOverDirectConnect && !findings.hasErrors }
+}

@@ -1,0 +1,81 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+
+/// The simulator: a pure function of (topology, ip-ranges, ISP tables, failures) → result
+/// (DESIGN.md "The pipeline", steps 1–8).
+public enum Simulator {
+    /// The customer RIB of one failure scenario.
+    public static func rib(_ input: SimulationInput, scenario: FailureScenario) -> CustomerRIB {
+        let topology = input.topology
+        let assumptions = topology.assumptions
+        let contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map { connection, vif in
+            let site = ConnectionSite.resolve(connection).site
+            return InterfaceContext(
+                virtualInterface: vif, connection: connection, site: site,
+                continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)),
+                isLive: scenario.isLive(vif, on: connection, in: topology))
+        }
+        var uplinks = input.uplinks
+        for index in uplinks.indices { uplinks[index].isLive = !scenario.downUplinks.contains(uplinks[index].uplink.name.value) }
+        return CustomerRIB(aws: input.aws, interfaces: contexts, uplinks: uplinks, assumptions: assumptions)
+    }
+
+    public static func run(_ input: SimulationInput, scenario: FailureScenario = .none, options: SimulationOptions = SimulationOptions()) -> SimulationResult {
+        let topology = input.topology
+        let rib = rib(input, scenario: scenario)
+        let contexts = rib.interfaces
+
+        var findings = input.validationFindings
+        let interfaces = contexts.map { interfaceResult($0, rib: rib, includeRoutes: options.includeRoutes, findings: &findings) }
+        let region = topology.connect.region.value
+        let destinations = ConnectDestinations.build(topology: topology, ranges: input.ranges, rib: rib)
+        findings += DestinationDiagnosis(topology: topology, rib: rib).findings(for: destinations)
+        let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
+        let resiliency = ResiliencyLevel.assess(topology)
+        if scenario.names.isEmpty {
+            findings.append(Finding(.resiliencyLevel, at: topology.name.location, "resiliency level: \(resiliency.rawValue)"))
+            if !input.aws.multiRegionPrefixes.isEmpty {
+                findings.append(Finding(.prefixInSeveralRegions, at: nil, "\(input.aws.multiRegionPrefixes.count) ip-ranges prefixes are listed in several Regions, e.g. \(input.aws.multiRegionPrefixes[0])"))
+            }
+        }
+        let verdictDestinations = destinations.filter(\.role.isInVerdict)
+        let verdict = Verdict(
+            forward: verdictDestinations.allSatisfy(\.isFullyDirectConnect),
+            returnPath: !returnPath.isEmpty && returnPath.allSatisfy(\.isOverDirectConnect))
+        return SimulationResult(
+            topologyName: topology.name.value, ipRangesSyncToken: input.ranges.syncToken, ipRangesCreateDate: input.ranges.createDate,
+            failed: scenario.names, verdict: verdict, interfaces: interfaces, connectRegion: region, destinations: destinations,
+            returnPath: returnPath, resiliency: resiliency, findings: Array(Set(findings)).sorted())
+    }
+
+    /// Headroom over the learned count for the recommended max-prefix limit.
+    static let maxPrefixHeadroom = 1.2
+
+    static func interfaceResult(_ context: InterfaceContext, rib: CustomerRIB, includeRoutes: Bool, findings: inout [Finding]) -> InterfaceResult {
+        var advertised = 0
+        var byScope: [AcceptScope: Int] = [:]
+        var routes: [CandidateRoute] = []
+        if context.homeRegion != nil {
+            for prefix in rib.aws.prefixes where prefix.prefix.family == context.family {
+                advertised += 1
+                guard rib.isAccepted(prefix, on: context) else { continue }
+                byScope[rib.scope(of: prefix, homeRegion: context.homeRegion!), default: 0] += 1
+                if includeRoutes { routes.append(rib.awsRoute(prefix, on: context)) }
+            }
+        }
+        let learned = byScope.values.reduce(0, +)
+        let recommended = max(100, Int((Double(learned) * maxPrefixHeadroom / 100).rounded(.up)) * 100)
+        let vif = context.virtualInterface
+        if let limit = vif.maxPrefixes, limit.value < learned, context.isLive {
+            findings.append(Finding(.maxPrefixesTooLow, at: limit.location, "max_prefixes \(limit.value) of '\(context.name)' is below the \(learned) routes it learns", fix: "Set `max_prefixes: \(recommended)` (learned + 20 %), or narrow `accept`."))
+        }
+        return InterfaceResult(
+            name: context.name, connection: context.connection.name.value,
+            location: context.site.location?.code ?? context.site.location?.name ?? context.connection.locationName?.value,
+            homeRegion: context.homeRegion, continent: context.continent, family: context.family, isLive: context.isLive,
+            advertisedByAWS: [context.family: advertised], learned: [context.family: learned], learnedByScope: byScope,
+            recommendedMaxPrefixes: recommended, routes: includeRoutes ? routes : nil)
+    }
+}
