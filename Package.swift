@@ -37,7 +37,13 @@ let package = Package(
         .executableTarget(name: "dxplan", dependencies: ["DXPlan"]),
         // Release-build measurements for Tests/Benchmarks/run.sh; not run by `swift test`.
         .executableTarget(name: "dxplan-bench", dependencies: commands),
+        // Tests by level (Docs/Architecture.md): unit tests are pure and fast; CLI tests run the
+        // commands in-process against golden files and the bad-input corpus; integration tests use
+        // real parts (FRR, BIRD, GoBGP, nft, Chromium, Python, the vendor grammar check).
+        .target(name: "DXTestSupport", dependencies: commands, path: "Tests/DXTestSupport"),
+        .testTarget(name: "DXPlanUnitTests", dependencies: commands + ["DXTestSupport"]),
+        .testTarget(name: "DXPlanCLITests", dependencies: commands + ["DXTestSupport"], exclude: ["Golden", "BadInputs"]),
         .testTarget(
-            name: "DXPlannerTests", dependencies: commands, exclude: ["Lab/Topologies", "Golden", "BadInputs"]),
+            name: "DXPlanIntegrationTests", dependencies: commands + ["DXTestSupport"], exclude: ["Lab/Topologies"]),
     ]
 )

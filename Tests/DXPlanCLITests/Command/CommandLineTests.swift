@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
+import DXTestSupport
+
+@Suite struct CommandLineTests {
+    @Test func everyExampleTopologyValidatesClean() throws {
+        let examples = PackagePaths.exampleTopologies
+        #expect(examples.count >= 6)
+        for example in examples {
+            let result = DXPlan.run(["validate", example.path])
+            #expect(result.status == .success, "\(example.lastPathComponent): \(result.standardOutput)\(result.standardError)")
+            #expect(result.standardError.isEmpty)
+        }
+    }
+
+    @Test func brokenFilesExitTwoWithLocation() throws {
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cases: [(String, String)] = [
+            ("name: x\ncustomer:\n\tasn: 1\n", "bad.yaml:3:1: error: "),
+            ("name: &a x\n", "bad.yaml:1:7: error: "),
+        ]
+        for (text, prefix) in cases {
+            let file = directory.appendingPathComponent("bad.yaml")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let result = DXPlan.run(["validate", file.path])
+            #expect(result.status == .unusableInput)
+            #expect(result.standardOutput.isEmpty)
+            let firstLine = result.standardError.split(separator: "\n").first.map(String.init) ?? ""
+            #expect(firstLine.hasPrefix(file.deletingLastPathComponent().path + "/" + prefix), "\(result.standardError)")
+        }
+    }
+
+    @Test func semanticErrorsExitOne() throws {
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("site.yaml")
+        try TopologyFixture.replacing("        vlan: 101", with: "        vlan: 5000").write(to: file, atomically: true, encoding: .utf8)
+        let result = DXPlan.run(["validate", file.path])
+        #expect(result.status == .checksFailed)
+        #expect(result.standardOutput.contains("site.yaml:21:15: error: VLAN 5000 of 'pub-1' is out of range (expected 1 to 4094) [vlan-out-of-range]"))
+        #expect(result.standardOutput.hasSuffix("1 error, 2 warnings, 0 notes\n"))
+    }
+
+    @Test func missingFileIsUnusableInput() {
+        let result = DXPlan.run(["validate", "/nonexistent/site.yaml"])
+        #expect(result.status == .unusableInput)
+        #expect(result.standardError.hasPrefix("/nonexistent/site.yaml:1:1: error: "))
+    }
+
+    @Test(arguments: [
+        (["validate"], "Error: Missing expected argument '<TOPOLOGY>'"),
+        (["validate", "a.yaml", "--vendr"], "Error: Unknown option '--vendr'"),
+        (["valdate", "a.yaml"], "Error: unknown command 'valdate' (did you mean 'validate'?)"),
+        ([], "Error: missing command"),
+        (["simulate", "a.yaml", "--format"], "Error: Missing value for option '--format <FORMAT>'"),
+    ] as [([String], String)])
+    func usageErrorsExit64(arguments: [String], message: String) {
+        let result = DXPlan.run(arguments)
+        #expect(result.status == .usage)
+        #expect(result.standardError.hasPrefix(message), "\(result.standardError)")
+        #expect(result.standardError.contains("USAGE: "))
+    }
+
+    @Test func everyCommandHasHelp() {
+        for command in Subcommand.allCases {
+            let result = DXPlan.run([command.rawValue, "--help"])
+            #expect(result.status == .success, "\(command)")
+            #expect(result.standardOutput.hasPrefix("USAGE: dxplan \(command.rawValue)"))
+        }
+        #expect(DXPlan.run(["--help"]).standardOutput.contains("COMMANDS:"))
+    }
+
+    @Test func versionNamesTheEmbeddedSnapshot() {
+        let result = DXPlan.run(["--version"])
+        #expect(result.status == .success)
+        #expect(result.standardOutput.hasPrefix("dxplan \(DXPlan.version)"))
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
+import DXTestSupport
+
+/// `dxplan config`: vendor and router selection, usage errors with suggestions, `-o`, several routers.
+@Suite struct ConfigCommandTests {
+    let directory: URL
+    let ranges: URL
+
+    init() throws {
+        directory = try PackagePaths.temporaryDirectory()
+        ranges = directory.appendingPathComponent("ranges.json")
+        try SimulationFixture.rangesJSON.write(to: ranges, atomically: true, encoding: .utf8)
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandOutput {
+        DXPlan.run(["config"] + arguments + ["--ip-ranges", ranges.path], environment: environment)
+    }
+
+    var maximumResiliency: String { PackagePaths.topologies.appendingPathComponent("maximum-resiliency.yaml").path }
+
+    @Test func rendersEveryRouterInFileOrderWithItsOwnVendor() {
+        let result = run([maximumResiliency])
+        #expect(result.status == .success, "\(result.standardError)")
+        let text = result.standardOutput
+        let first = try? #require(text.range(of: "! ==================== router edge-1 (FRRouting)"))
+        let second = try? #require(text.range(of: "# ==================== router edge-2 (BIRD 2)"))
+        #expect(first != nil && second != nil && first!.lowerBound < second!.lowerBound)
+        #expect(text.contains("router bgp 64496") || text.contains("router bgp "))
+        #expect(text.contains("protocol bgp dx_pub_iad_2"))
+    }
+
+    @Test func oneRouterAndVendorOverride() {
+        let result = run([maximumResiliency, "--router", "edge-2", "--vendor", "frr"])
+        #expect(result.status == .success)
+        #expect(!result.standardOutput.contains("===================="))
+        #expect(result.standardOutput.contains("neighbor 203.0.113.13 remote-as 7224"))
+        #expect(!result.standardOutput.contains("203.0.113.11"))
+    }
+
+    @Test func unknownVendorAndRouterAreUsageErrorsWithSuggestions() {
+        let vendor = run([maximumResiliency, "--vendor", "brid"])
+        #expect(vendor.status == .usage)
+        #expect(vendor.standardError.contains("unknown vendor 'brid' (did you mean 'bird'?)"))
+        let router = run([maximumResiliency, "--router", "edge-3"])
+        #expect(router.status == .usage)
+        #expect(router.standardError.contains("unknown router 'edge-3' (did you mean 'edge-1'?)"))
+        #expect(run([]).status == .usage)
+    }
+
+    @Test func unusableTopologyIsStatus2() {
+        let result = run([directory.appendingPathComponent("missing.yaml").path])
+        #expect(result.status == .unusableInput)
+    }
+
+    @Test func writesAtomicallyToOutputFile() throws {
+        let file = directory.appendingPathComponent("edge.conf")
+        let result = run([maximumResiliency, "--router", "edge-1", "-o", file.path])
+        #expect(result.status == .success)
+        #expect(result.standardOutput.isEmpty)
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.hasPrefix("! dxplan: Direct Connect side of router edge-1"))
+    }
+
+    @Test func helpKeepsTheSpec() {
+        let result = DXPlan.run(["config", "--help"])
+        #expect(result.standardOutput.hasPrefix("USAGE: dxplan config TOPOLOGY [--vendor V] [--router NAME]"))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
+import DXTestSupport
+
+/// The real parsers accept every generated configuration: `vtysh -C -f` (FRR 8.4: exit 0, no
+/// "Unknown command") and `bird -p -c` (BIRD 2.0: exit 0), for every example and lab topology and
+/// every router. Needs only the binaries (no root): missing ones fail under CI=true, else skip.
+@Suite struct DaemonSyntaxTests {
+    static let topologies: [URL] = PackagePaths.exampleTopologies + ["dual-stack-lab.yaml", "accept-filter-lab.yaml"].map(LabTests.labTopology)
+
+    @Test(arguments: topologies.map(\.lastPathComponent))
+    func frrAcceptsTheConfig(topology: String) throws {
+        guard let tools = LabRequirements.tools(["vtysh"], needsNamespaces: false) else { return }
+        let url = try #require(Self.topologies.first { $0.lastPathComponent == topology })
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for plan in try ConfigFixture.plans(url, vendor: .frr) {
+            let file = directory.appendingPathComponent("\(plan.routerName).conf")
+            try ConfigRenderer.render(plan).write(to: file, atomically: true, encoding: .utf8)
+            let result = try LabCommand.run(tools("vtysh"), ["-C", "-f", file.path], timeout: 60)
+            #expect(result.succeeded, "\(topology) \(plan.routerName): status \(result.status)\n\(result.output.prefix(3000))\(result.error.prefix(3000))")
+            #expect(!result.output.contains("Unknown command") && !result.error.contains("Unknown command"), "\(topology) \(plan.routerName): \(result.output.prefix(3000))")
+        }
+    }
+
+    @Test(arguments: topologies.map(\.lastPathComponent))
+    func birdAcceptsTheConfig(topology: String) throws {
+        guard let tools = LabRequirements.tools(["bird"], needsNamespaces: false) else { return }
+        let url = try #require(Self.topologies.first { $0.lastPathComponent == topology })
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for plan in try ConfigFixture.plans(url, vendor: .bird) {
+            let file = directory.appendingPathComponent("\(plan.routerName).conf")
+            try ConfigRenderer.render(plan).write(to: file, atomically: true, encoding: .utf8)
+            let result = try LabCommand.run(tools("bird"), ["-p", "-c", file.path], timeout: 60)
+            #expect(result.succeeded, "\(topology) \(plan.routerName): status \(result.status)\n\(result.output.prefix(3000))\(result.error.prefix(3000))")
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
+import DXTestSupport
+
+/// No topology string reaches a vendor configuration except as sanitized comment text, hostile
+/// keys are never written, and over-long names become `vendor-name-too-long` findings.
+@Suite struct VendorConfigSafetyTests {
+    static let hostileName = "x\n}\nrouter bgp 1;"
+
+    @Test func hostileTopologyNameAppearsOnlySanitizedInAComment() throws {
+        for vendor in VendorConfigFixture.vendors {
+            var plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
+            // Both through the planner (which already sanitizes) and raw, as a hand-built plan could.
+            for name in [ConfigText.comment(Self.hostileName), Self.hostileName] {
+                plan.topologyName = name
+                let text = VendorConfigFixture.render(plan, as: vendor)
+                let marker = vendor == .junos ? "#" : "!"
+                let hits = text.split(separator: "\n").filter { $0.contains("router bgp 1") || $0.contains("x_") }
+                #expect(hits == ["\(marker) topology: x___router bgp 1_"], "\(vendor)")
+                #expect(!text.contains("x\n"), "\(vendor)")
+            }
+        }
+    }
+
+    @Test func hostileEnvironmentKeyIsNeverWritten() throws {
+        let hostile = "bad key\n}\nrouter bgp 1;"
+        for vendor in VendorConfigFixture.vendors {
+            let plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor, environment: ["DX_KEY": hostile, "DX_KEY6": "good-key-6"]).first)
+            #expect(plan.findings.contains { $0.id == "bgp-auth-key-unsafe" })
+            let text = VendorConfigFixture.render(plan, as: vendor)
+            #expect(!text.contains("bad key"), "\(vendor)")
+            #expect(!text.contains("router bgp 1"), "\(vendor)")
+            #expect(text.contains("WARNING"), "\(vendor)")
+        }
+    }
+
+    @Test func unsafeKeyInAHandBuiltPlanIsReplaced() throws {
+        for vendor in VendorConfigFixture.vendors {
+            var plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
+            plan.neighbors[0].authKey = .value("k\"ey\n}")
+            let text = VendorConfigFixture.render(plan, as: vendor)
+            #expect(!text.contains("k\"ey"), "\(vendor)")
+            #expect(text.contains("DXPLAN-UNSAFE-KEY"), "\(vendor)")
+            #expect(text.contains("WARNING: the BGP MD5 key for pub-1 cannot be written safely"), "\(vendor)")
+        }
+    }
+
+    @Test func overLongNamesBecomeFindingsNeverTruncation() throws {
+        for vendor in VendorConfigFixture.vendors {
+            var plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
+            #expect(VendorConfigFixture.limits(plan, as: vendor).isEmpty, "\(vendor)")
+            let limit = try #require(VendorLimits.maximumNameLength(vendor))
+            let long = "DX-IN-" + String(repeating: "v", count: limit)
+            plan.neighbors[0].importPolicy.name = long
+            let findings = VendorConfigFixture.limits(plan, as: vendor)
+            #expect(findings.map(\.id) == ["vendor-name-too-long"], "\(vendor)")
+            #expect(findings.first?.severity == .error)
+            #expect(findings.first?.message.contains("(limit \(limit))") == true)
+            let text = VendorConfigFixture.render(plan, as: vendor)
+            #expect(text.contains(long), "\(vendor): the name is written whole")
+            #expect(text.contains("ERROR [vendor-name-too-long]"), "\(vendor)")
+        }
+    }
+
+    @Test func longestDecoderNamesFitEveryLimit() throws {
+        // VIF names are at most 48 characters: every generated name must fit.
+        let name = String(repeating: "a", count: 48)
+        let text = VendorConfigFixture.rich.replacingOccurrences(of: "pub-1", with: name).replacingOccurrences(of: "pub-6", with: name.dropLast() + "6")
+        for vendor in VendorConfigFixture.vendors {
+            let plan = try #require(try VendorConfigFixture.plans(text, vendor: vendor).first)
+            #expect(VendorConfigFixture.limits(plan, as: vendor).isEmpty, "\(vendor)")
+        }
+    }
+
+    @Test func vendorNameRuleIsInTheCatalog() {
+        #expect(Rule.named("vendor-name-too-long") == .vendorNameTooLong)
+    }
+
+    @Test func emptyServiceFilterAcceptsNothing() throws {
+        for vendor in VendorConfigFixture.vendors {
+            var plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
+            plan.neighbors[0].importPolicy.prefixFilter = []
+            #expect(plan.neighbors[0].importPolicy.terms.allSatisfy { !$0.accept })
+            let text = VendorConfigFixture.render(plan, as: vendor)
+            #expect(text.contains("matches no AWS prefix, so nothing is accepted"), "\(vendor)")
+            #expect(!text.contains("set local-preference 250") && !text.contains("local-preference 250;"), "\(vendor)")
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlan
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
+import DXTestSupport
+
+@Suite struct FailureAndExplainTests {
+    @Test func failureNamesResolveAndUnknownNamesAreSuggested() throws {
+        let topology = try TopologyFixture.decode(SimulationFixture.base)
+        guard case .success(let router) = FailureScenario.resolve(["edge-1"], in: topology) else { Issue.record("edge-1"); return }
+        #expect(router.downConnections == ["dx-1"])
+        #expect(router.downUplinks == ["isp-a"])
+        guard case .success(let location) = FailureScenario.resolve(["EqDC2"], in: topology) else { Issue.record("EqDC2"); return }
+        #expect(location.downConnections == ["dx-1"])
+        guard case .failure(let error) = FailureScenario.resolve(["dx-2"], in: topology) else { Issue.record("dx-2 resolved"); return }
+        #expect(error.message.hasSuffix("did you mean 'dx-1'?"))
+        #expect(FailureScenario.singleFailures(in: topology) == ["dx-1", "pub-1", "edge-1"])
+    }
+
+    @Test func lagVIFsSurviveOneMemberFailure() throws {
+        var text = TopologyFixture.minimal.replacingOccurrences(of: "    speed: 10Gbps\n", with: "    speed: 10Gbps\n    lag: lag-1\n")
+        text += """
+              - name: dx-2
+                type: dedicated
+                location: EqDC2
+                speed: 10Gbps
+                router: edge-1
+                lag: lag-1
+
+            """
+        let one = try SimulationFixture.simulate(text, failures: ["dx-1"])
+        #expect(one.verdict.connectOverDirectConnect)
+        let both = try SimulationFixture.simulate(text, failures: ["lag-1"])
+        #expect(!both.verdict.forward)
+    }
+
+    @Test(arguments: [
+        ("single", ResiliencyLevel.development),
+    ] as [(String, ResiliencyLevel)])
+    func resiliencyOfTheFixture(_ name: String, expected: ResiliencyLevel) throws {
+        #expect(ResiliencyLevel.assess(try TopologyFixture.decode(TopologyFixture.minimal)) == expected)
+    }
+
+    @Test func resiliencyOfTheExamples() throws {
+        let expected: [String: ResiliencyLevel] = [
+            "single-dedicated.yaml": .development, "maximum-resiliency.yaml": .maximum, "lag-macsec.yaml": .development,
+            "dual-stack.yaml": .development, "hosted-carrier.yaml": .development, "hosted-datacenter-exchange.yaml": .development,
+        ]
+        for (name, level) in expected {
+            let topology = try TopologyDecoder.load(path: PackagePaths.topologies.appendingPathComponent(name).path)
+            #expect(ResiliencyLevel.assess(topology) == level, "\(name)")
+        }
+    }
+
+    @Test func eachFailureOnTheMaximumResiliencyExample() throws {
+        let path = PackagePaths.topologies.appendingPathComponent("maximum-resiliency.yaml").path
+        let result = DXPlan.run(["simulate", path, "--each-failure", "--format", "json"])
+        #expect(result.status == .success, "\(result.standardError)")
+        let root = try JSONReader.parse(Array(result.standardOutput.utf8), file: "out.json")
+        guard case .sequence(let runs) = root.kind else { Issue.record("expected an array"); return }
+        #expect(runs.count == 13)
+        #expect(DXPlan.run(["simulate", path, "--each-failure"]).standardOutput.contains("Amazon Connect stays on Direct Connect under every single failure."))
+        let single = PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml").path
+        let text = DXPlan.run(["simulate", single, "--each-failure"])
+        #expect(text.standardOutput.contains("does NOT stay on Direct Connect"))
+        #expect(text.standardOutput.contains("[single-failure-breaks-connect]"))
+    }
+
+    @Test func explainListsEveryCandidateAndTheWinner() throws {
+        let input = try SimulationFixture.input(SimulationFixture.base, tables: ["isp-a": "15.193.6.0/25 64510 16509\n"])
+        let explanation = RouteExplanation.explain(IPPrefix("15.193.6.0/24")!, input: input)
+        #expect(explanation.candidates.map { "\($0.prefix) \($0.origin.name)" } == ["15.193.6.0/24 pub-1", "15.193.0.0/19 pub-1", "0.0.0.0/0 isp-a"])
+        #expect(explanation.segments.count == 2)
+        let text = ExplanationText.render(explanation, provenance: "test")
+        #expect(text.contains("More-specific routes split the destination into 2 segments:"))
+        let address = RouteExplanation.explain(IPPrefix("15.193.6.200/32")!, input: input)
+        #expect(address.segments.first?.decision.via == ["pub-1"])
+        #expect(ExplanationText.render(address, provenance: "test").contains("WINNER: direct-connect pub-1 — longest match /24 learned on pub-1 (7224:8100)"))
+    }
+
+    @Test func explainShowsRejectedRoutes() throws {
+        let text = SimulationFixture.base.replacingOccurrences(of: "        bfd: true\n", with: "        bfd: true\n        accept: [region]\n")
+        let input = try SimulationFixture.input(text)
+        let explanation = RouteExplanation.explain(IPPrefix("3.128.0.1/32")!, input: input)
+        let rejected = try #require(explanation.candidates.first { $0.prefix.description == "3.128.0.0/15" })
+        #expect(rejected.rejection == "inbound policy of pub-1 accepts region, not continent (7224:8200)")
+        #expect(explanation.segments.first?.decision.via == ["isp-a"])
+    }
+
+}
