@@ -1,6 +1,6 @@
 /// The commands of CLI.md, dispatched by one exhaustive switch.
 public enum Subcommand: String, CaseIterable, Sendable {
-    case validate, simulate, explain, config, allowlist, report, ranges, rules
+    case validate, simulate, explain, config, allowlist, report, ranges, rules, locations
 
     public var spec: CommandSpec {
         switch self {
@@ -12,6 +12,7 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .report: ReportCommand.spec
         case .ranges: RangesCommand.spec
         case .rules: RulesCommand.spec
+        case .locations: LocationsCommand.spec
         }
     }
 
@@ -26,6 +27,7 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .report: try ReportCommand.run(arguments, environment: environment, output: &output)
         case .ranges: try RangesCommand.run(arguments, environment: environment, output: &output)
         case .rules: try RulesCommand.run(arguments, output: &output)
+        case .locations: try LocationsCommand.run(arguments, output: &output)
         }
     }
 }
