@@ -27,12 +27,7 @@ public struct ConnectionSite: Equatable, Sendable {
         }
         let candidates = DirectConnectLocationCatalog.matches(written.value)
         if candidates.isEmpty {
-            var message = "unknown Direct Connect location '\(written.value)'"
-            let suggestions = DirectConnectLocationCatalog.suggestions(for: written.value)
-            if !suggestions.isEmpty {
-                message += " (did you mean \(suggestions.prefix(3).map { "'\($0)'" }.joined(separator: " or "))?)"
-            }
-            findings.append(Finding(.unknownLocation, at: written.location, message))
+            findings.append(LocationDiagnosis.unresolved(written.value, region: region?.value, at: written.location))
             return (ConnectionSite(location: nil, homeRegion: region?.value), findings)
         }
         if let region {
@@ -41,6 +36,12 @@ public struct ConnectionSite: Equatable, Sendable {
             }
             let homes = candidates.map(\.homeRegion).joined(separator: " or ")
             findings.append(Finding(.locationRegionMismatch, at: region.location, "location '\(written.value)' is associated with \(homes), not \(region.value)", fix: "Set `region: \(candidates[0].homeRegion)` or remove `region`."))
+            return (ConnectionSite(location: candidates[0], homeRegion: candidates[0].homeRegion), findings)
+        }
+        let sites = candidates.map(\.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if sites.count > 1 {
+            let message = LocationDiagnosis.severalSites(written.value, names: sites)
+            findings.append(Finding(.locationNamesSeveralSites, at: written.location, message))
             return (ConnectionSite(location: candidates[0], homeRegion: candidates[0].homeRegion), findings)
         }
         if candidates.count > 1 {

@@ -11,8 +11,8 @@ import DXModel
 public struct DirectConnectLocation: Hashable, Sendable {
     /// The name exactly as in the AWS table, e.g. `Equinix DC2/DC11, Ashburn, VA`.
     public let name: String
-    /// The API location code (`describe-locations` `locationCode`), only where a source gives
-    /// one (FACTS §3.5 [S40][S41][S42]); the full code list is UNCONFIRMED.
+    /// The API location code as AWS's own examples spell it (`EqDC2`, `EqSV5`, `TIVIT`), shown
+    /// in output; every known code of the location is in ``DirectConnectLocationCodes``.
     public let code: String?
     /// The associated Region's code, e.g. `us-east-1`.
     public let homeRegion: String

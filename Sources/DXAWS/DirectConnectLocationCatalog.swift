@@ -3,8 +3,8 @@ import DXInput
 import DXModel
 
 /// Every Direct Connect location with its associated Region, from the AWS table
-/// "Locations and their associated Regions" — FACTS §3.5 [S6]
-/// https://docs.aws.amazon.com/directconnect/latest/UserGuide/remote_regions.html
+/// "Locations and their associated Regions" (AWS Direct Connect User Guide, Access to AWS Regions,
+/// https://docs.aws.amazon.com/directconnect/latest/UserGuide/remote_regions.html).
 ///
 /// One row per (location, associated Region): 159 rows in 36 Regions. The source counts
 /// 147 locations because it lists each of the 12 locations with devices for two Regions
@@ -12,11 +12,10 @@ import DXModel
 /// (Frankfurt and EU Sovereign Cloud) appear in two partitions and are counted twice.
 /// Rows keep the source's order within each Region.
 ///
-/// API location codes are known only from examples (FACTS §3.5): `EqDC2` [S40],
-/// `EqSV5` [S41], `TIVIT` and `TNDB` [S42]. `TNDB` (NAP do Brasil, Barueri) has no row in
-/// the current table, see ``unlistedCodes``. `EqSV5` is attached to the commercial
-/// (us-west-1) row only; `TIVIT` ("Tivit - Site Transamerica (São Paulo)" in [S42]) is
-/// matched to "Tivit, Sao Paulo, BRA" by name (INFERENCE).
+/// API location codes, with the public source of each, are in ``DirectConnectLocationCodes``;
+/// a row's ``DirectConnectLocation/code`` is the spelling of AWS's own examples (`EqDC2`
+/// in the AWS CLI and Terraform examples, `EqSV5` in the API reference, `TIVIT` in the AWS CLI
+/// examples, where it is "Tivit - Site Transamerica (Sao Paulo)").
 public enum DirectConnectLocationCatalog {
     /// All rows, grouped by associated Region in the order of the AWS table.
     public static let all: [DirectConnectLocation] = [
@@ -265,23 +264,8 @@ public enum DirectConnectLocationCatalog {
         .init("Shapotou IDC, Ningxia, China", homeRegion: "cn-northwest-1"),
     ]
 
-    /// A location code seen in an AWS source whose location is not in the current table.
-    public struct UnlistedCode: Hashable, Sendable {
-        public let code: String
-        /// The location name as the source spells it.
-        public let name: String
-        /// FACTS.md source key.
-        public let source: String
-    }
-
-    /// Codes known from sources but absent from the current locations table: `TNDB`, "NAP do
-    /// Brasil, Barueri, São Paulo" in the AWS CLI `describe-locations` example — FACTS §3.5
-    /// [S42] https://github.com/aws/aws-cli/blob/develop/awscli/examples/directconnect/describe-locations.rst
-    public static let unlistedCodes: [UnlistedCode] = [
-        UnlistedCode(code: "TNDB", name: "NAP do Brasil, Barueri, São Paulo", source: "S42")
-    ]
-
-    /// The rows that `text` names: an API location code (case-insensitive), the full name,
+    /// The rows that `text` names: an API location code (case-insensitive, any spelling of
+    /// ``DirectConnectLocationCodes/all``), the full name,
     /// or the short name before the first comma (`Equinix DC2/DC11`, `Equinix SY1 - SY4`),
     /// case-insensitively and ignoring leading, trailing and repeated spaces. A location with
     /// devices for two Regions yields two rows; pick one with ``location(_:region:)``.
@@ -332,14 +316,26 @@ public enum DirectConnectLocationCatalog {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// Normalized code, full name and short name → row indices (ascending).
+    /// Normalized codes (``DirectConnectLocationCodes/all``), full names and short names → row
+    /// indices (ascending). A code names the rows of its location in its Region's partition.
     private static let index: [String: [Int]] = {
         var index: [String: [Int]] = [:]
-        for (row, location) in all.enumerated() {
-            var keys = [normalized(location.name), normalized(location.shortName)]
-            if let code = location.code { keys.append(normalized(code)) }
-            for key in Set(keys) { index[key, default: []].append(row) }
+        func add(_ key: String, _ row: Int) {
+            if !(index[key]?.contains(row) ?? false) { index[key, default: []].append(row) }
         }
+        for (row, location) in all.enumerated() {
+            add(normalized(location.name), row)
+            add(normalized(location.shortName), row)
+            if let code = location.code { add(normalized(code), row) }
+        }
+        for entry in DirectConnectLocationCodes.all {
+            let partition = RegionCatalog.region(entry.region)?.partition
+            for (row, location) in all.enumerated()
+            where location.name == entry.location && RegionCatalog.region(location.homeRegion)?.partition == partition {
+                add(normalized(entry.code), row)
+            }
+        }
+        for key in index.keys { index[key]?.sort() }
         return index
     }()
 }

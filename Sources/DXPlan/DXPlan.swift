@@ -22,6 +22,7 @@ public enum DXPlan {
           report      Architecture review report (Markdown or HTML)
           ranges      ip-ranges.json: query, diff, update
           rules       The rule catalog: every finding id with its fix
+          locations   Direct Connect locations: API codes, name, home Region, continent
 
         OPTIONS:
           --version   Print the version and the embedded ip-ranges snapshot's createDate

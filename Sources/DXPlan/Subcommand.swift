@@ -2,7 +2,7 @@ import DXCore
 
 /// The commands of CLI.md, dispatched by one exhaustive switch.
 public enum Subcommand: String, CaseIterable, Sendable {
-    case validate, simulate, explain, config, allowlist, report, ranges, rules
+    case validate, simulate, explain, config, allowlist, report, ranges, rules, locations
 
     public var spec: CommandSpec {
         switch self {
@@ -14,6 +14,7 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .report: ReportCommand.spec
         case .ranges: RangesCommand.spec
         case .rules: RulesCommand.spec
+        case .locations: LocationsCommand.spec
         }
     }
 
@@ -28,6 +29,7 @@ public enum Subcommand: String, CaseIterable, Sendable {
         case .report: try ReportCommand.run(arguments, environment: environment, output: &output)
         case .ranges: try RangesCommand.run(arguments, environment: environment, output: &output)
         case .rules: try RulesCommand.run(arguments, output: &output)
+        case .locations: try LocationsCommand.run(arguments, output: &output)
         }
     }
 }

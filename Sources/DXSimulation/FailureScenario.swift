@@ -24,7 +24,8 @@ public struct FailureScenario: Sendable, Equatable {
             var matched = false
             for connection in topology.connections {
                 let site = ConnectionSite.resolve(connection).site
-                let atLocation = connection.locationName?.value == name || site.location?.code == name || site.location?.name == name
+                let atLocation = connection.locationName?.value == name || site.location?.name == name
+                    || Self.isCode(name, of: site.location)
                 if connection.name.value == name || connection.lag?.value == name || connection.router.value == name || atLocation {
                     scenario.downConnections.insert(connection.name.value)
                     matched = true
@@ -48,6 +49,12 @@ public struct FailureScenario: Sendable, Equatable {
             }
         }
         return .success(scenario)
+    }
+
+    /// Whether `name` is one of the location's API codes, in any case (``DirectConnectLocationCodes``).
+    static func isCode(_ name: String, of location: DirectConnectLocation?) -> Bool {
+        guard let location else { return false }
+        return DirectConnectLocationCatalog.codes(of: location).contains { $0.lowercased() == name.lowercased() }
     }
 
     /// Every single failure `--each-failure` runs, in a fixed order: connections, LAGs, VIFs,

@@ -24,6 +24,11 @@ extension Rule {
         "location-needs-region", .error, "The location has devices for two Regions; the home Region decides the 7224:8100 routes.",
         source: locationsPage,
         fix: "Add `region:` with the Region of the device you order the port on.")
+    public static let locationNamesSeveralSites = Rule(
+        "location-ambiguous", .error,
+        "The location names several Direct Connect sites: a provider alone, or a short name that two sites share.",
+        source: locationsPage,
+        fix: "Write the site's API location code or its full name as AWS lists it (`dxplan locations` lists both).")
     public static let locationUnspecified = Rule(
         "location-unspecified", .info, "Only `region` is given; the exact location does not change the simulation but is needed to order the port.",
         source: locationsPage,
@@ -118,7 +123,8 @@ extension Rule {
         fix: "Add a public virtual interface for Amazon Connect.")
 
     static let connectionRules: [Rule] = [
-        unknownLocation, unknownRegion, locationRegionMismatch, locationAmbiguous, locationUnspecified, speedInvalid,
+        unknownLocation, unknownRegion, locationRegionMismatch, locationAmbiguous, locationNamesSeveralSites,
+        locationUnspecified, speedInvalid,
         hosted25G, speedNotAtLocation, transceiverMismatch, transceiverHosted, autonegotiationHighSpeed,
         autonegotiationAdvice, macsecHosted, macsecSpeed, macsecNotAtLocation, macsecCipher, lagHosted,
         lagSpeedMismatch, lagTooManyMembers, lagLocationMismatch, lagRouterMismatch, lagMacsecMismatch,

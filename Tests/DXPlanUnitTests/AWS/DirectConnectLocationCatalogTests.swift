@@ -13,7 +13,7 @@ import Testing
 import DXTestSupport
 
 @Suite struct DirectConnectLocationCatalogTests {
-    /// The "#" column of FACTS §3.5, in table order.
+    /// The "#" column of the AWS table "Locations and their associated Regions", in table order.
     static let countsPerRegion: [(String, Int)] = [
         ("us-east-1", 13), ("us-east-2", 8), ("us-west-1", 7), ("us-west-2", 9), ("us-gov-west-1", 1),
         ("ca-central-1", 6), ("ca-west-1", 2), ("mx-central-1", 1), ("sa-east-1", 7), ("eu-central-1", 22),
@@ -64,11 +64,10 @@ import DXTestSupport
         }
     }
 
-    @Test func onlySourcedCodes() {
+    @Test func rowCodesAreTheSpellingOfAWSExamples() {
         let coded = DirectConnectLocationCatalog.all.filter { $0.code != nil }
         #expect(coded.map(\.code) == ["EqDC2", "EqSV5", "TIVIT"])
-        #expect(DirectConnectLocationCatalog.unlistedCodes.map(\.code) == ["TNDB"])
-        #expect(DirectConnectLocationCatalog.matches("TNDB").isEmpty)
+        #expect(DirectConnectLocationCatalog.matches("TNDB").map(\.name) == ["Equinix SP4, Sao Paulo, BRA"])
     }
 
     @Test(arguments: [
@@ -150,6 +149,7 @@ import DXTestSupport
         #expect(DirectConnectLocationCatalog.suggestions(for: "EqSV6").contains("Equinix SV5, San Jose, CA"))
         #expect(DirectConnectLocationCatalog.suggestions(for: "Equinix", limit: 3).count == 3)
         #expect(DirectConnectLocationCatalog.suggestions(for: "zzzzzzzzzzzzzzzz").isEmpty)
+        #expect(DirectConnectLocationCatalog.suggestions(for: "EqFR5").first == "Equinix FR5, Frankfurt, DEU")
         #expect(
             DirectConnectLocationCatalog.suggestions(for: "Ashburn")
                 == DirectConnectLocationCatalog.suggestions(for: "Ashburn"))
