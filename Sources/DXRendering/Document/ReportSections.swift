@@ -13,8 +13,6 @@ package enum ReportSections {
     static let resiliencyToolkitURL =
         "https://docs.aws.amazon.com/directconnect/latest/UserGuide/resiliency_toolkit.html"
     static let networkSetupURL = "https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html"
-    /// At most this many off-path segments are listed.
-    static let segmentLimit = 50
 
     /// The whole review: title, byline and ``sections(_:)``.
     package static func document(_ report: ReviewReport) -> ReportDocument {
@@ -225,13 +223,13 @@ package enum ReportSections {
         if segments.isEmpty {
             blocks.append(.paragraph(["Every segment of every Amazon Connect range is delivered over Direct Connect."]))
         } else {
-            let shown = segments.count > segmentLimit ? ", first \(segmentLimit) shown" : ""
+            let shown = segments.count > OffPathSegment.listLimit ? ", first \(OffPathSegment.listLimit) shown" : ""
             blocks.append(.heading("Segments not over Direct Connect (\(segments.count)\(shown))"))
             blocks.append(
                 .table(
                     Table(
                         ["Segment", "Range", "Role", "Path", "Reason"],
-                        segments.prefix(segmentLimit).map { s in
+                        segments.prefix(OffPathSegment.listLimit).map { s in
                             [.text(s.segment), .text(s.range), .text(s.role.rawValue), .text(s.path), .text(s.reason)]
                         })))
         }
