@@ -111,6 +111,11 @@ public enum ReportHTML {
         return html + "</tbody>\n</table>\n"
     }
 
+    /// Links go only to `https://` pages; any other URL leaves the text unlinked.
+    static func link(_ text: String, _ url: String) -> String {
+        url.hasPrefix("https://") ? "<a href=\"\(h(url))\">\(h(text))</a>" : h(text)
+    }
+
     static func inlines(_ content: [Inline]) -> String {
         content.map(inline).joined()
     }
@@ -120,7 +125,7 @@ public enum ReportHTML {
         case .text(let run): h(run)
         case .strong(let content): "<strong>\(inlines(content))</strong>"
         case .code(let code): "<code>\(h(code))</code>"
-        case .link(let text, let url), .citation(let text, let url): "<a href=\"\(h(url))\">\(h(text))</a>"
+        case .link(let text, let url), .citation(let text, let url): link(text, url)
         case .status(let status, let word): "<span class=\"\(css(status))\">\(h(word))</span>"
         case .source(let source): h(source)
         case .small(let content): "<small>\(inlines(content))</small>"

@@ -100,13 +100,13 @@ import Testing
     @Test func htmlMarks() {
         let paragraph: [Inline] = [
             .strong(["s ", .code("<c>")]), .status(.ok, "yes"), .status(.attention, "check"), .status(.bad, "NO"),
-            .link("L<", url: "\"><script>"), .citation("W", url: "https://b.example"), .small([.source("s&")]),
-            .lines(["a<", "b"]),
+            .link("L<", url: "https://x.example/?a=\"<b>"), .link("J", url: "javascript:alert(1)"),
+            .citation("W", url: "https://b.example"), .small([.source("s&")]), .lines(["a<", "b"]),
         ]
         #expect(
             Self.html([.paragraph(paragraph)])
                 == "<p><strong>s <code>&lt;c&gt;</code></strong><span class=\"ok\">yes</span><span class=\"warn\">check</span>"
-                + "<span class=\"bad\">NO</span><a href=\"&quot;&gt;&lt;script&gt;\">L&lt;</a>"
+                + "<span class=\"bad\">NO</span><a href=\"https://x.example/?a=&quot;&lt;b&gt;\">L&lt;</a>J"
                 + "<a href=\"https://b.example\">W</a><small>s&amp;</small>a&lt;<br>b</p>\n")
         #expect(Self.html([.heading("H<", status: nil)]) == "<h3>H&lt;</h3>\n")
         #expect(Self.html([.heading("N", status: .neutral)]) == "<h3 class=\"\">N</h3>\n")
