@@ -10,8 +10,9 @@ public enum FailureMatrixText {
         for outcome in ([base] + runs).map(FailureOutcome.init) {
             let yes = { (value: Bool) in value ? "yes" : "NO" }
             table.add([
-                outcome.failed.isEmpty ? "(none)" : outcome.failed.joined(separator: " + "), yes(outcome.forward),
-                yes(outcome.returnPath), yes(outcome.connectOverDirectConnect), ReportShares.percent(outcome.verdictShare),
+                outcome.failed.isEmpty ? "(none)" : outcome.failed.joined(separator: " + "),
+                yes(outcome.forward), yes(outcome.returnPath), yes(outcome.connectOverDirectConnect),
+                ReportShares.percent(outcome.verdictShare),
             ])
         }
         let survives = FailureMatrix.survivesEverySingleFailure(runs)

@@ -4,9 +4,9 @@ import DXSimulation
 /// Turns a ``ReviewReport`` into the format-neutral ``ReportDocument``: every section title, table
 /// header and sentence of the review is written here, once, for all formats (Docs/Report.md).
 package enum ReportSections {
-    package typealias Block = ReportDocument.Block
-    package typealias Inline = ReportDocument.Inline
-    package typealias Table = ReportDocument.Table
+    typealias Block = ReportDocument.Block
+    typealias Inline = ReportDocument.Inline
+    typealias Table = ReportDocument.Table
 
     static let whitepaperURL =
         "https://docs.aws.amazon.com/whitepapers/latest/aws-direct-connect-for-amazon-connect/technical-overview.html"
