@@ -2,18 +2,17 @@ import DXInput
 import DXModel
 import DXSimulation
 
-/// The failure matrix as a text table: one row per failure, with the verdict and the Direct Connect share.
+/// The failure matrix as a text table: one row per failure, with the verdict and the Direct Connect share
+/// (the report's ``FailureOutcome`` rows).
 public enum FailureMatrixText {
     public static func text(base: SimulationResult, runs: [SimulationResult]) -> String {
         var table = TextTable("FAILED", "FORWARD", "RETURN", "CONNECT OVER DX", "DX SHARE (MEDIA+SIGNALING)")
-        for run in [base] + runs {
-            let verdictDestinations = run.destinations.filter(\.role.isInVerdict)
-            let total = verdictDestinations.reduce(0) { $0 + $1.prefix.addressCount }
-            let delivered = verdictDestinations.reduce(0) { $0 + $1.directConnectShare * $1.prefix.addressCount }
+        for outcome in ([base] + runs).map(FailureOutcome.init) {
             let yes = { (value: Bool) in value ? "yes" : "NO" }
             table.add([
-                run.failed.isEmpty ? "(none)" : run.failed.joined(separator: " + "), yes(run.verdict.forward), yes(run.verdict.returnPath),
-                yes(run.verdict.connectOverDirectConnect), SimulationText.percent(total > 0 ? delivered / total : 0),
+                outcome.failed.isEmpty ? "(none)" : outcome.failed.joined(separator: " + "),
+                yes(outcome.forward), yes(outcome.returnPath), yes(outcome.connectOverDirectConnect),
+                ReportShares.percent(outcome.verdictShare),
             ])
         }
         let survives = FailureMatrix.survivesEverySingleFailure(runs)

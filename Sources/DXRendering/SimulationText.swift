@@ -23,16 +23,17 @@ public enum SimulationText {
             }
         }
         text += "\nAMAZON CONNECT DESTINATIONS (\(result.connectRegion))\n" + destinationsTable(result)
-        let offPath = result.destinations.flatMap { destination in destination.segments.filter { !$0.isDirectConnectDelivered }.map { (destination, $0) } }
+        let offPath = OffPathSegment.all(result)
         if !offPath.isEmpty {
             text += "\nSEGMENTS NOT OVER DIRECT CONNECT\n"
             var table = TextTable("SEGMENT", "RANGE", "ROLE", "PATH", "REASON")
-            for (destination, segment) in offPath.prefix(50) {
-                let path = segment.decision.kind == .directConnect ? "dropped (source filter on \(segment.sourceFilteredOn.joined(separator: ", ")))" : "\(segment.decision.kind.rawValue) \(segment.decision.via.joined(separator: ", "))"
-                table.add(segment.prefix.description, "\(destination.service) \(destination.region)", destination.role.rawValue, path, segment.decision.reason)
+            for segment in offPath.prefix(OffPathSegment.listLimit) {
+                table.add(segment.segment, segment.range, segment.role.rawValue, segment.path, segment.reason)
             }
             text += table.rendered
-            if offPath.count > 50 { text += "… and \(offPath.count - 50) more (see --format json)\n" }
+            if offPath.count > OffPathSegment.listLimit {
+                text += "… and \(offPath.count - OffPathSegment.listLimit) more (see --format json)\n"
+            }
         }
         text += "\nRETURN PATH (AWS in \(result.connectRegion) → agents)\n"
         var returnTable = TextTable("AGENT SOURCE", "VIA", "REASON")
@@ -65,25 +66,13 @@ public enum SimulationText {
         return table.rendered
     }
 
+    /// The report's grouping (``DestinationSummary/groups(_:)``), so both print the same shares.
     static func destinationsTable(_ result: SimulationResult) -> String {
         var table = TextTable("ROLE", "SERVICE", "REGION", "FAMILY", "RANGES", "ADDRESSES", "OVER DIRECT CONNECT", "IN VERDICT")
-        var groups: [(key: String, destinations: [ConnectDestination])] = []
-        for destination in result.destinations {
-            let key = "\(destination.role.rawValue) \(destination.service) \(destination.prefix.family.rawValue)"
-            if let index = groups.firstIndex(where: { $0.key == key }) {
-                groups[index].destinations.append(destination)
-            } else {
-                groups.append((key, [destination]))
-            }
-        }
-        for group in groups {
-            let first = group.destinations[0]
-            let regions = Set(group.destinations.map(\.region))
-            let total = group.destinations.reduce(0) { $0 + $1.prefix.addressCount }
-            let delivered = group.destinations.reduce(0) { $0 + $1.directConnectShare * $1.prefix.addressCount }
+        for group in DestinationSummary.groups(result.destinations) {
             table.add([
-                first.role.rawValue, first.service, regions.count == 1 ? first.region : "\(regions.count) Regions", first.prefix.family.rawValue,
-                String(group.destinations.count), addresses(total), percent(total > 0 ? delivered / total : 0), first.role.isInVerdict ? "yes" : "no",
+                group.role.rawValue, group.service, group.region, group.family.rawValue, String(group.ranges),
+                addresses(group.addresses), percent(group.directConnectShare), group.role.isInVerdict ? "yes" : "no",
             ])
         }
         return table.rendered

@@ -31,6 +31,32 @@ public enum MarkdownText {
         // GFM autolinks `www.` and `scheme:`; a backslash before the ':' keeps hostile URLs plain text.
         return links ? output : output.replacingColonsAfterSchemes()
     }
+
+    /// A code span (CommonMark §6.1), empty for empty text. Backslashes are literal inside one, so
+    /// the text is kept except line breaks, control and bidirectional characters (spaces) and, in a
+    /// table cell, `|` (`\|`, GFM §4.10). The fence is one backtick longer than any run inside, and a
+    /// space pads text that starts or ends with a backtick or a space.
+    package static func code(_ text: String, inTable: Bool = false) -> String {
+        var body = ""
+        var run = 0, longest = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+            if character.isNewline || character.asciiValue.map({ $0 < 0x20 || $0 == 0x7F }) == true
+                || character.unicodeScalars.contains(where: \.isBidiControl)
+            {
+                body += " "
+            } else if character == "|" && inTable {
+                body += "\\|"
+            } else {
+                body.append(character)
+            }
+        }
+        guard let first = body.first, let last = body.last else { return "" }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = [first, last].contains { $0 == "`" || $0 == " " } ? " " : ""
+        return fence + pad + body + pad + fence
+    }
 }
 
 extension String {

@@ -1,16 +1,16 @@
-import DXAWS
-import DXCore
-import DXInput
-import DXModel
-import DXSimulation
-
 /// The architecture review as one self-contained HTML5 file: inline CSS (with `@media print`),
 /// inline SVG (``TopologyDiagramSVG``, ``RouteScopeChartSVG``), no script and nothing fetched — a
-/// Content-Security-Policy of `default-src 'none'` makes browsers refuse any fetch. Every string
-/// from the topology or ip-ranges goes through ``HTMLText/escape(_:)``.
-public enum ReportHTML: ReportSectionRenderer {
+/// Content-Security-Policy of `default-src 'none'` makes browsers refuse any fetch. It writes the
+/// ``ReportDocument`` of ``ReportSections``: every text run goes through ``HTMLText/escape(_:)``.
+public enum ReportHTML {
+    typealias Block = ReportDocument.Block
+    typealias Inline = ReportDocument.Inline
+
     public static func render(_ report: ReviewReport) -> String {
-        let sections = sections(report)
+        render(ReportSections.document(report))
+    }
+
+    package static func render(_ document: ReportDocument) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -18,25 +18,26 @@ public enum ReportHTML: ReportSectionRenderer {
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="dxplan \(h(report.provenance.dxplanVersion))">
-            <title>Architecture review: \(h(report.title))</title>
+            <meta name="generator" content="\(h(document.generator))">
+            <title>\(h(document.title))</title>
             <style>
             \(style)</style>
             </head>
             <body>
             <header>
-            <h1>Architecture review: \(h(report.title))</h1>
-            <p class="meta">Amazon Connect Region \(h(report.connectRegion)) · dxplan \(h(report.provenance.dxplanVersion)) · \(h(report.provenance.topologyFile)) · ip-ranges.json createDate \(h(report.provenance.createDate))</p>
+            <h1>\(h(document.title))</h1>
+            <p class="meta">\(inlines(document.byline))</p>
             </header>
             <nav><ol>
 
             """
-        for (index, section) in sections.enumerated() {
-            html += "<li><a href=\"#s\(index + 1)\">\(section.title)</a></li>\n"
+        for (index, section) in document.sections.enumerated() {
+            html += "<li><a href=\"#s\(index + 1)\">\(h(section.title))</a></li>\n"
         }
         html += "</ol></nav>\n<main>\n"
-        for (index, section) in sections.enumerated() {
-            html += "<section id=\"s\(index + 1)\">\n<h2>\(index + 1). \(section.title)</h2>\n\(section.body)</section>\n"
+        for (index, section) in document.sections.enumerated() {
+            html += "<section id=\"s\(index + 1)\">\n<h2>\(index + 1). \(h(section.title))</h2>\n"
+            html += section.blocks.map(block).joined() + "</section>\n"
         }
         html += "</main>\n</body>\n</html>\n"
         return html
@@ -73,148 +74,62 @@ public enum ReportHTML: ReportSectionRenderer {
         """
 
     static func h(_ text: String) -> String { HTMLText.escape(text) }
-    static func yes(_ value: Bool) -> String { value ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>" }
 
-    /// A table; cells must already be escaped HTML.
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var html = "<table>\n<thead><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for row in rows { html += "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>\n" }
+    /// The CSS class of a status; neutral has none.
+    static func css(_ status: ReportDocument.Status) -> String {
+        switch status {
+        case .ok: "ok"
+        case .attention: "warn"
+        case .bad: "bad"
+        case .neutral: ""
+        }
+    }
+
+    static func block(_ block: Block) -> String {
+        switch block {
+        case .paragraph(let content):
+            "<p>\(inlines(content))</p>\n"
+        case .callout(let status, let content):
+            "<p class=\"verdict \(css(status))\">\(inlines(content))</p>\n"
+        case .heading(let title, let status):
+            "<h3\(status.map { " class=\"\(css($0))\"" } ?? "")>\(h(title))</h3>\n"
+        case .table(let table):
+            self.table(table)
+        case .list(let items):
+            items.isEmpty ? "" : "<ul>\n" + items.map { "<li>\(inlines($0))</li>\n" }.joined() + "</ul>\n"
+        case .figure(let figure):
+            "<figure>\n" + figure.svg
+                + (figure.caption.isEmpty ? "" : "<figcaption>\(inlines(figure.caption))</figcaption>\n")
+                + "</figure>\n"
+        }
+    }
+
+    static func table(_ table: ReportDocument.Table) -> String {
+        var html =
+            "<table>\n<thead><tr>" + table.header.map { "<th>\(h($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows { html += "<tr>" + row.map { "<td>\(inline($0))</td>" }.joined() + "</tr>\n" }
         return html + "</tbody>\n</table>\n"
     }
 
-    static func verdict(_ report: ReviewReport) -> String {
-        let verdict = report.base.verdict
-        let ok = verdict.connectOverDirectConnect
-        var html = "<p class=\"verdict \(ok ? "ok" : "bad")\">Amazon Connect traffic is \(ok ? "" : "NOT ")over Direct Connect in both directions.</p>\n"
-        let count = report.failureOutcomes.count
-        html += table(["Check", "Over Direct Connect", "Detail"], [
-            ["Forward (media and signaling to \(h(report.connectRegion)))", yes(verdict.forward), ReportShares.percent(ReportShares.verdictShare(report.base)) + " of the addresses"],
-            ["Return (AWS in \(h(report.connectRegion)) to the agents)", yes(verdict.returnPath), "\(report.base.returnPath.filter(\.isOverDirectConnect).count) of \(report.base.returnPath.count) agent source prefixes"],
-            ["Under every single failure (\(count))", count == 0 ? "n/a" : yes(report.survivesEverySingleFailure), "\(report.failureOutcomes.filter(\.connectOverDirectConnect).count) of \(count) failures keep both directions"],
-        ])
-        let errors = report.findings(.error).count
-        html += "<p>Exit status \(report.isSuccess ? 0 : 1): \(errors) error finding\(errors == 1 ? "" : "s"); resiliency level \(report.resiliency.rawValue).</p>\n"
-        return html
+    /// Links go only to `https://` pages; any other URL leaves the text unlinked.
+    static func link(_ text: String, _ url: String) -> String {
+        url.hasPrefix("https://") ? "<a href=\"\(h(url))\">\(h(text))</a>" : h(text)
     }
 
-    static func topology(_ report: ReviewReport) -> String {
-        "<figure>\n" + TopologyDiagramSVG.render(report.diagram)
-            + "<figcaption>ISPs → customer routers → connections or LAGs (with their VIFs) → Direct Connect locations → home Regions. The Amazon Connect Region is highlighted; a dashed curve is the AWS network between Regions.</figcaption>\n</figure>\n"
+    static func inlines(_ content: [Inline]) -> String {
+        content.map(inline).joined()
     }
 
-    static func status(_ step: WhitepaperStep) -> String {
-        switch step.status {
-        case .done: "<span class=\"ok\">done</span>"
-        case .attention: "<span class=\"warn\">check</span>"
-        case .missing: "<span class=\"bad\">missing</span>"
+    static func inline(_ item: Inline) -> String {
+        switch item {
+        case .text(let run): h(run)
+        case .strong(let content): "<strong>\(inlines(content))</strong>"
+        case .code(let code): "<code>\(h(code))</code>"
+        case .link(let text, let url), .citation(let text, let url): link(text, url)
+        case .status(let status, let word): "<span class=\"\(css(status))\">\(h(word))</span>"
+        case .source(let source): h(source)
+        case .small(let content): "<small>\(inlines(content))</small>"
+        case .lines(let lines): lines.map(h).joined(separator: "<br>")
         }
-    }
-
-    static func checklist(_ report: ReviewReport) -> String {
-        "<p>The five steps of the whitepaper <a href=\"https://docs.aws.amazon.com/whitepapers/latest/aws-direct-connect-for-amazon-connect/technical-overview.html\">AWS Direct Connect for Amazon Connect</a> (FACTS §5.8), checked against the topology and the simulation.</p>\n"
-            + table(["Step", "Status", "Evidence"], report.steps.map { ["\($0.number). \(h($0.title))", status($0), h($0.evidence)] })
-    }
-
-    static func connections(_ report: ReviewReport) -> String {
-        var html = "<p>Resiliency level (<a href=\"https://docs.aws.amazon.com/directconnect/latest/UserGuide/resiliency_toolkit.html\">AWS Direct Connect Resiliency Toolkit</a>): <strong>\(report.resiliency.rawValue)</strong>. \(h(ReviewReport.describe(report.resiliency)))</p>\n"
-        html += table(["Connection", "Type", "Speed", "Via", "Provider", "Location", "Home Region", "Router", "LAG", "MACsec"], report.connections.map { c in
-            [h(c.name), c.type, h(c.speed), c.path, h(c.provider ?? "-"), h(c.location ?? "-"), h(c.homeRegion ?? "-"), h(c.router), h(c.lag ?? "-"), c.macsec.map { $0 ? "on" : "off" } ?? "-"]
-        })
-        let vifs = report.connections.flatMap { c in c.interfaces.map { (c, $0) } }
-        html += table(["VIF", "Connection", "Type", "VLAN", "Family", "BGP MD5 key", "BFD", "Accept", "Local-pref", "Advertised"], vifs.map { c, vif in
-            [h(vif.name), h(c.name), vif.type, String(vif.vlan), vif.family, h(vif.authKey), vif.bfd ? "on" : "off", vif.accept.joined(separator: ", "), String(vif.localPreference), vif.advertised.map(h).joined(separator: "<br>")]
-        })
-        return html
-    }
-
-    static func routes(_ report: ReviewReport) -> String {
-        let interfaces = report.base.interfaces
-        let rows = interfaces.map { (name: $0.name, region: $0.learnedByScope[.region] ?? 0, continent: $0.learnedByScope[.continent] ?? 0, global: $0.learnedByScope[.global] ?? 0) }
-        var html = "<p>Routes each public VIF keeps, by the community AWS tags them with: 7224:8100 from the location's home Region, 7224:8200 from its continent, untagged from other continents and GLOBAL.</p>\n"
-        html += "<figure>\n" + RouteScopeChartSVG.render(rows) + "</figure>\n"
-        html += table(["VIF", "Location", "Home Region", "8100", "8200", "Untagged", "Learned", "AWS advertises", "Recommended max-prefix"], interfaces.map { i in
-            [h(i.name), h(i.location ?? "-"), h(i.homeRegion ?? "-"), String(i.learnedByScope[.region] ?? 0), String(i.learnedByScope[.continent] ?? 0), String(i.learnedByScope[.global] ?? 0),
-             String(i.learned[i.family] ?? 0), String(i.advertisedByAWS[i.family] ?? 0), String(i.recommendedMaxPrefixes)]
-        })
-        return html
-    }
-
-    static func destinations(_ report: ReviewReport) -> String {
-        var html = "<p>Media (AMAZON_CONNECT) and signaling (EC2) of the instance Region are in the verdict; the GLOBAL AMAZON_CONNECT range and CloudFront are reported as shares.</p>\n"
-        html += table(["Role", "Service", "Region", "Family", "Ranges", "Addresses", "Over Direct Connect", "In verdict"], report.destinations.map { d in
-            [d.role.rawValue, h(d.service), h(d.region), d.family.rawValue, String(d.ranges), SimulationText.addresses(d.addresses), ReportShares.percent(d.directConnectShare), d.role.isInVerdict ? "yes" : "no"]
-        })
-        let segments = report.offPathSegments
-        if segments.isEmpty {
-            html += "<p>Every segment of every Amazon Connect range is delivered over Direct Connect.</p>\n"
-        } else {
-            html += "<h3>Segments not over Direct Connect (\(segments.count)\(segments.count > 50 ? ", first 50 shown" : ""))</h3>\n"
-            html += table(["Segment", "Range", "Role", "Path", "Reason"], segments.prefix(50).map { s in
-                [h(s.segment), h(s.range), s.role.rawValue, h(s.path), h(s.reason)]
-            })
-        }
-        return html
-    }
-
-    static func returnPath(_ report: ReviewReport) -> String {
-        "<p>How AWS in \(h(report.connectRegion)) reaches each agent source prefix: over the public VIFs whose advertised scope reaches the Region, else over the Internet.</p>\n"
-            + table(["Agent source", "Advertised as", "Via", "Reason"], report.base.returnPath.map { p in
-                [h(p.agentSource.description), h(p.advertisedPrefix?.description ?? "-"), p.via.isEmpty ? "<span class=\"bad\">Internet</span>" : h(p.via.joined(separator: ", ")), h(p.reason)]
-            })
-    }
-
-    static func failures(_ report: ReviewReport) -> String {
-        let rows = ([FailureOutcome(report.base)] + report.failureOutcomes).map { o in
-            [o.failed.isEmpty ? "(none)" : h(o.failed.joined(separator: " + ")), yes(o.forward), yes(o.returnPath), yes(o.connectOverDirectConnect), ReportShares.percent(o.verdictShare)]
-        }
-        let summary = report.failureOutcomes.isEmpty ? "The topology has no single failure to simulate."
-            : "Amazon Connect \(report.survivesEverySingleFailure ? "stays" : "does <strong>not</strong> stay") on Direct Connect under every single failure."
-        return "<p>Each row removes one connection, LAG, VIF, router or location and simulates again.</p>\n"
-            + table(["Failed", "Forward", "Return", "Connect over DX", "DX share (media + signaling)"], rows) + "<p>\(summary)</p>\n"
-    }
-
-    static func findings(_ report: ReviewReport) -> String {
-        var html = "<p>\(report.findings(.error).count) errors, \(report.findings(.warning).count) warnings, \(report.findings(.info).count) notes. Rule ids are listed by <code>dxplan rules</code>.</p>\n"
-        for (severity, title, css) in [(Severity.error, "Errors", "bad"), (.warning, "Warnings", "warn"), (.info, "Notes", "")] {
-            let group = report.findings(severity)
-            guard !group.isEmpty else { continue }
-            html += "<h3 class=\"\(css)\">\(title) (\(group.count))</h3>\n"
-            html += table(["Rule", "Where", "Finding", "Fix", "Source"], group.map { f in
-                ["<code>\(h(f.id))</code>", h(f.location?.description ?? "-"), h(f.message), h(f.fix), h(f.rule.source)]
-            })
-        }
-        return html
-    }
-
-    static func firewall(_ report: ReviewReport) -> String {
-        let guidance = report.firewall
-        var html = "<p>Allow-list for \(h(guidance.region)), Option 1 (domains, recommended by AWS) — FACTS §5.2–5.4, <a href=\"https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html\">Amazon Connect Admin Guide, Set up your network</a>. This topology: \(guidance.stateful ? "stateful" : "stateless") firewall, \(h(guidance.allowList)) allow-list.</p>\n"
-        html += table(["Domain", "Port", "Direction", "Note"], guidance.rules.map { [h($0.domain), $0.port, $0.direction, h($0.note)] })
-        if !guidance.turnHosts.isEmpty {
-            html += "<p>TURN hosts (3478/UDP): " + guidance.turnHosts.map(h).joined(separator: ", ") + ".</p>\n"
-        }
-        html += "<ul>\n" + guidance.notes.map { "<li>\(h($0))</li>\n" }.joined() + "</ul>\n"
-        return html
-    }
-
-    static func regionSelection(_ report: ReviewReport) -> String {
-        "<ul>\n" + report.regionGuidance.map { "<li>\(h($0.text)) <small>(Source: \(h($0.source)))</small></li>\n" }.joined() + "</ul>\n"
-    }
-
-    static func assumptions(_ report: ReviewReport) -> String {
-        var html = "<p>Where AWS documentation is silent, dxplan makes a choice; dxplan's Docs/Assumptions.md explains each one.</p>\n"
-        html += table(["Assumption", "Value", "Set by"], report.assumptions.map { [h($0.topic), h($0.value), $0.overridden ? "<strong>topology <code>assumptions:</code></strong>" : "default"] })
-        if report.assumptionsSection && !report.assumptions.contains(where: \.overridden) {
-            html += "<p>The topology has an <code>assumptions:</code> section that keeps the defaults.</p>\n"
-        }
-        return html
-    }
-
-    static func provenance(_ report: ReviewReport) -> String {
-        let p = report.provenance
-        return table(["Item", "Value"], [
-            ["Topology file", h(p.topologyFile)], ["ip-ranges.json", h(p.ipRangesSource)], ["syncToken", h(p.syncToken)],
-            ["createDate", h(p.createDate)], ["dxplan version", h(p.dxplanVersion)],
-        ])
     }
 }

@@ -9,16 +9,26 @@ public struct OffPathSegment: Sendable, Equatable {
     /// `SERVICE REGION` of the range it belongs to.
     public var range: String
     public var role: DestinationRole
+    /// `internet isp-a, isp-b`, `none`, or `dropped (source filter on pub-1)`; `simulate` prints it too.
     public var path: String
     public var reason: String
+
+    /// At most this many segments are listed, by the report and by `simulate`.
+    public static let listLimit = 50
 
     /// Every off-path segment of a result, in destination order.
     public static func all(_ result: SimulationResult) -> [OffPathSegment] {
         result.destinations.flatMap { destination in
             destination.segments.filter { !$0.isDirectConnectDelivered }.map { segment in
-                let path = segment.decision.kind == .directConnect
-                    ? "dropped (source filter on \(segment.sourceFilteredOn.joined(separator: ", ")))"
-                    : ([segment.decision.kind.rawValue] + segment.decision.via).joined(separator: " ")
+                let decision = segment.decision
+                let path: String
+                if decision.kind == .directConnect {
+                    path = "dropped (source filter on \(segment.sourceFilteredOn.joined(separator: ", ")))"
+                } else if decision.via.isEmpty {
+                    path = decision.kind.rawValue
+                } else {
+                    path = "\(decision.kind.rawValue) \(decision.via.joined(separator: ", "))"
+                }
                 return OffPathSegment(
                     segment: segment.prefix.description, range: "\(destination.service) \(destination.region)", role: destination.role,
                     path: path, reason: segment.decision.reason)
