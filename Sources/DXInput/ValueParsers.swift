@@ -41,7 +41,7 @@ package enum ValueParsers {
             }
             return .success(.environment(name))
         }
-        guard text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "'" && $0 != "\\" }) else {
+        guard text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed) else {
             return .failure(ValueSyntaxError("a literal key may hold only printable ASCII without spaces, quotes or backslashes (the key is not shown)"))
         }
         return .success(.literal(text))

@@ -1,3 +1,4 @@
+import DXAWS
 import DXInput
 import DXModel
 import DXPlanning
@@ -198,7 +199,7 @@ enum BIRDConfigRenderer {
         guard let timers = users.first?.bfd else { return [] }
         let names = Array(Set(users.map { Vendor.bird.subinterface($0.interface.parent, vlan: $0.interface.vlan) })).sorted()
         return [
-            "# BFD: AWS runs asynchronous BFD with a 300 ms minimum interval and multiplier 3.",
+            "# BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier).",
             "protocol bfd dx_bfd {",
             "  interface \(names.map { "\"\(quotable($0))\"" }.joined(separator: ", ")) {",
             "    min rx interval \(timers.intervalMilliseconds) ms;",
@@ -223,7 +224,7 @@ enum BIRDConfigRenderer {
         }
         lines.append("  neighbor \(peer) as \(neighbor.remoteASN);")
         if let key = neighbor.authKey {
-            if case .placeholder = key { lines.append("  # WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
+            if key.isPlaceholder { lines.append("  # WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
             lines.append("  password \"\(key.text)\";")
         }
         if neighbor.bfd != nil { lines.append("  bfd on;") }

@@ -216,7 +216,7 @@ enum FRRConfigRenderer {
     static func bfd(_ plan: RouterPlan) -> [String] {
         let peers = plan.neighbors.filter { $0.bfd != nil && $0.peerAddress != nil }
         guard !peers.isEmpty else { return [] }
-        var lines = ["! BFD: AWS runs asynchronous BFD with a 300 ms minimum interval and multiplier 3."]
+        var lines = ["! BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier)."]
         lines.append("bfd")
         for neighbor in peers {
             guard let timers = neighbor.bfd, let peer = neighbor.peerAddress else { continue }
@@ -246,7 +246,7 @@ enum FRRConfigRenderer {
             lines.append(" neighbor \(peer) remote-as \(neighbor.remoteASN)")
             lines.append(" neighbor \(peer) description \(ConfigText.comment(neighbor.description))")
             if let key = neighbor.authKey {
-                if case .placeholder = key { lines.append(" ! WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
+                if key.isPlaceholder { lines.append(" ! WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
                 lines.append(" neighbor \(peer) password \(key.text)")
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) bfd") }

@@ -87,7 +87,8 @@ public enum WhitepaperChecklist {
             for vif in group.virtualInterfaces {
                 let vlan = vif.vlan.value
                 lines.append("\(vif.name.value) VLAN \(vlan)")
-                if !(1...4094).contains(vlan) { problems.append("VLAN \(vlan) of \(vif.name.value) is outside 1–4094") }
+                let range = DirectConnectRules.vlanRange
+                if !range.contains(vlan) { problems.append("VLAN \(vlan) of \(vif.name.value) is outside \(range.lowerBound)–\(range.upperBound)") }
                 if used.contains(vlan) { problems.append("VLAN \(vlan) is used twice on \(group.description)") }
                 used.append(vlan)
             }

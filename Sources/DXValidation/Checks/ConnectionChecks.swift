@@ -18,8 +18,8 @@ struct ConnectionChecks {
                 findings.append(Finding(.connectionWithoutVIF, at: connection.name.location, "connection '\(connection.name.value)' has no virtual interface"))
             }
             if connection.type.value == .hosted {
-                if connection.virtualInterfaces.count > 1 {
-                    findings.append(Finding(.hostedVIFCount, at: connection.virtualInterfaces[1].location, "hosted connection '\(connection.name.value)' has \(connection.virtualInterfaces.count) virtual interfaces; a hosted connection supports exactly one"))
+                if connection.virtualInterfaces.count > DirectConnectRules.maximumVIFsPerHostedConnection {
+                    findings.append(Finding(.hostedVIFCount, at: connection.virtualInterfaces[DirectConnectRules.maximumVIFsPerHostedConnection].location, "hosted connection '\(connection.name.value)' has \(connection.virtualInterfaces.count) virtual interfaces; a hosted connection supports exactly one"))
                 }
                 if connection.path.value == .crossConnect {
                     findings.append(Finding(.hostedPath, at: connection.path.location, "hosted connection '\(connection.name.value)' is marked `via: cross-connect`"))
@@ -39,8 +39,8 @@ struct ConnectionChecks {
             findings.append(Finding(.speedInvalid, at: speed.location, "unknown port speed '\(speed.value)' for a \(connection.type.value.rawValue) connection (expected \(TopologyDecoder.alternatives(offered.map(\.description))))"))
             return findings
         }
-        if connection.type.value == .hosted, speed.value == PortSpeed(megabitsPerSecond: 25_000) {
-            findings.append(Finding(.hosted25G, at: speed.location, "25Gbps hosted connection '\(connection.name.value)' needs a location with 100 Gbps ports"))
+        if connection.type.value == .hosted, DirectConnectRules.hostedSpeedsNeedingHundredGigabitPorts.contains(speed.value) {
+            findings.append(Finding(.hosted25G, at: speed.location, "\(speed.value) hosted connection '\(connection.name.value)' needs a location with 100 Gbps ports"))
         }
         if connection.type.value == .dedicated, let listed = site.location?.portSpeeds, !listed.contains(speed.value) {
             findings.append(Finding(.speedNotAtLocation, at: speed.location, "\(site.location!.name) (\(site.homeRegion ?? "")) lists \(listed.map(\.description).joined(separator: ", ")), not \(speed.value)"))
@@ -73,13 +73,15 @@ struct ConnectionChecks {
         }
         let speed = connection.speed.value
         guard DirectConnectRules.macsecSpeeds.contains(speed) else {
-            return [Finding(.macsecSpeed, at: macsec.location, "MACsec on \(speed) connection '\(connection.name.value)' (expected 10Gbps, 100Gbps or 400Gbps)")]
+            let expected = TopologyDecoder.alternatives(DirectConnectRules.macsecSpeeds.map(\.description))
+            return [Finding(.macsecSpeed, at: macsec.location, "MACsec on \(speed) connection '\(connection.name.value)' (expected \(expected))")]
         }
         if let listed = site.location?.macsecSpeeds, !listed.contains(speed) {
             let offered = listed.isEmpty ? "no MACsec" : "MACsec at \(listed.map(\.description).joined(separator: ", "))"
             return [Finding(.macsecNotAtLocation, at: macsec.location, "\(site.location!.name) (\(site.homeRegion ?? "")) offers \(offered), not at \(speed)")]
         }
-        let cipher = speed.megabitsPerSecond >= 100_000 ? "GCM-AES-XPN-256 (required at \(speed))" : "GCM-AES-256 or GCM-AES-XPN-256"
+        let suites = DirectConnectRules.macsecCipherSuites(for: speed)
+        let cipher = suites.count == 1 ? "\(suites[0]) (required at \(speed))" : TopologyDecoder.alternatives(suites)
         return [Finding(.macsecCipher, at: macsec.location, "MACsec on '\(connection.name.value)': use \(cipher) with a static CAK")]
     }
 
