@@ -118,13 +118,15 @@ enum BIRDConfigRenderer {
             if setName.isEmpty { return ["\(indent)reject;"] }
             return ["\(indent)if net ~ \(setName) then {"] + keep.map { "  " + $0 } + ["\(indent)}", "\(indent)reject;"]
         }
-        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): 7224:8100 \(policy.acceptRegion ? "kept" : "rejected"), 7224:8200 \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)")]
+        let region = BGPCommunity.awsLocalRegion
+        let continent = BGPCommunity.awsContinent
+        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): \(region) \(policy.acceptRegion ? "kept" : "rejected"), \(continent) \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)")]
         lines.append("filter dx_in_\(symbol)")
         lines.append("{")
-        lines.append("  if bgp_community ~ [(7224,8100)] then {")
+        lines.append("  if bgp_community ~ [(\(region.asn),\(region.local))] then {")
         lines += body(policy.acceptRegion, indent: "    ")
         lines.append("  }")
-        lines.append("  if bgp_community ~ [(7224,8200)] then {")
+        lines.append("  if bgp_community ~ [(\(continent.asn),\(continent.local))] then {")
         lines += body(policy.acceptContinent, indent: "    ")
         lines.append("  }")
         lines += body(policy.acceptUntagged, indent: "  ")

@@ -103,9 +103,9 @@ enum FRRConfigRenderer {
         let neighbors = plan.neighbors
         if !neighbors.isEmpty {
             lines += [
-                "! AWS scope tags: 7224:8100 same Region, 7224:8200 same continent, untagged otherwise.",
-                "bgp community-list standard \(regionList) seq 5 permit 7224:8100",
-                "bgp community-list standard \(continentList) seq 5 permit 7224:8200",
+                "! AWS scope tags: \(BGPCommunity.awsLocalRegion) same Region, \(BGPCommunity.awsContinent) same continent, untagged otherwise.",
+                "bgp community-list standard \(regionList) seq 5 permit \(BGPCommunity.awsLocalRegion)",
+                "bgp community-list standard \(continentList) seq 5 permit \(BGPCommunity.awsContinent)",
                 "!",
             ]
         }
@@ -204,8 +204,8 @@ enum FRRConfigRenderer {
 
     static func acceptedText(_ policy: ImportPolicyPlan) -> String {
         var scopes: [String] = []
-        if policy.acceptRegion { scopes.append("7224:8100") }
-        if policy.acceptContinent { scopes.append("7224:8200") }
+        if policy.acceptRegion { scopes.append(BGPCommunity.awsLocalRegion.description) }
+        if policy.acceptContinent { scopes.append(BGPCommunity.awsContinent.description) }
         if policy.acceptUntagged { scopes.append("untagged") }
         let text = scopes.isEmpty ? "nothing" : scopes.joined(separator: ", ")
         return policy.prefixFilter == nil ? text : text + " within \(policy.prefixFilterName)"

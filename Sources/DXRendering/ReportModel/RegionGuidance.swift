@@ -23,12 +23,13 @@ public enum RegionGuidance {
         let assumptions = topology.assumptions
         for home in homes {
             let text: String
-            if home == region {
-                text = "Locations homed in \(home) receive the Connect Region's ranges tagged 7224:8100 and reach it with the narrowest return scope (7224:9100)."
-            } else if let a = assumptions.continent(ofRegion: home), a == assumptions.continent(ofRegion: region) {
-                text = "Locations homed in \(home) receive \(region) ranges tagged 7224:8200 (same continent); the agents' prefixes need scope continent (7224:9200) or wider to come back over them."
-            } else {
-                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged and the agents' prefixes need the global scope (7224:9300 or untagged) to come back over them."
+            switch ScopeRelation(region, home: home, assumptions: assumptions) {
+            case .sameRegion:
+                text = "Locations homed in \(home) receive the Connect Region's ranges tagged \(AcceptScope.region.community!) and reach it with the narrowest return scope (\(AdvertiseScope.region.community))."
+            case .sameContinent:
+                text = "Locations homed in \(home) receive \(region) ranges tagged \(AcceptScope.continent.community!) (same continent); the agents' prefixes need scope continent (\(AdvertiseScope.continent.community)) or wider to come back over them."
+            case .other:
+                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged and the agents' prefixes need the global scope (\(AdvertiseScope.global.community) or untagged) to come back over them."
             }
             items.append(GuidanceItem(text, source: routingSource))
         }
