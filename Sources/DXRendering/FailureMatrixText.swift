@@ -7,13 +7,10 @@ public enum FailureMatrixText {
     public static func text(base: SimulationResult, runs: [SimulationResult]) -> String {
         var table = TextTable("FAILED", "FORWARD", "RETURN", "CONNECT OVER DX", "DX SHARE (MEDIA+SIGNALING)")
         for run in [base] + runs {
-            let verdictDestinations = run.destinations.filter(\.role.isInVerdict)
-            let total = verdictDestinations.reduce(0) { $0 + $1.prefix.addressCount }
-            let delivered = verdictDestinations.reduce(0) { $0 + $1.directConnectShare * $1.prefix.addressCount }
             let yes = { (value: Bool) in value ? "yes" : "NO" }
             table.add([
                 run.failed.isEmpty ? "(none)" : run.failed.joined(separator: " + "), yes(run.verdict.forward), yes(run.verdict.returnPath),
-                yes(run.verdict.connectOverDirectConnect), SimulationText.percent(total > 0 ? delivered / total : 0),
+                yes(run.verdict.connectOverDirectConnect), ReportShares.verdictShare(run).percentText,
             ])
         }
         let survives = FailureMatrix.survivesEverySingleFailure(runs)

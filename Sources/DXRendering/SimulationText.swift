@@ -79,19 +79,13 @@ public enum SimulationText {
         for group in groups {
             let first = group.destinations[0]
             let regions = Set(group.destinations.map(\.region))
-            let total = group.destinations.reduce(0) { $0 + $1.prefix.addressCount }
-            let delivered = group.destinations.reduce(0) { $0 + $1.directConnectShare * $1.prefix.addressCount }
+            let share = AddressShare(summing: group.destinations.map(\.directConnectAddresses))
             table.add([
                 first.role.rawValue, first.service, regions.count == 1 ? first.region : "\(regions.count) Regions", first.prefix.family.rawValue,
-                String(group.destinations.count), addresses(total), percent(total > 0 ? delivered / total : 0), first.role.isInVerdict ? "yes" : "no",
+                String(group.destinations.count), addresses(share.total.doubleValue), share.percentText, first.role.isInVerdict ? "yes" : "no",
             ])
         }
         return table.rendered
-    }
-
-    static func percent(_ share: Double) -> String {
-        let tenths = (share * 1000).rounded(.down) / 10
-        return share == 1 ? "100%" : "\(tenths)%"
     }
 
     static func addresses(_ count: Double) -> String {

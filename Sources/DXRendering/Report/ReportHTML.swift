@@ -88,7 +88,7 @@ public enum ReportHTML: ReportSectionRenderer {
         var html = "<p class=\"verdict \(ok ? "ok" : "bad")\">Amazon Connect traffic is \(ok ? "" : "NOT ")over Direct Connect in both directions.</p>\n"
         let count = report.failureOutcomes.count
         html += table(["Check", "Over Direct Connect", "Detail"], [
-            ["Forward (media and signaling to \(h(report.connectRegion)))", yes(verdict.forward), ReportShares.percent(ReportShares.verdictShare(report.base)) + " of the addresses"],
+            ["Forward (media and signaling to \(h(report.connectRegion)))", yes(verdict.forward), ReportShares.verdictShare(report.base).percentText + " of the addresses"],
             ["Return (AWS in \(h(report.connectRegion)) to the agents)", yes(verdict.returnPath), "\(report.base.returnPath.filter(\.isOverDirectConnect).count) of \(report.base.returnPath.count) agent source prefixes"],
             ["Under every single failure (\(count))", count == 0 ? "n/a" : yes(report.survivesEverySingleFailure), "\(report.failureOutcomes.filter(\.connectOverDirectConnect).count) of \(count) failures keep both directions"],
         ])
@@ -142,7 +142,7 @@ public enum ReportHTML: ReportSectionRenderer {
     static func destinations(_ report: ReviewReport) -> String {
         var html = "<p>Media (AMAZON_CONNECT) and signaling (EC2) of the instance Region are in the verdict; the GLOBAL AMAZON_CONNECT range and CloudFront are reported as shares.</p>\n"
         html += table(["Role", "Service", "Region", "Family", "Ranges", "Addresses", "Over Direct Connect", "In verdict"], report.destinations.map { d in
-            [d.role.rawValue, h(d.service), h(d.region), d.family.rawValue, String(d.ranges), SimulationText.addresses(d.addresses), ReportShares.percent(d.directConnectShare), d.role.isInVerdict ? "yes" : "no"]
+            [d.role.rawValue, h(d.service), h(d.region), d.family.rawValue, String(d.ranges), SimulationText.addresses(d.addresses), d.directConnectShare.percentText, d.role.isInVerdict ? "yes" : "no"]
         })
         let segments = report.offPathSegments
         if segments.isEmpty {
@@ -165,7 +165,7 @@ public enum ReportHTML: ReportSectionRenderer {
 
     static func failures(_ report: ReviewReport) -> String {
         let rows = ([FailureOutcome(report.base)] + report.failureOutcomes).map { o in
-            [o.failed.isEmpty ? "(none)" : h(o.failed.joined(separator: " + ")), yes(o.forward), yes(o.returnPath), yes(o.connectOverDirectConnect), ReportShares.percent(o.verdictShare)]
+            [o.failed.isEmpty ? "(none)" : h(o.failed.joined(separator: " + ")), yes(o.forward), yes(o.returnPath), yes(o.connectOverDirectConnect), o.verdictShare.percentText]
         }
         let summary = report.failureOutcomes.isEmpty ? "The topology has no single failure to simulate."
             : "Amazon Connect \(report.survivesEverySingleFailure ? "stays" : "does <strong>not</strong> stay") on Direct Connect under every single failure."

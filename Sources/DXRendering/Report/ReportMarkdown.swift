@@ -35,7 +35,7 @@ public enum ReportMarkdown: ReportSectionRenderer {
             : "**Amazon Connect traffic is NOT over Direct Connect in both directions.**\n\n"
         let count = report.failureOutcomes.count
         text += table(["Check", "Over Direct Connect", "Detail"], [
-            ["Forward (media and signaling to \(e(report.connectRegion)))", yes(verdict.forward), ReportShares.percent(ReportShares.verdictShare(report.base)) + " of the addresses"],
+            ["Forward (media and signaling to \(e(report.connectRegion)))", yes(verdict.forward), ReportShares.verdictShare(report.base).percentText + " of the addresses"],
             ["Return (AWS in \(e(report.connectRegion)) to the agents)", yes(verdict.returnPath), "\(report.base.returnPath.filter(\.isOverDirectConnect).count) of \(report.base.returnPath.count) agent source prefixes"],
             ["Under every single failure (\(count))", count == 0 ? "n/a" : yes(report.survivesEverySingleFailure), "\(report.failureOutcomes.filter(\.connectOverDirectConnect).count) of \(count) failures keep both directions"],
         ])
@@ -86,7 +86,7 @@ public enum ReportMarkdown: ReportSectionRenderer {
     static func destinations(_ report: ReviewReport) -> String {
         var text = "Media (AMAZON_CONNECT) and signaling (EC2) of the instance Region are in the verdict; the GLOBAL AMAZON_CONNECT range and CloudFront are reported as shares.\n\n"
         text += table(["Role", "Service", "Region", "Family", "Ranges", "Addresses", "Over Direct Connect", "In verdict"], report.destinations.map { d in
-            [d.role.rawValue, e(d.service), e(d.region), d.family.rawValue, String(d.ranges), SimulationText.addresses(d.addresses), ReportShares.percent(d.directConnectShare), d.role.isInVerdict ? "yes" : "no"]
+            [d.role.rawValue, e(d.service), e(d.region), d.family.rawValue, String(d.ranges), SimulationText.addresses(d.addresses), d.directConnectShare.percentText, d.role.isInVerdict ? "yes" : "no"]
         })
         let segments = report.offPathSegments
         if segments.isEmpty {
@@ -109,7 +109,7 @@ public enum ReportMarkdown: ReportSectionRenderer {
 
     static func failures(_ report: ReviewReport) -> String {
         let rows = ([FailureOutcome(report.base)] + report.failureOutcomes).map { o in
-            [o.failed.isEmpty ? "(none)" : e(o.failed.joined(separator: " + ")), yes(o.forward), yes(o.returnPath), yes(o.connectOverDirectConnect), ReportShares.percent(o.verdictShare)]
+            [o.failed.isEmpty ? "(none)" : e(o.failed.joined(separator: " + ")), yes(o.forward), yes(o.returnPath), yes(o.connectOverDirectConnect), o.verdictShare.percentText]
         }
         let summary = report.failureOutcomes.isEmpty ? "The topology has no single failure to simulate."
             : "Amazon Connect \(report.survivesEverySingleFailure ? "stays" : "does **not** stay") on Direct Connect under every single failure."
