@@ -18,7 +18,8 @@ public struct SafeBGPKey: Hashable, Sendable {
 
     /// The key when it is safe to write, else nil (the caller reports why, without the key).
     public static func check(_ text: String) -> SafeBGPKey? {
-        guard DirectConnectRules.bgpAuthKeyLength.contains(text.count), text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed)
+        guard DirectConnectRules.bgpAuthKeyLength.contains(text.count),
+            text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed)
         else { return nil }
         return SafeBGPKey(text: text)
     }

@@ -43,7 +43,9 @@ import Testing
     }
 
     /// A plan can only carry a key that passed ``SafeBGPKey/check(_:)``; anything else is `.unsafe`.
-    @Test(arguments: ["k\"ey\n}", "with space", "back\\slash", "quote'd", "short", String(repeating: "k", count: 81), "ключ-ключ"])
+    @Test(arguments: [
+        "k\"ey\n}", "with space", "back\\slash", "quote'd", "short", String(repeating: "k", count: 81), "ключ-ключ",
+    ])
     func unsafeKeysNeverPassTheCheck(key: String) {
         #expect(SafeBGPKey.check(key) == nil)
     }
@@ -66,7 +68,8 @@ import Testing
     /// AWS accepts keys of 6–80 characters, so a shorter literal key is never written (it used to
     /// pass the renderers' old 1–80 fence); validation reports it as `bgp-auth-key-length`.
     @Test func shortLiteralKeyIsNotWritten() throws {
-        let topology = VendorConfigFixture.rich.replacingOccurrences(of: "bgp_auth_key: env:DX_KEY\n", with: "bgp_auth_key: qzq\n")
+        let topology = VendorConfigFixture.rich.replacingOccurrences(
+            of: "bgp_auth_key: env:DX_KEY\n", with: "bgp_auth_key: qzq\n")
         #expect(topology != VendorConfigFixture.rich)
         for vendor in Vendor.allCases {
             let plan = try #require(try VendorConfigFixture.plans(topology, vendor: vendor).first)
