@@ -17,29 +17,17 @@ public struct FailureScenario: Sendable, Equatable {
 
     public static let none = FailureScenario(names: [], downConnections: [], downVirtualInterfaces: [], downUplinks: [])
 
-    /// Resolves failure names against the topology; an unknown name is returned as an error message.
-    public static func resolve(_ names: [String], in topology: Topology) -> Result<FailureScenario, UsageError> {
+    /// Resolves failure names against the topology (``ResolvedTopology/entity(named:)``); an
+    /// unknown name is returned as an error message.
+    public static func resolve(_ names: [String], in resolved: ResolvedTopology) -> Result<FailureScenario, UsageError> {
+        let topology = resolved.topology
         var scenario = FailureScenario(names: names, downConnections: [], downVirtualInterfaces: [], downUplinks: [])
         for name in names {
-            var matched = false
-            for connection in topology.connections {
-                let site = ConnectionSite.resolve(connection).site
-                let atLocation = connection.locationName?.value == name || site.location?.code == name || site.location?.name == name
-                if connection.name.value == name || connection.lag?.value == name || connection.router.value == name || atLocation {
-                    scenario.downConnections.insert(connection.name.value)
-                    matched = true
-                }
-                for vif in connection.virtualInterfaces where vif.name.value == name {
-                    scenario.downVirtualInterfaces.insert(name)
-                    matched = true
-                }
-            }
-            for uplink in topology.internet where uplink.name.value == name || uplink.router.value == name {
-                scenario.downUplinks.insert(uplink.name.value)
-                matched = true
-            }
-            if topology.routers.contains(where: { $0.name.value == name }) { matched = true }
-            if !matched {
+            let entity = resolved.entity(named: name)
+            scenario.downConnections.formUnion(entity.connections.map(\.name.value))
+            scenario.downVirtualInterfaces.formUnion(entity.virtualInterfaces.map(\.name.value))
+            scenario.downUplinks.formUnion(entity.uplinks.map(\.name.value))
+            if entity.isEmpty {
                 var message = "Unknown failure '\(name)' (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
                 if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
                     message += "; did you mean '\(suggestion)'?"

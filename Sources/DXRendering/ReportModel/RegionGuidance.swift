@@ -9,7 +9,8 @@ public enum RegionGuidance {
     static let regionsSource = "FACTS §5.1 — Amazon Connect Admin Guide, Availability by Region (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html)"
     static let routingSource = "FACTS §1.1 — AWS DX User Guide, Routing policies and BGP communities (https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html)"
 
-    public static func items(_ topology: Topology) -> [GuidanceItem] {
+    public static func items(_ resolved: ResolvedTopology) -> [GuidanceItem] {
+        let topology = resolved.topology
         let region = topology.connect.region.value
         let connectRegions = RegionCatalog.amazonConnectRegions
         var items: [GuidanceItem] = []
@@ -19,7 +20,7 @@ public enum RegionGuidance {
         } else {
             items.append(GuidanceItem("\(region) is not among the \(connectRegions.count) Regions dxplan lists for Amazon Connect (\(list)); check the current availability list before building.", source: regionsSource))
         }
-        let homes = Array(Set(topology.connections.compactMap { ConnectionSite.resolve($0).site.homeRegion })).sorted()
+        let homes = Array(Set(resolved.sites.compactMap(\.homeRegion))).sorted()
         let assumptions = topology.assumptions
         for home in homes {
             let text: String

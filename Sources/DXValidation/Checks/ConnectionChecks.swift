@@ -5,13 +5,12 @@ import DXModel
 
 /// Port, optics, auto-negotiation, MACsec, LAG and quota rules (FACTS.md §3, §4).
 struct ConnectionChecks {
-    var topology: Topology
+    var resolved: ResolvedTopology
+    var topology: Topology { resolved.topology }
 
     func run() -> [Finding] {
-        var findings: [Finding] = []
-        for connection in topology.connections {
-            let (site, siteFindings) = ConnectionSite.resolve(connection)
-            findings += siteFindings
+        var findings = resolved.siteFindings
+        for (connection, site) in zip(topology.connections, resolved.sites) {
             findings += port(connection, site: site)
             findings += macsec(connection, site: site)
             if connection.virtualInterfaces.isEmpty && connection.lag == nil {
@@ -101,7 +100,7 @@ struct ConnectionChecks {
                 if member.speed.value != first.speed.value {
                     findings.append(Finding(.lagSpeedMismatch, at: member.speed.location, "LAG '\(name)': '\(member.name.value)' is \(member.speed.value) but '\(first.name.value)' is \(first.speed.value)"))
                 }
-                if ConnectionSite.resolve(member).site != ConnectionSite.resolve(first).site {
+                if resolved.site(of: member) != resolved.site(of: first) {
                     findings.append(Finding(.lagLocationMismatch, at: member.lag!.location, "LAG '\(name)': '\(member.name.value)' is not at the same location and Region as '\(first.name.value)'"))
                 }
                 if member.router.value != first.router.value {
@@ -126,7 +125,7 @@ struct ConnectionChecks {
     /// 50 public/private + 4 transit VIFs per dedicated connection or LAG (AWS DX quotas).
     private func virtualInterfaceQuotas() -> [Finding] {
         var findings: [Finding] = []
-        for group in LinkGroup.all(in: topology) where group.connections.allSatisfy({ $0.type.value == .dedicated }) {
+        for group in resolved.linkGroups where group.connections.allSatisfy({ $0.type.value == .dedicated }) {
             let vifs = group.virtualInterfaces
             let transit = vifs.filter { $0.type.value == .transit }.count
             let other = vifs.count - transit

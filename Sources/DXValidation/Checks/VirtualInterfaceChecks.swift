@@ -6,11 +6,12 @@ import DXRouting
 
 /// VLAN, peer address, BGP session and inbound policy rules (FACTS.md §2; AWS DX "Virtual interfaces").
 struct VirtualInterfaceChecks {
-    var topology: Topology
+    var resolved: ResolvedTopology
+    var topology: Topology { resolved.topology }
 
     func run() -> [Finding] {
         var findings: [Finding] = []
-        for group in LinkGroup.all(in: topology) {
+        for group in resolved.linkGroups {
             var vlans: [Int: VirtualInterface] = [:]
             for vif in group.virtualInterfaces {
                 let vlan = vif.vlan
