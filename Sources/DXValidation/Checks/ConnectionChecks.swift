@@ -122,15 +122,22 @@ struct ConnectionChecks {
         return findings
     }
 
-    /// 50 public/private + 4 transit VIFs per dedicated connection or LAG (AWS DX quotas).
+    /// 50 public/private + 4 transit VIFs per dedicated connection or LAG, and 51 in all (AWS DX
+    /// quotas, https://docs.aws.amazon.com/directconnect/latest/UserGuide/limits.html).
     private func virtualInterfaceQuotas() -> [Finding] {
         var findings: [Finding] = []
+        let publicOrPrivate = DirectConnectRules.maximumPublicOrPrivateVIFsPerDedicatedConnection
+        let transitLimit = DirectConnectRules.maximumTransitVIFsPerDedicatedConnection
         for group in resolved.linkGroups where group.connections.allSatisfy({ $0.type.value == .dedicated }) {
             let vifs = group.virtualInterfaces
             let transit = vifs.filter { $0.type.value == .transit }.count
             let other = vifs.count - transit
-            if other > DirectConnectRules.maximumPublicOrPrivateVIFsPerDedicatedConnection || transit > DirectConnectRules.maximumTransitVIFsPerDedicatedConnection {
-                findings.append(Finding(.vifCountLimit, at: vifs.last!.location, "\(group.description) has \(other) public/private and \(transit) transit virtual interfaces (limits: \(DirectConnectRules.maximumPublicOrPrivateVIFsPerDedicatedConnection) and \(DirectConnectRules.maximumTransitVIFsPerDedicatedConnection))"))
+            let total = group.lagName == nil
+                ? DirectConnectRules.maximumVIFsPerDedicatedConnection : DirectConnectRules.maximumVirtualInterfacesPerLAG
+            if other > publicOrPrivate || transit > transitLimit || vifs.count > total {
+                let message = "\(group.description) has \(other) public/private and \(transit) transit virtual interfaces"
+                    + " (limits: \(publicOrPrivate) and \(transitLimit), \(total) in all)"
+                findings.append(Finding(.vifCountLimit, at: vifs.last!.location, message))
             }
         }
         return findings
