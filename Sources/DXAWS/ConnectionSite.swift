@@ -29,7 +29,13 @@ public struct ConnectionSite: Equatable, Sendable {
         if candidates.isEmpty {
             var message = "unknown Direct Connect location '\(written.value)'"
             let suggestions = DirectConnectLocationCatalog.suggestions(for: written.value)
-            if !suggestions.isEmpty {
+            let unlisted = DirectConnectLocationCatalog.unlistedCodes.first {
+                $0.code.lowercased() == written.value.lowercased()
+            }
+            if let unlisted {
+                message += " (\(unlisted.code) is \(unlisted.name) in an AWS example,"
+                    + " but the current locations table does not list it)"
+            } else if !suggestions.isEmpty {
                 message += " (did you mean \(suggestions.prefix(3).map { "'\($0)'" }.joined(separator: " or "))?)"
             }
             findings.append(Finding(.unknownLocation, at: written.location, message))
