@@ -48,7 +48,8 @@ public struct ResolvedTopology: Sendable {
         for (connection, site) in zip(topology.connections, sites) {
             let atLocation =
                 connection.locationName?.value == name || site.location?.code == name || site.location?.name == name
-            let named = connection.name.value == name || connection.lag?.value == name || connection.router.value == name
+            let named =
+                connection.name.value == name || connection.lag?.value == name || connection.router.value == name
             if named || atLocation {
                 entity.connections.append(connection)
             }

@@ -12,7 +12,8 @@ public struct ConnectDestination: Sendable {
 
     /// The range's addresses that take Direct Connect (and pass the source filter), of all its addresses.
     public var directConnectAddresses: AddressShare {
-        let delivered = segments.filter(\.isDirectConnectDelivered).reduce(AddressCount.zero) { $0 + AddressCount($1.prefix) }
+        let delivered = segments.filter(\.isDirectConnectDelivered)
+            .reduce(AddressCount.zero) { $0 + AddressCount($1.prefix) }
         return AddressShare(covered: delivered, total: AddressCount(prefix))
     }
 

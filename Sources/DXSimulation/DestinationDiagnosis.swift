@@ -36,7 +36,8 @@ struct DestinationDiagnosis {
         }
         for role in sharedByRole.keys.sorted() {
             let entry = sharedByRole[role]!
-            let share = AddressShare(summing: destinations.filter { $0.role == role }.map(\.directConnectAddresses)).percentText
+            let addresses = destinations.filter { $0.role == role }.map(\.directConnectAddresses)
+            let share = AddressShare(summing: addresses).percentText
             let what = role == .cloudFront ? "CLOUDFRONT (CCP content)" : "the GLOBAL AMAZON_CONNECT range"
             findings.append(Finding(.sharedRangesOverInternet, at: topology.connect.region.location, "\(share) of \(what) is reached over Direct Connect; \(entry.segments) segment\(entry.segments == 1 ? "" : "s") not (\(entry.causes.sorted().joined(separator: ", ")))"))
         }

@@ -19,7 +19,9 @@ public struct FailureScenario: Sendable, Equatable {
 
     /// Resolves failure names against the topology (``ResolvedTopology/entity(named:)``); an
     /// unknown name is returned as an error message.
-    public static func resolve(_ names: [String], in resolved: ResolvedTopology) -> Result<FailureScenario, UsageError> {
+    public static func resolve(
+        _ names: [String], in resolved: ResolvedTopology
+    ) -> Result<FailureScenario, UsageError> {
         let topology = resolved.topology
         var scenario = FailureScenario(names: names, downConnections: [], downVirtualInterfaces: [], downUplinks: [])
         for name in names {

@@ -17,7 +17,9 @@ public struct SimulationInput: Sendable {
 
     /// `tables` maps an uplink name to its loaded table (uplinks without `table:` are absent).
     public init(topology: Topology, ranges: AWSIPRanges, tables: [String: InternetTable] = [:], validationFindings: [Finding] = []) {
-        self.init(resolved: ResolvedTopology(topology), ranges: ranges, tables: tables, validationFindings: validationFindings)
+        self.init(
+            resolved: ResolvedTopology(topology), ranges: ranges, tables: tables,
+            validationFindings: validationFindings)
     }
 
     /// The same, for a topology the caller already resolved (e.g. for validation).

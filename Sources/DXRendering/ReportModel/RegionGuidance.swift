@@ -26,11 +26,18 @@ public enum RegionGuidance {
             let text: String
             switch ScopeRelation(region, home: home, assumptions: assumptions) {
             case .sameRegion:
-                text = "Locations homed in \(home) receive the Connect Region's ranges tagged \(AcceptScope.region.community!) and reach it with the narrowest return scope (\(AdvertiseScope.region.community))."
+                text = "Locations homed in \(home) receive the Connect Region's ranges tagged"
+                    + " \(BGPCommunity.awsLocalRegion) and reach it with the narrowest return scope"
+                    + " (\(AdvertiseScope.region.community))."
             case .sameContinent:
-                text = "Locations homed in \(home) receive \(region) ranges tagged \(AcceptScope.continent.community!) (same continent); the agents' prefixes need scope continent (\(AdvertiseScope.continent.community)) or wider to come back over them."
+                text = "Locations homed in \(home) receive \(region) ranges tagged"
+                    + " \(BGPCommunity.awsContinent) (same continent);"
+                    + " the agents' prefixes need scope continent (\(AdvertiseScope.continent.community)) or wider"
+                    + " to come back over them."
             case .other:
-                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged and the agents' prefixes need the global scope (\(AdvertiseScope.global.community) or untagged) to come back over them."
+                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged"
+                    + " and the agents' prefixes need the global scope (\(AdvertiseScope.global.community) or untagged)"
+                    + " to come back over them."
             }
             items.append(GuidanceItem(text, source: routingSource))
         }

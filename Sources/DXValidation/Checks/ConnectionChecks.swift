@@ -38,7 +38,9 @@ struct ConnectionChecks {
             findings.append(Finding(.speedInvalid, at: speed.location, "unknown port speed '\(speed.value)' for a \(connection.type.value.rawValue) connection (expected \(TopologyDecoder.alternatives(offered.map(\.description))))"))
             return findings
         }
-        if connection.type.value == .hosted, DirectConnectRules.hostedSpeedsNeedingHundredGigabitPorts.contains(speed.value) {
+        if connection.type.value == .hosted,
+            DirectConnectRules.hostedSpeedsNeedingHundredGigabitPorts.contains(speed.value)
+        {
             findings.append(Finding(.hosted25G, at: speed.location, "\(speed.value) hosted connection '\(connection.name.value)' needs a location with 100 Gbps ports"))
         }
         if connection.type.value == .dedicated, let listed = site.location?.portSpeeds, !listed.contains(speed.value) {
@@ -132,10 +134,13 @@ struct ConnectionChecks {
             let vifs = group.virtualInterfaces
             let transit = vifs.filter { $0.type.value == .transit }.count
             let other = vifs.count - transit
-            let total = group.lagName == nil
-                ? DirectConnectRules.maximumVIFsPerDedicatedConnection : DirectConnectRules.maximumVirtualInterfacesPerLAG
+            let total =
+                group.lagName == nil
+                ? DirectConnectRules.maximumVIFsPerDedicatedConnection
+                : DirectConnectRules.maximumVirtualInterfacesPerLAG
             if other > publicOrPrivate || transit > transitLimit || vifs.count > total {
-                let message = "\(group.description) has \(other) public/private and \(transit) transit virtual interfaces"
+                let message =
+                    "\(group.description) has \(other) public/private and \(transit) transit virtual interfaces"
                     + " (limits: \(publicOrPrivate) and \(transitLimit), \(total) in all)"
                 findings.append(Finding(.vifCountLimit, at: vifs.last!.location, message))
             }

@@ -50,7 +50,9 @@ struct VirtualInterfaceChecks {
         for side in [customer, amazon] where side.value.address.family != family {
             return [Finding(.peerAddressFamily, at: side.location, "'\(side.value)' is not an \(family.rawValue == "ipv4" ? "IPv4" : "IPv6") address, but '\(vif.name.value)' has address_family \(family.rawValue)")]
         }
-        let allowed = family == .ipv4 ? DirectConnectRules.ipv4PeeringPrefixLengths : [DirectConnectRules.ipv6PeeringPrefixLength]
+        let allowed =
+            family == .ipv4
+            ? DirectConnectRules.ipv4PeeringPrefixLengths : [DirectConnectRules.ipv6PeeringPrefixLength]
         for side in [customer, amazon] where !allowed.contains(side.value.prefixLength) {
             return [Finding(.peerAddressMask, at: side.location, "'\(side.value)' has a /\(side.value.prefixLength) mask (expected \(allowed.map { "/\($0)" }.joined(separator: " or ")))")]
         }

@@ -75,8 +75,9 @@ import Testing
         let text = TopologyFixture.minimal.replacingOccurrences(of: "location: EqDC2", with: "location: TNDB")
         let findings = ConnectionSite.resolve(try TopologyFixture.decode(text).connections[0]).findings
         #expect(findings.map(\.id) == ["unknown-location"])
-        let explanation = "(TNDB is NAP do Brasil, Barueri, São Paulo in an AWS example, but the current locations table"
-        #expect(findings.first?.message.hasSuffix(explanation + " does not list it)") == true)
+        let explanation = "(TNDB is NAP do Brasil, Barueri, São Paulo in an AWS example,"
+            + " but the current locations table does not list it)"
+        #expect(findings.first?.message.hasSuffix(explanation) == true)
     }
 
     @Test(arguments: [
