@@ -119,7 +119,7 @@ public enum DirectConnectRules {
 
     /// The AWS-side ASN of a public VIF BGP session: 7224 — FACTS §1.5 [S1]
     /// https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html
-    public static let publicVIFAmazonASN = 7224
+    public static let publicVIFAmazonASN = ASN(7224)!
 
     /// BFD liveness detection minimum interval, milliseconds: 300 (a documented minimum; the
     /// default is UNCONFIRMED) — FACTS §2 [S3][S8]
@@ -130,8 +130,11 @@ public enum DirectConnectRules {
     /// https://docs.aws.amazon.com/directconnect/latest/UserGuide/bgp-specific-settings.html
     public static let bfdMinimumMultiplier = 3
 
-    /// BGP MD5 key length (API `authKey`): 6–80 characters — FACTS §2 [S11]
-    /// https://docs.aws.amazon.com/directconnect/latest/APIReference/API_NewPublicVirtualInterface.html
+    /// BGP MD5 key length (API `authKey`): 6–80 characters, for literal keys and keys read from
+    /// the environment alike; ``SafeBGPKey`` applies it — AWS Direct Connect API Reference,
+    /// "NewBGPPeer" and "NewPublicVirtualInterface": "a minimum length of 6 characters and a maximum
+    /// length of 80 characters"
+    /// (https://docs.aws.amazon.com/directconnect/latest/APIReference/API_NewBGPPeer.html).
     public static let bgpAuthKeyLength: ClosedRange<Int> = 6...80
 
     /// IPv6 peering: AWS allocates a /125; customers cannot choose the addresses — FACTS §2

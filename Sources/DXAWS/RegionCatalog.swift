@@ -9,7 +9,7 @@ import DXModel
 ///
 /// Names come from the DX locations table where a Region appears there. Names of the
 /// other Regions are standard AWS names not given in FACTS (`me-central-1`, `me-south-1`,
-/// `us-gov-east-1`) or assumed (``assumedNameCodes``). Continent and partition follow the
+/// `us-gov-east-1`) or assumed (marked "Name assumed" in ``all``). Continent and partition follow the
 /// code prefix (``Continent/defaultContinent(forRegionCode:)``).
 public enum RegionCatalog {
     /// All known Regions, sorted by code.
@@ -63,9 +63,6 @@ public enum RegionCatalog {
         make("us-west-1", "US West (N. California)"),
         make("us-west-2", "US West (Oregon)", connect: true),
     ]
-
-    /// Codes whose display name is a guess (the code appears only in ip-ranges.json).
-    public static let assumedNameCodes: [String] = ["me-west-1", "sa-west-1", "us-south-1"]
 
     /// The Region with exactly this code (codes are lowercase), or nil.
     public static func region(_ code: String) -> Region? {

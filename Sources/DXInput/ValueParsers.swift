@@ -31,8 +31,9 @@ package enum ValueParsers {
         return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"))
     }
 
-    /// `env:NAME` or a literal key of 6–80 printable ASCII characters without spaces or quotes.
-    /// Never quotes the key itself in a message.
+    /// `env:NAME` or a literal key of printable ASCII without spaces, quotes or backslashes
+    /// (``BGPAuthKey/isAllowed(_:)``); its length (6–80) is a validation finding. Never quotes the
+    /// key itself in a message.
     static func authKey(_ text: String) -> Result<BGPAuthKey, ValueSyntaxError> {
         if text.hasPrefix("env:") {
             let name = String(text.dropFirst(4))
@@ -41,7 +42,7 @@ package enum ValueParsers {
             }
             return .success(.environment(name))
         }
-        guard text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "'" && $0 != "\\" }) else {
+        guard text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed) else {
             return .failure(ValueSyntaxError("a literal key may hold only printable ASCII without spaces, quotes or backslashes (the key is not shown)"))
         }
         return .success(.literal(text))

@@ -18,7 +18,7 @@ enum ExplainCommand {
         let destination = try DestinationArgument.parse(parsed.positionals[1])
         guard let input = SimulationSetup.prepare(topologyPath: parsed.positionals[0], ipRanges: parsed.value("--ip-ranges"), environment: environment, output: &output) else { return }
         let scenario: FailureScenario
-        switch FailureScenario.resolve(parsed.all("--fail"), in: input.topology) {
+        switch FailureScenario.resolve(parsed.all("--fail"), in: input.resolved) {
         case .success(let resolved): scenario = resolved
         case .failure(let error): throw error
         }

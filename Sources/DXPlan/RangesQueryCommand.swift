@@ -20,9 +20,7 @@ enum RangesQueryCommand {
         let target = try DestinationArgument.parse(parsed.positionals[0])
         let format = try OutputFormat.choose(parsed.value("--format"), among: ["text", "json"])
         guard let ranges = RangesArgument.load(parsed, environment: environment, output: &output) else { return }
-        let matches = ranges.entries.filter { $0.prefix.contains(target) }.sorted {
-            $0.prefix.length != $1.prefix.length ? $0.prefix.length > $1.prefix.length : $0 < $1
-        }
+        let matches = ranges.entries(containing: target)
         if format == "json" {
             let json: JSONValue = [
                 "query": .string(target.description),

@@ -23,18 +23,15 @@ enum SimulateCommand {
         let format = try OutputFormat.choose(parsed.value("--format"), among: ["text", "json"])
         guard let input = SimulationSetup.prepare(topologyPath: path, ipRanges: parsed.value("--ip-ranges"), environment: environment, output: &output) else { return }
         let scenario: FailureScenario
-        switch FailureScenario.resolve(parsed.all("--fail"), in: input.topology) {
+        switch FailureScenario.resolve(parsed.all("--fail"), in: input.resolved) {
         case .success(let resolved): scenario = resolved
         case .failure(let error): throw error
         }
-        let options = SimulationOptions(failures: scenario.names, includeRoutes: parsed.flag("--routes"))
+        let options = SimulationOptions(includeRoutes: parsed.flag("--routes"))
         var base = Simulator.run(input, scenario: scenario, options: options)
         var runs: [SimulationResult] = []
         if parsed.flag("--each-failure") {
-            runs = FailureScenario.singleFailures(in: input.topology).compactMap { name in
-                guard case .success(let single) = FailureScenario.resolve(scenario.names + [name], in: input.topology) else { return nil }
-                return Simulator.run(input, scenario: single, options: options)
-            }
+            runs = Simulator.runEachSingleFailure(input, after: scenario, options: options)
             base.findings = FailureMatrix.findings(base: base, runs: runs, topology: input.topology)
         }
         let text: String

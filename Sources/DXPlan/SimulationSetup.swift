@@ -13,7 +13,8 @@ package enum SimulationSetup {
         guard let topology = TopologyArgument.load(topologyPath, output: &output) else { return nil }
         guard let ranges = RangesArgument.load(path: ipRanges, environment: environment, output: &output) else { return nil }
         let exists = { (path: String) in FileManager.default.isReadableFile(atPath: path) }
-        let findings = TopologyValidator(topology: topology, fileExists: exists).validate()
+        let resolved = ResolvedTopology(topology)
+        let findings = TopologyValidator(resolved: resolved, fileExists: exists).validate()
         var tables: [String: InternetTable] = [:]
         for uplink in topology.internet {
             guard let table = uplink.table else { continue }
@@ -27,6 +28,6 @@ package enum SimulationSetup {
                 return nil
             }
         }
-        return SimulationInput(topology: topology, ranges: ranges, tables: tables, validationFindings: findings)
+        return SimulationInput(resolved: resolved, ranges: ranges, tables: tables, validationFindings: findings)
     }
 }

@@ -1,3 +1,4 @@
+import DXAWS
 import DXCore
 import DXModel
 
@@ -57,21 +58,36 @@ public struct BFDTimers: Hashable, Sendable {
     public var intervalMilliseconds: Int
     public var multiplier: Int
 
-    public static let aws = BFDTimers(intervalMilliseconds: 300, multiplier: 3)
+    /// The AWS minimums, ``DirectConnectRules/bfdMinimumIntervalMilliseconds`` and
+    /// ``DirectConnectRules/bfdMinimumMultiplier``.
+    public static let aws = BFDTimers(
+        intervalMilliseconds: DirectConnectRules.bfdMinimumIntervalMilliseconds,
+        multiplier: DirectConnectRules.bfdMinimumMultiplier)
 }
 
 /// The MD5 key as it goes into a configuration.
 public enum ResolvedAuthKey: Hashable, Sendable {
-    /// The key's value (from `env:NAME` at render time, or a literal).
-    case value(String)
-    /// `env:NAME` was not set: a clearly marked placeholder, never an empty password.
+    /// The key's value (from `env:NAME` at render time, or a literal), checked by ``SafeBGPKey``.
+    case value(SafeBGPKey)
+    /// `env:NAME` was not set, or held a key that cannot be written safely: a clearly marked
+    /// placeholder, never an empty password.
     case placeholder(String)
+    /// A literal key that cannot be written safely (its length is outside
+    /// ``DirectConnectRules/bgpAuthKeyLength``); validation reports it as `bgp-auth-key-length`.
+    case unsafe
 
     public var text: String {
         switch self {
-        case .value(let key): key
+        case .value(let key): key.text
         case .placeholder(let name): "DXPLAN-SET-\(name)"
+        case .unsafe: "DXPLAN-UNSAFE-KEY"
         }
+    }
+
+    /// Whether ``text`` stands in for a key that still has to be set.
+    public var isPlaceholder: Bool {
+        if case .value = self { return false }
+        return true
     }
 }
 

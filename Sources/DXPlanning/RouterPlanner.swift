@@ -88,9 +88,9 @@ public struct RouterPlanner {
             return ExportPolicyPlan.Entry(prefix: advertisement.prefix.value, communities: communities, prepend: advertisement.asPathPrepend.value)
         }
         return NeighborPlan(
-            virtualInterface: name, description: "AWS Direct Connect \(name) (AS 7224)", family: family,
+            virtualInterface: name, description: "AWS Direct Connect \(name) (AS \(DirectConnectRules.publicVIFAmazonASN))", family: family,
             peerAddress: vif.amazonAddress?.value.address, localAddress: vif.customerAddress?.value, interface: interface,
-            remoteASN: ASN(7224)!, authKey: authKey(vif, findings: &findings), bfd: vif.bfd ? .aws : nil,
+            remoteASN: DirectConnectRules.publicVIFAmazonASN, authKey: authKey(vif, findings: &findings), bfd: vif.bfd ? .aws : nil,
             maximumPrefixes: vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000,
             importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
     }
@@ -99,18 +99,17 @@ public struct RouterPlanner {
         guard let key = vif.bgpAuthKey else { return nil }
         switch key.value {
         case .literal(let value):
-            return .value(value)
+            return SafeBGPKey.check(value).map(ResolvedAuthKey.value) ?? .unsafe
         case .environment(let variable):
             guard let value = environment[variable], !value.isEmpty else {
                 findings.append(Finding(.authKeyUnset, at: key.location, "environment variable \(variable) for the BGP key of '\(vif.name.value)' is not set; the config has the placeholder DXPLAN-SET-\(variable)"))
                 return .placeholder(variable)
             }
-            let safe = (6...80).contains(value.count) && value.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "'" && $0 != "\\" }
-            guard safe else {
+            guard let safe = SafeBGPKey.check(value) else {
                 findings.append(Finding(.authKeyUnsafe, at: key.location, "the BGP key in \(variable) for '\(vif.name.value)' cannot be written safely (the key is not shown)"))
                 return .placeholder(variable)
             }
-            return .value(value)
+            return .value(safe)
         }
     }
 }

@@ -26,12 +26,10 @@ extension Vendor {
         }
     }
 
-    /// The name of the 802.1Q subinterface (or unit) for `vlan` on `parent`.
+    /// The name of the 802.1Q subinterface (or unit) for `vlan` on `parent`: `PARENT.VLAN` for every
+    /// vendor (a Junos logical unit is written the same way).
     public func subinterface(_ parent: String, vlan: Int) -> String {
-        switch self {
-        case .frr, .bird, .iosXE, .iosXR, .eos: "\(parent).\(vlan)"
-        case .junos: "\(parent).\(vlan)"
-        }
+        "\(parent).\(vlan)"
     }
 
     /// Longest interface name the platform accepts, if limited (Linux IFNAMSIZ − 1).

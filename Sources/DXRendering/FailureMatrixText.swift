@@ -12,7 +12,7 @@ public enum FailureMatrixText {
             table.add([
                 outcome.failed.isEmpty ? "(none)" : outcome.failed.joined(separator: " + "),
                 yes(outcome.forward), yes(outcome.returnPath), yes(outcome.connectOverDirectConnect),
-                ReportShares.percent(outcome.verdictShare),
+                outcome.verdictShare.percentText,
             ])
         }
         let survives = FailureMatrix.survivesEverySingleFailure(runs)

@@ -72,15 +72,10 @@ public enum SimulationText {
         for group in DestinationSummary.groups(result.destinations) {
             table.add([
                 group.role.rawValue, group.service, group.region, group.family.rawValue, String(group.ranges),
-                addresses(group.addresses), percent(group.directConnectShare), group.role.isInVerdict ? "yes" : "no",
+                addresses(group.addresses), group.directConnectShare.percentText, group.role.isInVerdict ? "yes" : "no",
             ])
         }
         return table.rendered
-    }
-
-    static func percent(_ share: Double) -> String {
-        let tenths = (share * 1000).rounded(.down) / 10
-        return share == 1 ? "100%" : "\(tenths)%"
     }
 
     static func addresses(_ count: Double) -> String {

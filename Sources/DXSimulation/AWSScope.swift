@@ -15,19 +15,11 @@ enum AWSScope {
     /// The same, with a continent lookup the caller may have cached.
     static func scope(of prefix: AWSPrefix, homeRegion: String, continent: (String) -> Continent?) -> AcceptScope {
         if prefix.region == IPRangeEntry.global { return .global }
-        if prefix.region == homeRegion { return .region }
-        if let mine = continent(prefix.region), let home = continent(homeRegion), mine == home {
-            return .continent
-        }
-        return .global
+        return ScopeRelation(prefix.region, home: homeRegion, continent: continent).awsTag
     }
 
-    /// The communities AWS attaches for a scope.
+    /// The communities AWS attaches for a scope: its tag, if any, and NO_EXPORT.
     static func communities(for scope: AcceptScope) -> [BGPCommunity] {
-        switch scope {
-        case .region: [.awsLocalRegion, .noExport]
-        case .continent: [.awsContinent, .noExport]
-        case .global: [.noExport]
-        }
+        (scope.community.map { [$0] } ?? []) + [.noExport]
     }
 }

@@ -10,12 +10,15 @@ public struct ConnectDestination: Sendable {
     public var role: DestinationRole
     public var segments: [Segment]
 
-    /// Fraction of the range's addresses that take Direct Connect (and pass the source filter).
-    public var directConnectShare: Double {
-        let total = prefix.addressCount
-        let delivered = segments.filter(\.isDirectConnectDelivered).reduce(0) { $0 + $1.prefix.addressCount }
-        return total > 0 ? delivered / total : 0
+    /// The range's addresses that take Direct Connect (and pass the source filter), of all its addresses.
+    public var directConnectAddresses: AddressShare {
+        let delivered = segments.filter(\.isDirectConnectDelivered)
+            .reduce(AddressCount.zero) { $0 + AddressCount($1.prefix) }
+        return AddressShare(covered: delivered, total: AddressCount(prefix))
     }
+
+    /// Fraction of the range's addresses that take Direct Connect (and pass the source filter).
+    public var directConnectShare: Double { directConnectAddresses.fraction }
 
     public var isFullyDirectConnect: Bool { segments.allSatisfy(\.isDirectConnectDelivered) }
 }

@@ -36,18 +36,12 @@ struct DestinationDiagnosis {
         }
         for role in sharedByRole.keys.sorted() {
             let entry = sharedByRole[role]!
-            let share = shareText(destinations.filter { $0.role == role })
+            let addresses = destinations.filter { $0.role == role }.map(\.directConnectAddresses)
+            let share = AddressShare(summing: addresses).percentText
             let what = role == .cloudFront ? "CLOUDFRONT (CCP content)" : "the GLOBAL AMAZON_CONNECT range"
             findings.append(Finding(.sharedRangesOverInternet, at: topology.connect.region.location, "\(share) of \(what) is reached over Direct Connect; \(entry.segments) segment\(entry.segments == 1 ? "" : "s") not (\(entry.causes.sorted().joined(separator: ", ")))"))
         }
         return findings
-    }
-
-    private func shareText(_ destinations: [ConnectDestination]) -> String {
-        let total = destinations.reduce(0) { $0 + $1.prefix.addressCount }
-        let delivered = destinations.reduce(0) { $0 + $1.directConnectShare * $1.prefix.addressCount }
-        let percent = total > 0 ? delivered / total * 100 : 0
-        return "\((percent * 10).rounded() / 10)%"
     }
 
     private func diagnose(_ segment: Segment, destination: ConnectDestination) -> Cause {

@@ -17,30 +17,19 @@ public struct FailureScenario: Sendable, Equatable {
 
     public static let none = FailureScenario(names: [], downConnections: [], downVirtualInterfaces: [], downUplinks: [])
 
-    /// Resolves failure names against the topology; an unknown name is returned as an error message.
-    public static func resolve(_ names: [String], in topology: Topology) -> Result<FailureScenario, UsageError> {
+    /// Resolves failure names against the topology (``ResolvedTopology/entity(named:)``); an
+    /// unknown name is returned as an error message.
+    public static func resolve(
+        _ names: [String], in resolved: ResolvedTopology
+    ) -> Result<FailureScenario, UsageError> {
+        let topology = resolved.topology
         var scenario = FailureScenario(names: names, downConnections: [], downVirtualInterfaces: [], downUplinks: [])
         for name in names {
-            var matched = false
-            for connection in topology.connections {
-                let site = ConnectionSite.resolve(connection).site
-                let atLocation = connection.locationName?.value == name || site.location?.name == name
-                    || Self.isCode(name, of: site.location)
-                if connection.name.value == name || connection.lag?.value == name || connection.router.value == name || atLocation {
-                    scenario.downConnections.insert(connection.name.value)
-                    matched = true
-                }
-                for vif in connection.virtualInterfaces where vif.name.value == name {
-                    scenario.downVirtualInterfaces.insert(name)
-                    matched = true
-                }
-            }
-            for uplink in topology.internet where uplink.name.value == name || uplink.router.value == name {
-                scenario.downUplinks.insert(uplink.name.value)
-                matched = true
-            }
-            if topology.routers.contains(where: { $0.name.value == name }) { matched = true }
-            if !matched {
+            let entity = resolved.entity(named: name)
+            scenario.downConnections.formUnion(entity.connections.map(\.name.value))
+            scenario.downVirtualInterfaces.formUnion(entity.virtualInterfaces.map(\.name.value))
+            scenario.downUplinks.formUnion(entity.uplinks.map(\.name.value))
+            if entity.isEmpty {
                 var message = "Unknown failure '\(name)' (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
                 if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
                     message += "; did you mean '\(suggestion)'?"
@@ -49,12 +38,6 @@ public struct FailureScenario: Sendable, Equatable {
             }
         }
         return .success(scenario)
-    }
-
-    /// Whether `name` is one of the location's API codes, in any case (``DirectConnectLocationCodes``).
-    static func isCode(_ name: String, of location: DirectConnectLocation?) -> Bool {
-        guard let location else { return false }
-        return DirectConnectLocationCatalog.codes(of: location).contains { $0.lowercased() == name.lowercased() }
     }
 
     /// Every single failure `--each-failure` runs, in a fixed order: connections, LAGs, VIFs,

@@ -16,10 +16,10 @@ public enum ResiliencyLevel: String, Sendable, CaseIterable {
     case none
 
     /// Counts connections that carry a public VIF, per location (a LAG counts once).
-    public static func assess(_ topology: Topology) -> ResiliencyLevel {
+    public static func assess(_ resolved: ResolvedTopology) -> ResiliencyLevel {
         var linksPerSite: [String: Int] = [:]
-        for group in LinkGroup.all(in: topology) where group.virtualInterfaces.contains(where: \.isPublic) {
-            let site = ConnectionSite.resolve(group.connections[0]).site
+        for group in resolved.linkGroups where group.virtualInterfaces.contains(where: \.isPublic) {
+            let site = resolved.site(of: group.connections[0])
             let key = site.location.map { "\($0.name) \($0.homeRegion)" } ?? group.connections[0].locationName?.value ?? "region \(site.homeRegion ?? "?")"
             linksPerSite[key, default: 0] += 1
         }

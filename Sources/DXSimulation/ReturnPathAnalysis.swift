@@ -47,12 +47,6 @@ struct ReturnPathAnalysis {
 
     /// Whether a customer prefix advertised at a location homed in `home` with `scope` reaches `region`.
     static func reaches(_ scope: AdvertiseScope, home: String?, region: String, assumptions: ModelingAssumptions) -> Bool {
-        switch scope {
-        case .global: return true
-        case .region: return home == region
-        case .continent:
-            guard let home, let mine = assumptions.continent(ofRegion: home) else { return false }
-            return mine == assumptions.continent(ofRegion: region)
-        }
+        ScopeRelation(region, home: home, assumptions: assumptions).isReached(by: scope)
     }
 }

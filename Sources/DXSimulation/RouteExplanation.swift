@@ -22,9 +22,7 @@ public struct RouteExplanation: Sendable {
         let candidates = prefixes.sorted { $0.length > $1.length }.flatMap { prefix in
             rib.candidates(exactly: prefix).sorted { ($0.isAccepted ? 0 : 1, $0.origin) < ($1.isAccepted ? 0 : 1, $1.origin) }
         }
-        let entries = input.ranges.entries.filter { $0.prefix.contains(destination) }.sorted {
-            $0.prefix.length != $1.prefix.length ? $0.prefix.length > $1.prefix.length : $0 < $1
-        }
+        let entries = input.ranges.entries(containing: destination)
         return RouteExplanation(destination: destination, entries: entries, candidates: candidates, segments: rib.segments(of: destination))
     }
 }

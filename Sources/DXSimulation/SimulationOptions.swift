@@ -1,12 +1,10 @@
-/// What `simulate` should do besides the base run.
+/// What a simulation run should keep besides the verdict; what is down is the run's
+/// ``FailureScenario``.
 public struct SimulationOptions: Sendable {
-    /// Names removed before simulating (connections, VIFs, routers, LAGs, locations).
-    public var failures: [String]
     /// Keep every learned route per VIF in the result (`--routes`).
     public var includeRoutes: Bool
 
-    public init(failures: [String] = [], includeRoutes: Bool = false) {
-        self.failures = failures
+    public init(includeRoutes: Bool = false) {
         self.includeRoutes = includeRoutes
     }
 }

@@ -11,7 +11,7 @@ public enum Simulator {
         let topology = input.topology
         let assumptions = topology.assumptions
         let contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map { connection, vif in
-            let site = ConnectionSite.resolve(connection).site
+            let site = input.resolved.site(of: connection)
             return InterfaceContext(
                 virtualInterface: vif, connection: connection, site: site,
                 continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)),
@@ -33,7 +33,7 @@ public enum Simulator {
         let destinations = ConnectDestinations.build(topology: topology, ranges: input.ranges, rib: rib)
         findings += DestinationDiagnosis(topology: topology, rib: rib).findings(for: destinations)
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
-        let resiliency = ResiliencyLevel.assess(topology)
+        let resiliency = ResiliencyLevel.assess(input.resolved)
         if scenario.names.isEmpty {
             findings.append(Finding(.resiliencyLevel, at: topology.name.location, "resiliency level: \(resiliency.rawValue)"))
             if !input.aws.multiRegionPrefixes.isEmpty {

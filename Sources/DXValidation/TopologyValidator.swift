@@ -1,3 +1,4 @@
+import DXAWS
 import DXCore
 import DXModel
 
@@ -5,21 +6,27 @@ import DXModel
 ///
 /// Pure apart from `fileExists`, which is injected so tests need no files.
 public struct TopologyValidator {
-    public var topology: Topology
+    /// The topology with its sites and link groups resolved once (``ResolvedTopology``).
+    public var resolved: ResolvedTopology
+    public var topology: Topology { resolved.topology }
     /// Whether a path (already resolved against the topology's folder) can be read.
     public var fileExists: (String) -> Bool
 
     public init(topology: Topology, fileExists: @escaping (String) -> Bool) {
-        self.topology = topology
+        self.init(resolved: ResolvedTopology(topology), fileExists: fileExists)
+    }
+
+    public init(resolved: ResolvedTopology, fileExists: @escaping (String) -> Bool) {
+        self.resolved = resolved
         self.fileExists = fileExists
     }
 
     public func validate() -> [Finding] {
         var findings: [Finding] = []
         findings += ReferenceChecks(topology: topology, fileExists: fileExists).run()
-        findings += ConnectionChecks(topology: topology).run()
-        findings += VirtualInterfaceChecks(topology: topology).run()
-        findings += PrefixChecks(topology: topology).run()
+        findings += ConnectionChecks(resolved: resolved).run()
+        findings += VirtualInterfaceChecks(resolved: resolved).run()
+        findings += PrefixChecks(resolved: resolved).run()
         findings += ConnectChecks(topology: topology).run()
         return Array(Set(findings)).sorted()
     }

@@ -1,4 +1,5 @@
 import DXInput
+import DXModel
 
 /// A parsed ip-ranges.json file: its publication stamp and every entry, IPv4 then IPv6 in file order.
 public struct AWSIPRanges: Sendable {
@@ -25,5 +26,13 @@ public struct AWSIPRanges: Sendable {
     /// The entries of one service (e.g. `AMAZON_CONNECT`), in file order.
     public func entries(service: String) -> [IPRangeEntry] {
         entries.filter { $0.service == service }
+    }
+
+    /// The entries whose prefix contains `target` (an address is its host prefix), most specific
+    /// first, then in entry order: what `ranges query` lists and `explain` shows.
+    public func entries(containing target: IPPrefix) -> [IPRangeEntry] {
+        entries.filter { $0.prefix.contains(target) }.sorted {
+            $0.prefix.length != $1.prefix.length ? $0.prefix.length > $1.prefix.length : $0 < $1
+        }
     }
 }

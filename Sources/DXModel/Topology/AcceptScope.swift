@@ -10,6 +10,15 @@ public enum AcceptScope: String, CaseIterable, Sendable, Comparable {
     /// Untagged routes: other continents and GLOBAL prefixes.
     case global
 
+    /// The community AWS tags the scope's routes with; nil for untagged routes.
+    public var community: BGPCommunity? {
+        switch self {
+        case .region: .awsLocalRegion
+        case .continent: .awsContinent
+        case .global: nil
+        }
+    }
+
     public static func < (lhs: AcceptScope, rhs: AcceptScope) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

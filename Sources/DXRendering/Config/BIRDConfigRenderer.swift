@@ -1,3 +1,4 @@
+import DXAWS
 import DXInput
 import DXModel
 import DXPlanning
@@ -117,13 +118,15 @@ enum BIRDConfigRenderer {
             if setName.isEmpty { return ["\(indent)reject;"] }
             return ["\(indent)if net ~ \(setName) then {"] + keep.map { "  " + $0 } + ["\(indent)}", "\(indent)reject;"]
         }
-        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): 7224:8100 \(policy.acceptRegion ? "kept" : "rejected"), 7224:8200 \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)")]
+        let region = BGPCommunity.awsLocalRegion
+        let continent = BGPCommunity.awsContinent
+        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): \(region) \(policy.acceptRegion ? "kept" : "rejected"), \(continent) \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)")]
         lines.append("filter dx_in_\(symbol)")
         lines.append("{")
-        lines.append("  if bgp_community ~ [(7224,8100)] then {")
+        lines.append("  if bgp_community ~ [(\(region.asn),\(region.local))] then {")
         lines += body(policy.acceptRegion, indent: "    ")
         lines.append("  }")
-        lines.append("  if bgp_community ~ [(7224,8200)] then {")
+        lines.append("  if bgp_community ~ [(\(continent.asn),\(continent.local))] then {")
         lines += body(policy.acceptContinent, indent: "    ")
         lines.append("  }")
         lines += body(policy.acceptUntagged, indent: "  ")
@@ -198,7 +201,7 @@ enum BIRDConfigRenderer {
         guard let timers = users.first?.bfd else { return [] }
         let names = Array(Set(users.map { Vendor.bird.subinterface($0.interface.parent, vlan: $0.interface.vlan) })).sorted()
         return [
-            "# BFD: AWS runs asynchronous BFD with a 300 ms minimum interval and multiplier 3.",
+            "# BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier).",
             "protocol bfd dx_bfd {",
             "  interface \(names.map { "\"\(quotable($0))\"" }.joined(separator: ", ")) {",
             "    min rx interval \(timers.intervalMilliseconds) ms;",
@@ -223,7 +226,7 @@ enum BIRDConfigRenderer {
         }
         lines.append("  neighbor \(peer) as \(neighbor.remoteASN);")
         if let key = neighbor.authKey {
-            if case .placeholder = key { lines.append("  # WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
+            if key.isPlaceholder { lines.append("  # WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
             lines.append("  password \"\(key.text)\";")
         }
         if neighbor.bfd != nil { lines.append("  bfd on;") }

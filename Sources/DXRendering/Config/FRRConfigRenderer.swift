@@ -103,9 +103,9 @@ enum FRRConfigRenderer {
         let neighbors = plan.neighbors
         if !neighbors.isEmpty {
             lines += [
-                "! AWS scope tags: 7224:8100 same Region, 7224:8200 same continent, untagged otherwise.",
-                "bgp community-list standard \(regionList) seq 5 permit 7224:8100",
-                "bgp community-list standard \(continentList) seq 5 permit 7224:8200",
+                "! AWS scope tags: \(BGPCommunity.awsLocalRegion) same Region, \(BGPCommunity.awsContinent) same continent, untagged otherwise.",
+                "bgp community-list standard \(regionList) seq 5 permit \(BGPCommunity.awsLocalRegion)",
+                "bgp community-list standard \(continentList) seq 5 permit \(BGPCommunity.awsContinent)",
                 "!",
             ]
         }
@@ -204,8 +204,8 @@ enum FRRConfigRenderer {
 
     static func acceptedText(_ policy: ImportPolicyPlan) -> String {
         var scopes: [String] = []
-        if policy.acceptRegion { scopes.append("7224:8100") }
-        if policy.acceptContinent { scopes.append("7224:8200") }
+        if policy.acceptRegion { scopes.append(BGPCommunity.awsLocalRegion.description) }
+        if policy.acceptContinent { scopes.append(BGPCommunity.awsContinent.description) }
         if policy.acceptUntagged { scopes.append("untagged") }
         let text = scopes.isEmpty ? "nothing" : scopes.joined(separator: ", ")
         return policy.prefixFilter == nil ? text : text + " within \(policy.prefixFilterName)"
@@ -216,7 +216,7 @@ enum FRRConfigRenderer {
     static func bfd(_ plan: RouterPlan) -> [String] {
         let peers = plan.neighbors.filter { $0.bfd != nil && $0.peerAddress != nil }
         guard !peers.isEmpty else { return [] }
-        var lines = ["! BFD: AWS runs asynchronous BFD with a 300 ms minimum interval and multiplier 3."]
+        var lines = ["! BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier)."]
         lines.append("bfd")
         for neighbor in peers {
             guard let timers = neighbor.bfd, let peer = neighbor.peerAddress else { continue }
@@ -246,7 +246,7 @@ enum FRRConfigRenderer {
             lines.append(" neighbor \(peer) remote-as \(neighbor.remoteASN)")
             lines.append(" neighbor \(peer) description \(ConfigText.comment(neighbor.description))")
             if let key = neighbor.authKey {
-                if case .placeholder = key { lines.append(" ! WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
+                if key.isPlaceholder { lines.append(" ! WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
                 lines.append(" neighbor \(peer) password \(key.text)")
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) bfd") }

@@ -23,29 +23,23 @@ enum VendorConfigText {
     }
 
     /// The MD5 key to write and, when it is not the real key, the warning to put above it.
-    /// A key that is not 1–80 printable ASCII characters without spaces, quotes or backslashes is
-    /// never written (the planner already rejects it; this is a second fence).
+    /// A real key is a ``SafeBGPKey``, which only the key check builds, so it is written as is.
     static func key(_ key: ResolvedAuthKey, virtualInterface: String) -> (text: String, warning: String?) {
         switch key {
         case .placeholder(let name):
             let safeName = ConfigText.comment(name)
-            return (key.text.unicodeScalars.allSatisfy(isKeyScalar) ? key.text : "DXPLAN-SET-KEY",
+            return (key.text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed) ? key.text : "DXPLAN-SET-KEY",
                     "WARNING: placeholder BGP MD5 key for \(virtualInterface): set environment variable \(safeName) to the key AWS shows for the VIF and render again")
-        case .value(let text):
-            guard !text.isEmpty, text.count <= 80, text.unicodeScalars.allSatisfy(isKeyScalar) else {
-                return ("DXPLAN-UNSAFE-KEY", "WARNING: the BGP MD5 key for \(virtualInterface) cannot be written safely and was replaced by a placeholder")
-            }
-            return (text, nil)
+        case .unsafe:
+            return (key.text, "WARNING: the BGP MD5 key for \(virtualInterface) cannot be written safely and was replaced by a placeholder")
+        case .value(let safe):
+            return (safe.text, nil)
         }
     }
 
     /// The warning written where a session has no key at all (AWS always enables MD5).
     static func missingKeyWarning(_ virtualInterface: String) -> String {
         "WARNING: no BGP MD5 key for \(virtualInterface) in the topology; AWS enables MD5 on every VIF, so the session will not come up without it"
-    }
-
-    static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value > 0x20 && scalar.value < 0x7F && scalar != "\"" && scalar != "'" && scalar != "\\"
     }
 
     /// The comment lines opening every rendering: topology, router, VIFs, provenance, findings.

@@ -52,7 +52,7 @@ package enum ReportSections {
         let rows: [[Inline]] = [
             [
                 "Forward (media and signaling to \(region))", yes(verdict.forward),
-                "\(ReportShares.percent(ReportShares.verdictShare(report.base))) of the addresses",
+                "\(ReportShares.verdictShare(report.base).percentText) of the addresses",
             ],
             [
                 "Return (AWS in \(region) to the agents)", yes(verdict.returnPath),
@@ -206,7 +206,7 @@ package enum ReportSections {
             [
                 .text(d.role.rawValue), .text(d.service), .text(d.region), .text(d.family.rawValue),
                 .text(String(d.ranges)),
-                .text(SimulationText.addresses(d.addresses)), .text(ReportShares.percent(d.directConnectShare)),
+                .text(SimulationText.addresses(d.addresses)), .text(d.directConnectShare.percentText),
                 .text(d.role.isInVerdict ? "yes" : "no"),
             ]
         }
@@ -255,7 +255,7 @@ package enum ReportSections {
             [
                 .text(o.failed.isEmpty ? "(none)" : o.failed.joined(separator: " + ")), yes(o.forward),
                 yes(o.returnPath),
-                yes(o.connectOverDirectConnect), .text(ReportShares.percent(o.verdictShare)),
+                yes(o.connectOverDirectConnect), .text(o.verdictShare.percentText),
             ]
         }
         let summary: [Inline] =

@@ -36,10 +36,9 @@ public struct ConnectionSummary: Sendable, Equatable {
     public var interfaces: [Interface]
 
     /// Every connection of the topology, in file order.
-    public static func all(in topology: Topology) -> [ConnectionSummary] {
-        topology.connections.map { connection in
-            let site = ConnectionSite.resolve(connection).site
-            return ConnectionSummary(
+    public static func all(in resolved: ResolvedTopology) -> [ConnectionSummary] {
+        zip(resolved.topology.connections, resolved.sites).map { connection, site in
+            ConnectionSummary(
                 name: connection.name.value, type: connection.type.value.rawValue, speed: connection.speed.value.description,
                 path: connection.path.value.rawValue, provider: connection.provider?.value,
                 location: site.location?.name ?? connection.locationName?.value, homeRegion: site.homeRegion,

@@ -12,7 +12,7 @@ public struct DestinationSummary: Sendable, Equatable {
     public var family: AddressFamily
     public var ranges: Int
     public var addresses: Double
-    public var directConnectShare: Double
+    public var directConnectShare: AddressShare
 
     /// Groups in the order the simulator lists destinations.
     public static func groups(_ destinations: [ConnectDestination]) -> [DestinationSummary] {
@@ -27,10 +27,11 @@ public struct DestinationSummary: Sendable, Equatable {
             let group = members[key]!
             let first = group[0]
             let regions = Set(group.map(\.region))
+            let share = ReportShares.share(group)
             return DestinationSummary(
                 role: first.role, service: first.service, region: regions.count == 1 ? first.region : "\(regions.count) Regions",
-                family: first.prefix.family, ranges: group.count, addresses: group.reduce(0) { $0 + $1.prefix.addressCount },
-                directConnectShare: ReportShares.share(group))
+                family: first.prefix.family, ranges: group.count, addresses: share.total.doubleValue,
+                directConnectShare: share)
         }
     }
 }

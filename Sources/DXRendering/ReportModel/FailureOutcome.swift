@@ -1,3 +1,4 @@
+import DXModel
 import DXSimulation
 
 /// One row of the failure matrix: what is down and whether Amazon Connect stays on Direct Connect
@@ -8,7 +9,7 @@ public struct FailureOutcome: Sendable, Equatable {
     public var forward: Bool
     public var returnPath: Bool
     /// Address-weighted share of media and signaling delivered over Direct Connect.
-    public var verdictShare: Double
+    public var verdictShare: AddressShare
 
     public var connectOverDirectConnect: Bool { forward && returnPath }
 

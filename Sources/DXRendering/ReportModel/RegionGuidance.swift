@@ -9,7 +9,8 @@ public enum RegionGuidance {
     static let regionsSource = "FACTS §5.1 — Amazon Connect Admin Guide, Availability by Region (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html)"
     static let routingSource = "FACTS §1.1 — AWS DX User Guide, Routing policies and BGP communities (https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html)"
 
-    public static func items(_ topology: Topology) -> [GuidanceItem] {
+    public static func items(_ resolved: ResolvedTopology) -> [GuidanceItem] {
+        let topology = resolved.topology
         let region = topology.connect.region.value
         let connectRegions = RegionCatalog.amazonConnectRegions
         var items: [GuidanceItem] = []
@@ -19,16 +20,24 @@ public enum RegionGuidance {
         } else {
             items.append(GuidanceItem("\(region) is not among the \(connectRegions.count) Regions dxplan lists for Amazon Connect (\(list)); check the current availability list before building.", source: regionsSource))
         }
-        let homes = Array(Set(topology.connections.compactMap { ConnectionSite.resolve($0).site.homeRegion })).sorted()
+        let homes = Array(Set(resolved.sites.compactMap(\.homeRegion))).sorted()
         let assumptions = topology.assumptions
         for home in homes {
             let text: String
-            if home == region {
-                text = "Locations homed in \(home) receive the Connect Region's ranges tagged 7224:8100 and reach it with the narrowest return scope (7224:9100)."
-            } else if let a = assumptions.continent(ofRegion: home), a == assumptions.continent(ofRegion: region) {
-                text = "Locations homed in \(home) receive \(region) ranges tagged 7224:8200 (same continent); the agents' prefixes need scope continent (7224:9200) or wider to come back over them."
-            } else {
-                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged and the agents' prefixes need the global scope (7224:9300 or untagged) to come back over them."
+            switch ScopeRelation(region, home: home, assumptions: assumptions) {
+            case .sameRegion:
+                text = "Locations homed in \(home) receive the Connect Region's ranges tagged"
+                    + " \(BGPCommunity.awsLocalRegion) and reach it with the narrowest return scope"
+                    + " (\(AdvertiseScope.region.community))."
+            case .sameContinent:
+                text = "Locations homed in \(home) receive \(region) ranges tagged"
+                    + " \(BGPCommunity.awsContinent) (same continent);"
+                    + " the agents' prefixes need scope continent (\(AdvertiseScope.continent.community)) or wider"
+                    + " to come back over them."
+            case .other:
+                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged"
+                    + " and the agents' prefixes need the global scope (\(AdvertiseScope.global.community) or untagged)"
+                    + " to come back over them."
             }
             items.append(GuidanceItem(text, source: routingSource))
         }

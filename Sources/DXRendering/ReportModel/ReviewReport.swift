@@ -1,3 +1,4 @@
+import DXAWS
 import DXCore
 import DXInput
 import DXModel
@@ -41,17 +42,15 @@ public struct ReviewReport: Sendable {
     /// Runs the base simulation and every single failure, and collects the sections.
     public static func build(_ input: SimulationInput, version: String = ProductVersion.current) -> ReviewReport {
         let topology = input.topology
+        let resolved = input.resolved
         let base = Simulator.run(input)
-        let runs = FailureScenario.singleFailures(in: topology).compactMap { name -> SimulationResult? in
-            guard case .success(let scenario) = FailureScenario.resolve([name], in: topology) else { return nil }
-            return Simulator.run(input, scenario: scenario)
-        }
+        let runs = Simulator.runEachSingleFailure(input)
         return ReviewReport(
             title: topology.name.value, connectRegion: topology.connect.region.value, base: base,
-            failureOutcomes: runs.map(FailureOutcome.init), diagram: TopologyDiagram.build(topology),
+            failureOutcomes: runs.map(FailureOutcome.init), diagram: TopologyDiagram.build(resolved),
             destinations: DestinationSummary.groups(base.destinations), offPathSegments: OffPathSegment.all(base),
-            steps: WhitepaperChecklist.steps(topology: topology, base: base), connections: ConnectionSummary.all(in: topology),
-            resiliency: base.resiliency, firewall: FirewallGuidance.build(topology), regionGuidance: RegionGuidance.items(topology),
+            steps: WhitepaperChecklist.steps(resolved, base: base), connections: ConnectionSummary.all(in: resolved),
+            resiliency: base.resiliency, firewall: FirewallGuidance.build(topology), regionGuidance: RegionGuidance.items(resolved),
             assumptions: ReportAssumption.all(topology.assumptions), assumptionsSection: topology.assumptions.location != nil,
             findings: FailureMatrix.findings(base: base, runs: runs, topology: topology),
             provenance: ReportProvenance(ranges: input.ranges, topologyFile: topology.file, version: version))

@@ -18,7 +18,8 @@ public struct TopologyDiagram: Sendable, Equatable {
     /// The nodes of one column, in order.
     public func nodes(in column: DiagramNode.Column) -> [DiagramNode] { nodes.filter { $0.column == column } }
 
-    public static func build(_ topology: Topology) -> TopologyDiagram {
+    public static func build(_ resolved: ResolvedTopology) -> TopologyDiagram {
+        let topology = resolved.topology
         var nodes: [DiagramNode] = []
         var edges: [DiagramEdge] = []
         func addNode(_ node: DiagramNode) { if !nodes.contains(where: { $0.id == node.id }) { nodes.append(node) } }
@@ -36,7 +37,7 @@ public struct TopologyDiagram: Sendable, Equatable {
             addEdge(DiagramEdge(from: "isp:\(uplink.name.value)", to: "router:\(uplink.router.value)"))
         }
         var regions: [String] = []
-        for group in LinkGroup.all(in: topology) {
+        for group in resolved.linkGroups {
             let first = group.connections[0]
             let linkID = group.lagName.map { "lag:\($0)" } ?? "connection:\(first.name.value)"
             var details: [String] = []
@@ -53,7 +54,7 @@ public struct TopologyDiagram: Sendable, Equatable {
             for connection in group.connections {
                 addEdge(DiagramEdge(from: "router:\(connection.router.value)", to: linkID))
             }
-            let site = ConnectionSite.resolve(first).site
+            let site = resolved.site(of: first)
             let locationTitle = site.location?.name ?? first.locationName?.value ?? "location not given"
             let locationID = "location:\(locationTitle)|\(site.homeRegion ?? "")"
             var locationDetails: [String] = []

@@ -9,17 +9,19 @@ import DXSimulation
 /// FACTS §5.8 [S31-tech]
 /// https://docs.aws.amazon.com/whitepapers/latest/aws-direct-connect-for-amazon-connect/technical-overview.html
 public enum WhitepaperChecklist {
-    public static func steps(topology: Topology, base: SimulationResult) -> [WhitepaperStep] {
-        [connection(topology), publicVIF(topology), scope(topology, base), vlan(topology), routing(base)]
+    public static func steps(_ resolved: ResolvedTopology, base: SimulationResult) -> [WhitepaperStep] {
+        let topology = resolved.topology
+        return [connection(resolved), publicVIF(topology), scope(topology, base), vlan(resolved), routing(base)]
     }
 
     /// Step 1: at least one Direct Connect connection with a known location.
-    static func connection(_ topology: Topology) -> WhitepaperStep {
+    static func connection(_ resolved: ResolvedTopology) -> WhitepaperStep {
+        let topology = resolved.topology
         let title = "Create a Direct Connect connection"
         guard !topology.connections.isEmpty else {
             return WhitepaperStep(number: 1, title: title, status: .missing, evidence: "The topology has no connection.")
         }
-        let unresolved = topology.connections.filter { ConnectionSite.resolve($0).site.homeRegion == nil }.map(\.name.value)
+        let unresolved = zip(topology.connections, resolved.sites).filter { $1.homeRegion == nil }.map(\.0.name.value)
         let kinds = topology.connections.map { "\($0.name.value) (\($0.type.value.rawValue) \($0.speed.value))" }.joined(separator: ", ")
         let count = topology.connections.count
         var evidence = "\(count) connection\(count == 1 ? "" : "s"): \(kinds)."
@@ -78,16 +80,18 @@ public enum WhitepaperChecklist {
     }
 
     /// Step 4: each VIF has an 802.1Q VLAN from 1 to 4094, unique on its connection or LAG.
-    static func vlan(_ topology: Topology) -> WhitepaperStep {
+    static func vlan(_ resolved: ResolvedTopology) -> WhitepaperStep {
+        let topology = resolved.topology
         let title = "Configure the 802.1Q VLAN"
         var problems: [String] = []
         var lines: [String] = []
-        for group in LinkGroup.all(in: topology) {
+        for group in resolved.linkGroups {
             var used: [Int] = []
             for vif in group.virtualInterfaces {
                 let vlan = vif.vlan.value
                 lines.append("\(vif.name.value) VLAN \(vlan)")
-                if !(1...4094).contains(vlan) { problems.append("VLAN \(vlan) of \(vif.name.value) is outside 1–4094") }
+                let range = DirectConnectRules.vlanRange
+                if !range.contains(vlan) { problems.append("VLAN \(vlan) of \(vif.name.value) is outside \(range.lowerBound)–\(range.upperBound)") }
                 if used.contains(vlan) { problems.append("VLAN \(vlan) is used twice on \(group.description)") }
                 used.append(vlan)
             }
@@ -109,7 +113,7 @@ public enum WhitepaperChecklist {
         let title = "Route CCP traffic to the Amazon Connect addresses over Direct Connect"
         let verdictShare = ReportShares.verdictShare(base)
         let shared = base.destinations.filter { !$0.role.isInVerdict && !$0.isFullyDirectConnect }
-        var evidence = "Media and signaling of \(base.connectRegion): \(ReportShares.percent(verdictShare)) over Direct Connect."
+        var evidence = "Media and signaling of \(base.connectRegion): \(verdictShare.percentText) over Direct Connect."
         if !base.verdict.forward {
             return WhitepaperStep(number: 5, title: title, status: .missing, evidence: evidence)
         }

@@ -5,21 +5,20 @@ import DXModel
 
 /// Port, optics, auto-negotiation, MACsec, LAG and quota rules (FACTS.md §3, §4).
 struct ConnectionChecks {
-    var topology: Topology
+    var resolved: ResolvedTopology
+    var topology: Topology { resolved.topology }
 
     func run() -> [Finding] {
-        var findings: [Finding] = []
-        for connection in topology.connections {
-            let (site, siteFindings) = ConnectionSite.resolve(connection)
-            findings += siteFindings
+        var findings = resolved.siteFindings
+        for (connection, site) in zip(topology.connections, resolved.sites) {
             findings += port(connection, site: site)
             findings += macsec(connection, site: site)
             if connection.virtualInterfaces.isEmpty && connection.lag == nil {
                 findings.append(Finding(.connectionWithoutVIF, at: connection.name.location, "connection '\(connection.name.value)' has no virtual interface"))
             }
             if connection.type.value == .hosted {
-                if connection.virtualInterfaces.count > 1 {
-                    findings.append(Finding(.hostedVIFCount, at: connection.virtualInterfaces[1].location, "hosted connection '\(connection.name.value)' has \(connection.virtualInterfaces.count) virtual interfaces; a hosted connection supports exactly one"))
+                if connection.virtualInterfaces.count > DirectConnectRules.maximumVIFsPerHostedConnection {
+                    findings.append(Finding(.hostedVIFCount, at: connection.virtualInterfaces[DirectConnectRules.maximumVIFsPerHostedConnection].location, "hosted connection '\(connection.name.value)' has \(connection.virtualInterfaces.count) virtual interfaces; a hosted connection supports exactly one"))
                 }
                 if connection.path.value == .crossConnect {
                     findings.append(Finding(.hostedPath, at: connection.path.location, "hosted connection '\(connection.name.value)' is marked `via: cross-connect`"))
@@ -39,8 +38,10 @@ struct ConnectionChecks {
             findings.append(Finding(.speedInvalid, at: speed.location, "unknown port speed '\(speed.value)' for a \(connection.type.value.rawValue) connection (expected \(TopologyDecoder.alternatives(offered.map(\.description))))"))
             return findings
         }
-        if connection.type.value == .hosted, speed.value == PortSpeed(megabitsPerSecond: 25_000) {
-            findings.append(Finding(.hosted25G, at: speed.location, "25Gbps hosted connection '\(connection.name.value)' needs a location with 100 Gbps ports"))
+        if connection.type.value == .hosted,
+            DirectConnectRules.hostedSpeedsNeedingHundredGigabitPorts.contains(speed.value)
+        {
+            findings.append(Finding(.hosted25G, at: speed.location, "\(speed.value) hosted connection '\(connection.name.value)' needs a location with 100 Gbps ports"))
         }
         if connection.type.value == .dedicated, let listed = site.location?.portSpeeds, !listed.contains(speed.value) {
             findings.append(Finding(.speedNotAtLocation, at: speed.location, "\(site.location!.name) (\(site.homeRegion ?? "")) lists \(listed.map(\.description).joined(separator: ", ")), not \(speed.value)"))
@@ -73,13 +74,15 @@ struct ConnectionChecks {
         }
         let speed = connection.speed.value
         guard DirectConnectRules.macsecSpeeds.contains(speed) else {
-            return [Finding(.macsecSpeed, at: macsec.location, "MACsec on \(speed) connection '\(connection.name.value)' (expected 10Gbps, 100Gbps or 400Gbps)")]
+            let expected = TopologyDecoder.alternatives(DirectConnectRules.macsecSpeeds.map(\.description))
+            return [Finding(.macsecSpeed, at: macsec.location, "MACsec on \(speed) connection '\(connection.name.value)' (expected \(expected))")]
         }
         if let listed = site.location?.macsecSpeeds, !listed.contains(speed) {
             let offered = listed.isEmpty ? "no MACsec" : "MACsec at \(listed.map(\.description).joined(separator: ", "))"
             return [Finding(.macsecNotAtLocation, at: macsec.location, "\(site.location!.name) (\(site.homeRegion ?? "")) offers \(offered), not at \(speed)")]
         }
-        let cipher = speed.megabitsPerSecond >= 100_000 ? "GCM-AES-XPN-256 (required at \(speed))" : "GCM-AES-256 or GCM-AES-XPN-256"
+        let suites = DirectConnectRules.macsecCipherSuites(for: speed)
+        let cipher = suites.count == 1 ? "\(suites[0]) (required at \(speed))" : TopologyDecoder.alternatives(suites)
         return [Finding(.macsecCipher, at: macsec.location, "MACsec on '\(connection.name.value)': use \(cipher) with a static CAK")]
     }
 
@@ -99,7 +102,7 @@ struct ConnectionChecks {
                 if member.speed.value != first.speed.value {
                     findings.append(Finding(.lagSpeedMismatch, at: member.speed.location, "LAG '\(name)': '\(member.name.value)' is \(member.speed.value) but '\(first.name.value)' is \(first.speed.value)"))
                 }
-                if ConnectionSite.resolve(member).site != ConnectionSite.resolve(first).site {
+                if resolved.site(of: member) != resolved.site(of: first) {
                     findings.append(Finding(.lagLocationMismatch, at: member.lag!.location, "LAG '\(name)': '\(member.name.value)' is not at the same location and Region as '\(first.name.value)'"))
                 }
                 if member.router.value != first.router.value {
@@ -121,15 +124,25 @@ struct ConnectionChecks {
         return findings
     }
 
-    /// 50 public/private + 4 transit VIFs per dedicated connection or LAG (AWS DX quotas).
+    /// 50 public/private + 4 transit VIFs per dedicated connection or LAG, and 51 in all (AWS DX
+    /// quotas, https://docs.aws.amazon.com/directconnect/latest/UserGuide/limits.html).
     private func virtualInterfaceQuotas() -> [Finding] {
         var findings: [Finding] = []
-        for group in LinkGroup.all(in: topology) where group.connections.allSatisfy({ $0.type.value == .dedicated }) {
+        let publicOrPrivate = DirectConnectRules.maximumPublicOrPrivateVIFsPerDedicatedConnection
+        let transitLimit = DirectConnectRules.maximumTransitVIFsPerDedicatedConnection
+        for group in resolved.linkGroups where group.connections.allSatisfy({ $0.type.value == .dedicated }) {
             let vifs = group.virtualInterfaces
             let transit = vifs.filter { $0.type.value == .transit }.count
             let other = vifs.count - transit
-            if other > DirectConnectRules.maximumPublicOrPrivateVIFsPerDedicatedConnection || transit > DirectConnectRules.maximumTransitVIFsPerDedicatedConnection {
-                findings.append(Finding(.vifCountLimit, at: vifs.last!.location, "\(group.description) has \(other) public/private and \(transit) transit virtual interfaces (limits: \(DirectConnectRules.maximumPublicOrPrivateVIFsPerDedicatedConnection) and \(DirectConnectRules.maximumTransitVIFsPerDedicatedConnection))"))
+            let total =
+                group.lagName == nil
+                ? DirectConnectRules.maximumVIFsPerDedicatedConnection
+                : DirectConnectRules.maximumVirtualInterfacesPerLAG
+            if other > publicOrPrivate || transit > transitLimit || vifs.count > total {
+                let message =
+                    "\(group.description) has \(other) public/private and \(transit) transit virtual interfaces"
+                    + " (limits: \(publicOrPrivate) and \(transitLimit), \(total) in all)"
+                findings.append(Finding(.vifCountLimit, at: vifs.last!.location, message))
             }
         }
         return findings

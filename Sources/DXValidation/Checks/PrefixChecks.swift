@@ -5,7 +5,8 @@ import DXModel
 
 /// Customer prefixes and what is advertised to AWS (AWS DX routing policies; FACTS.md §1.4, §2).
 struct PrefixChecks {
-    var topology: Topology
+    var resolved: ResolvedTopology
+    var topology: Topology { resolved.topology }
 
     func run() -> [Finding] {
         var findings: [Finding] = []
@@ -40,7 +41,7 @@ struct PrefixChecks {
                 if advertisement.asPathPrepend.value > 0 && isPrivateASN {
                     findings.append(Finding(.prependPrivateASN, at: advertisement.asPathPrepend.location, "prepending \(advertisement.asPathPrepend.value)× with private AS \(topology.customer.asn.value) on '\(vif.name.value)' has no effect outside AWS"))
                 }
-                if let home = ConnectionSite.resolve(connection).site.homeRegion {
+                if let home = resolved.site(of: connection).homeRegion {
                     homeRegionsByPrefix[prefix.value, default: []].append((home, advertisement))
                 }
             }

@@ -1,3 +1,4 @@
+import DXAWS
 import DXCore
 import DXInput
 import DXModel
@@ -57,16 +58,17 @@ struct ReferenceChecks {
     private func asnChecks() -> [Finding] {
         var findings: [Finding] = []
         let asn = topology.customer.asn
-        if asn.value.value == 7224 || asn.value.value == 16509 {
-            findings.append(Finding(.customerASNReserved, at: asn.location, "customer ASN \(asn.value) is Amazon's; the AWS side of a public VIF is AS 7224 and yours must differ"))
+        let amazon = DirectConnectRules.publicVIFAmazonASN
+        if asn.value == amazon || asn.value.value == 16509 {
+            findings.append(Finding(.customerASNReserved, at: asn.location, "customer ASN \(asn.value) is Amazon's; the AWS side of a public VIF is AS \(amazon) and yours must differ"))
         } else if asn.value.isPrivate {
-            findings.append(Finding(.customerASNPrivate, at: asn.location, "customer ASN \(asn.value) is private: AWS replaces it with 7224 toward others, so prepending has no effect outside AWS"))
+            findings.append(Finding(.customerASNPrivate, at: asn.location, "customer ASN \(asn.value) is private: AWS replaces it with \(amazon) toward others, so prepending has no effect outside AWS"))
         } else if asn.value.isDocumentation {
             findings.append(Finding(.documentationPrefix, at: asn.location, "customer ASN \(asn.value) is a documentation ASN (RFC 5398)"))
         } else if asn.value.value > 2_147_483_647 {
             findings.append(Finding(.customerASNLong, at: asn.location, "customer ASN \(asn.value) is above 2147483647"))
         }
-        for uplink in topology.internet where uplink.asn.value == asn.value || uplink.asn.value.value == 7224 {
+        for uplink in topology.internet where uplink.asn.value == asn.value || uplink.asn.value == amazon {
             findings.append(Finding(.internetASNConflict, at: uplink.asn.location, "uplink '\(uplink.name.value)' uses AS \(uplink.asn.value), which is \(uplink.asn.value == asn.value ? "the customer's own ASN" : "Amazon's Direct Connect ASN")"))
         }
         return findings

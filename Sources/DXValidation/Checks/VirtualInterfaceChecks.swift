@@ -6,16 +6,18 @@ import DXRouting
 
 /// VLAN, peer address, BGP session and inbound policy rules (FACTS.md §2; AWS DX "Virtual interfaces").
 struct VirtualInterfaceChecks {
-    var topology: Topology
+    var resolved: ResolvedTopology
+    var topology: Topology { resolved.topology }
 
     func run() -> [Finding] {
         var findings: [Finding] = []
-        for group in LinkGroup.all(in: topology) {
+        for group in resolved.linkGroups {
             var vlans: [Int: VirtualInterface] = [:]
             for vif in group.virtualInterfaces {
                 let vlan = vif.vlan
-                if !(1...4094).contains(vlan.value) {
-                    findings.append(Finding(.vlanOutOfRange, at: vlan.location, "VLAN \(vlan.value) of '\(vif.name.value)' is out of range (expected 1 to 4094)"))
+                let range = DirectConnectRules.vlanRange
+                if !range.contains(vlan.value) {
+                    findings.append(Finding(.vlanOutOfRange, at: vlan.location, "VLAN \(vlan.value) of '\(vif.name.value)' is out of range (expected \(range.lowerBound) to \(range.upperBound))"))
                 } else if let first = vlans[vlan.value] {
                     findings.append(Finding(.vlanDuplicate, at: vlan.location, "VLAN \(vlan.value) of '\(vif.name.value)' is already used by '\(first.name.value)' on \(group.description)"))
                 } else {
@@ -48,7 +50,9 @@ struct VirtualInterfaceChecks {
         for side in [customer, amazon] where side.value.address.family != family {
             return [Finding(.peerAddressFamily, at: side.location, "'\(side.value)' is not an \(family.rawValue == "ipv4" ? "IPv4" : "IPv6") address, but '\(vif.name.value)' has address_family \(family.rawValue)")]
         }
-        let allowed = family == .ipv4 ? [30, 31] : [125]
+        let allowed =
+            family == .ipv4
+            ? DirectConnectRules.ipv4PeeringPrefixLengths : [DirectConnectRules.ipv6PeeringPrefixLength]
         for side in [customer, amazon] where !allowed.contains(side.value.prefixLength) {
             return [Finding(.peerAddressMask, at: side.location, "'\(side.value)' has a /\(side.value.prefixLength) mask (expected \(allowed.map { "/\($0)" }.joined(separator: " or ")))")]
         }
@@ -95,8 +99,9 @@ struct VirtualInterfaceChecks {
             findings.append(Finding(.authKeyMissing, at: vif.name.location, "virtual interface '\(vif.name.value)' has no bgp_auth_key"))
         case .literal(let key)?:
             findings.append(Finding(.authKeyLiteral, at: vif.bgpAuthKey!.location, "virtual interface '\(vif.name.value)' has a literal BGP MD5 key (not shown)"))
-            if !(6...80).contains(key.count) {
-                findings.append(Finding(.authKeyLength, at: vif.bgpAuthKey!.location, "the BGP MD5 key of '\(vif.name.value)' has \(key.count) characters (expected 6 to 80)"))
+            let length = DirectConnectRules.bgpAuthKeyLength
+            if !length.contains(key.count) {
+                findings.append(Finding(.authKeyLength, at: vif.bgpAuthKey!.location, "the BGP MD5 key of '\(vif.name.value)' has \(key.count) characters (expected \(length.lowerBound) to \(length.upperBound))"))
             }
         case .environment?:
             break

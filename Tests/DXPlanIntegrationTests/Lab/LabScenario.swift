@@ -137,7 +137,7 @@ struct LabScenario {
             speakers.append(speaker)
             let routerID = peer.family == .ipv4 ? peer.description : "192.0.2.\(index + 1)"
             var password: String?
-            if case .value(let value)? = session.neighbor.authKey { password = value }
+            if case .value(let key)? = session.neighbor.authKey { password = key.text }
             try speaker.start(routerID: routerID, peerASN: plan.localASN, password: password)
         }
         let establishedStart = Date()

@@ -98,4 +98,16 @@ import DXTestSupport
     func rejectsInvalidDates(text: String) {
         #expect(UTCDate(createDate: text) == nil)
     }
+
+    /// `ranges query` and `explain` list the same entries: most specific first, then entry order.
+    @Test func entriesContainingAreMostSpecificFirst() throws {
+        let ranges = try IPRangesSource.embedded()
+        let target = try #require(IPPrefix("15.193.0.10/32"))
+        let entries = ranges.entries(containing: target)
+        #expect(!entries.isEmpty)
+        #expect(entries.allSatisfy { $0.prefix.contains(target) })
+        #expect(entries.map(\.prefix.length) == entries.map(\.prefix.length).sorted(by: >))
+        #expect(entries.count == ranges.entries.filter { $0.prefix.contains(target) }.count)
+        #expect(ranges.entries(containing: try #require(IPPrefix("192.0.2.0/24"))).isEmpty)
+    }
 }

@@ -56,7 +56,7 @@ import Testing
         for group in report.destinations {
             let cells = [
                 group.role.rawValue, group.service, group.region, group.family.rawValue, String(group.ranges),
-                SimulationText.addresses(group.addresses), ReportShares.percent(group.directConnectShare),
+                SimulationText.addresses(group.addresses), group.directConnectShare.percentText,
             ]
             let row = text.split(separator: "\n").first { line in
                 line.split(separator: " ").map(String.init) == cells + [group.role.isInVerdict ? "yes" : "no"]

@@ -123,7 +123,7 @@ import DXTestSupport
     @Test func destinationsAndProvenance() throws {
         let report = try Self.report()
         #expect(report.destinations.map(\.role) == [.media, .signaling, .globalConnect, .cloudFront])
-        #expect(report.destinations.allSatisfy { $0.directConnectShare == 1 })
+        #expect(report.destinations.allSatisfy { $0.directConnectShare.isComplete })
         #expect(report.offPathSegments.isEmpty)
         #expect(report.provenance.syncToken == "1700000000")
         #expect(report.provenance.ipRangesSource == "ranges.json")

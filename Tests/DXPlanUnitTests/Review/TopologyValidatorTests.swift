@@ -157,4 +157,24 @@ import DXTestSupport
             #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id)")
         }
     }
+
+    /// 50 public/private and 4 transit VIFs, but 51 in all, on one dedicated connection (which
+    /// already has the public VIF `pub-1`).
+    @Test(arguments: [(46, 4, false), (47, 3, false), (47, 4, true), (50, 0, true), (0, 5, true)])
+    func virtualInterfaceQuota(privateCount: Int, transitCount: Int, fires: Bool) throws {
+        var text = TopologyFixture.minimal
+        for index in 0..<(privateCount + transitCount) {
+            text += """
+                      - name: extra-\(index)
+                        type: \(index < privateCount ? "private" : "transit")
+                        vlan: \(1000 + index)
+                        address_family: ipv4
+                        bgp_auth_key: env:DX_KEY
+
+                """
+        }
+        let findings = try TopologyFixture.findings(text).filter { $0.id == "vif-count-limit" }
+        #expect(findings.count == (fires ? 1 : 0))
+        #expect(findings.allSatisfy { $0.message.hasSuffix("(limits: 50 and 4, 51 in all)") })
+    }
 }

@@ -15,12 +15,13 @@ import DXTestSupport
 @Suite struct FailureAndExplainTests {
     @Test func failureNamesResolveAndUnknownNamesAreSuggested() throws {
         let topology = try TopologyFixture.decode(SimulationFixture.base)
-        guard case .success(let router) = FailureScenario.resolve(["edge-1"], in: topology) else { Issue.record("edge-1"); return }
+        let resolved = ResolvedTopology(topology)
+        guard case .success(let router) = FailureScenario.resolve(["edge-1"], in: resolved) else { Issue.record("edge-1"); return }
         #expect(router.downConnections == ["dx-1"])
         #expect(router.downUplinks == ["isp-a"])
-        guard case .success(let location) = FailureScenario.resolve(["EqDC2"], in: topology) else { Issue.record("EqDC2"); return }
+        guard case .success(let location) = FailureScenario.resolve(["EqDC2"], in: resolved) else { Issue.record("EqDC2"); return }
         #expect(location.downConnections == ["dx-1"])
-        guard case .failure(let error) = FailureScenario.resolve(["dx-2"], in: topology) else { Issue.record("dx-2 resolved"); return }
+        guard case .failure(let error) = FailureScenario.resolve(["dx-2"], in: resolved) else { Issue.record("dx-2 resolved"); return }
         #expect(error.message.hasSuffix("did you mean 'dx-1'?"))
         #expect(FailureScenario.singleFailures(in: topology) == ["dx-1", "pub-1", "edge-1"])
     }
@@ -46,7 +47,7 @@ import DXTestSupport
         ("single", ResiliencyLevel.development),
     ] as [(String, ResiliencyLevel)])
     func resiliencyOfTheFixture(_ name: String, expected: ResiliencyLevel) throws {
-        #expect(ResiliencyLevel.assess(try TopologyFixture.decode(TopologyFixture.minimal)) == expected)
+        #expect(ResiliencyLevel.assess(ResolvedTopology(try TopologyFixture.decode(TopologyFixture.minimal))) == expected)
     }
 
     @Test func resiliencyOfTheExamples() throws {
@@ -56,7 +57,7 @@ import DXTestSupport
         ]
         for (name, level) in expected {
             let topology = try TopologyDecoder.load(path: PackagePaths.topologies.appendingPathComponent(name).path)
-            #expect(ResiliencyLevel.assess(topology) == level, "\(name)")
+            #expect(ResiliencyLevel.assess(ResolvedTopology(topology)) == level, "\(name)")
         }
     }
 
@@ -95,4 +96,18 @@ import DXTestSupport
         #expect(explanation.segments.first?.decision.via == ["isp-a"])
     }
 
+    /// `simulate --each-failure` and the report run the same loop: one run per single failure, in
+    /// `singleFailures` order, on top of the failures already given.
+    @Test func eachSingleFailureRunsInOrderOnTopOfTheBase() throws {
+        let input = try SimulationFixture.input(SimulationFixture.base)
+        let names = FailureScenario.singleFailures(in: input.topology)
+        #expect(Simulator.runEachSingleFailure(input).map(\.failed) == names.map { [$0] })
+        guard case .success(let base) = FailureScenario.resolve(["isp-a"], in: input.resolved) else {
+            Issue.record("isp-a")
+            return
+        }
+        let runs = Simulator.runEachSingleFailure(input, after: base)
+        #expect(runs.map(\.failed) == names.map { ["isp-a", $0] })
+        #expect(runs.allSatisfy { !$0.verdict.connectOverDirectConnect })
+    }
 }

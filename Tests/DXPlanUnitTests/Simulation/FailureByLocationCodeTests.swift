@@ -18,13 +18,13 @@ import DXTestSupport
     func codeFailsTheConnectionsAtThatLocation(name: String) throws {
         let path = PackagePaths.topologies.appendingPathComponent("maximum-resiliency.yaml").path
         let topology = try TopologyDecoder.load(path: path)
-        let scenario = try FailureScenario.resolve([name], in: topology).get()
+        let scenario = try FailureScenario.resolve([name], in: ResolvedTopology(topology)).get()
         #expect(scenario.downConnections == ["dx-chi-1", "dx-chi-2"])
     }
 
     @Test func codeOfAnotherLocationIsUnknown() throws {
         let path = PackagePaths.topologies.appendingPathComponent("maximum-resiliency.yaml").path
         let topology = try TopologyDecoder.load(path: path)
-        #expect(throws: UsageError.self) { try FailureScenario.resolve(["EQLD5"], in: topology).get() }
+        #expect(throws: UsageError.self) { try FailureScenario.resolve(["EQLD5"], in: ResolvedTopology(topology)).get() }
     }
 }

@@ -43,14 +43,41 @@ import DXTestSupport
         }
     }
 
+    /// A plan can only carry a key that passed ``SafeBGPKey/check(_:)``; anything else is `.unsafe`.
+    @Test(arguments: [
+        "k\"ey\n}", "with space", "back\\slash", "quote'd", "short", String(repeating: "k", count: 81), "ключ-ключ",
+    ])
+    func unsafeKeysNeverPassTheCheck(key: String) {
+        #expect(SafeBGPKey.check(key) == nil)
+    }
+
+    @Test(arguments: ["sixsix", String(repeating: "k", count: 80), "!#$%&()*+,-./:;<=>?@[]^_`{|}~"])
+    func safeKeysPassTheCheckUnchanged(key: String) {
+        #expect(SafeBGPKey.check(key)?.text == key)
+    }
+
     @Test func unsafeKeyInAHandBuiltPlanIsReplaced() throws {
-        for vendor in VendorConfigFixture.vendors {
+        for vendor in Vendor.allCases {
             var plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
-            plan.neighbors[0].authKey = .value("k\"ey\n}")
-            let text = VendorConfigFixture.render(plan, as: vendor)
-            #expect(!text.contains("k\"ey"), "\(vendor)")
+            plan.neighbors[0].authKey = .unsafe
+            let text = ConfigRenderer.render(plan)
             #expect(text.contains("DXPLAN-UNSAFE-KEY"), "\(vendor)")
-            #expect(text.contains("WARNING: the BGP MD5 key for pub-1 cannot be written safely"), "\(vendor)")
+            #expect(text.contains("WARNING"), "\(vendor)")
+        }
+    }
+
+    /// AWS accepts keys of 6–80 characters, so a shorter literal key is never written (it used to
+    /// pass the renderers' old 1–80 fence); validation reports it as `bgp-auth-key-length`.
+    @Test func shortLiteralKeyIsNotWritten() throws {
+        let topology = VendorConfigFixture.rich.replacingOccurrences(
+            of: "bgp_auth_key: env:DX_KEY\n", with: "bgp_auth_key: qzq\n")
+        #expect(topology != VendorConfigFixture.rich)
+        for vendor in Vendor.allCases {
+            let plan = try #require(try VendorConfigFixture.plans(topology, vendor: vendor).first)
+            #expect(plan.neighbors[0].authKey == .unsafe, "\(vendor)")
+            let text = ConfigRenderer.render(plan)
+            #expect(!text.contains("qzq"), "\(vendor)")
+            #expect(text.contains("DXPLAN-UNSAFE-KEY"), "\(vendor)")
         }
     }
 
