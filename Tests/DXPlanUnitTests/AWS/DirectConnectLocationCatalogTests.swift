@@ -70,16 +70,6 @@ import DXTestSupport
         #expect(DirectConnectLocationCatalog.matches("TNDB").map(\.name) == ["Equinix SP4, Sao Paulo, BRA"])
     }
 
-    /// A code AWS used in an example but no longer lists gets an explanation, not a guess.
-    @Test func unlistedCodeIsExplained() throws {
-        let text = TopologyFixture.minimal.replacingOccurrences(of: "location: EqDC2", with: "location: TNDB")
-        let findings = ConnectionSite.resolve(try TopologyFixture.decode(text).connections[0]).findings
-        #expect(findings.map(\.id) == ["unknown-location"])
-        let explanation = "(TNDB is NAP do Brasil, Barueri, São Paulo in an AWS example,"
-            + " but the current locations table does not list it)"
-        #expect(findings.first?.message.hasSuffix(explanation) == true)
-    }
-
     @Test(arguments: [
         ("EqDC2", "Equinix DC2/DC11, Ashburn, VA", "us-east-1"),
         ("eqdc2", "Equinix DC2/DC11, Ashburn, VA", "us-east-1"),
