@@ -24,5 +24,7 @@ import Testing
         #expect(InputError(.unknownKey, "x", at: here) != InputError(.missingKey, "x", at: here))
         let next = SourceLocation(file: "site.yaml", line: 3, column: 8)
         #expect(InputError(.unknownKey, "x", at: here) != InputError(.unknownKey, "x", at: next))
+        #expect(UsageError(.unknownOption, "a") == UsageError(.unknownOption, "b"))
+        #expect(UsageError(.unknownOption, "a") != UsageError(.unknownValue, "a"))
     }
 }

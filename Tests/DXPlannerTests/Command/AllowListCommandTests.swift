@@ -18,7 +18,7 @@ import Testing
         return file.path
     }
 
-    @Test(arguments: AllowListCommand.formats)
+    @Test(arguments: AllowListFormat.allCases.map(\.rawValue))
     func everyExampleInEveryFormat(format: String) throws {
         for example in PackagePaths.exampleTopologies {
             do {
@@ -102,7 +102,7 @@ import Testing
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = try Self.write(TopologyFixture.replacing("bgp_auth_key: env:DX_KEY", with: "bgp_auth_key: Sup3rSecretKey9"), in: directory)
-        for format in AllowListCommand.formats {
+        for format in AllowListFormat.allCases.map(\.rawValue) {
             let result = DXPlan.run(["allowlist", site, "--format", format, "--ip-ranges", PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json").path])
             #expect(result.status == .success)
             #expect(!result.standardOutput.contains("Sup3rSecretKey9"))

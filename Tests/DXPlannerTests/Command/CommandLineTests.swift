@@ -72,10 +72,14 @@ import Testing
     }
 
     @Test func everyCommandHasHelp() {
-        for command in Subcommand.allCases {
-            let result = DXPlan.run([command.rawValue, "--help"])
+        for command in DXPlan.commands {
+            let result = DXPlan.run([command.spec.name, "--help"])
             #expect(result.status == .success, "\(command)")
-            #expect(result.standardOutput.hasPrefix("USAGE: dxplan \(command.rawValue)"))
+            #expect(result.standardOutput.hasPrefix("USAGE: dxplan \(command.spec.name)"))
+            for subcommand in command.subcommands {
+                let words = subcommand.spec.name.split(separator: " ").map(String.init)
+                #expect(DXPlan.run(words + ["--help"]).standardOutput == subcommand.spec.help)
+            }
         }
         #expect(DXPlan.run(["--help"]).standardOutput.contains("COMMANDS:"))
     }

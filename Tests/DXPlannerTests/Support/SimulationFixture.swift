@@ -57,7 +57,7 @@ enum SimulationFixture {
     /// Simulates `text` (a topology) with optional ISP tables (uplink name → table text).
     static func simulate(_ text: String, tables: [String: String] = [:], failures: [String] = [], routes: Bool = false) throws -> SimulationResult {
         let input = try self.input(text, tables: tables)
-        guard case .success(let scenario) = FailureScenario.resolve(failures, in: input.topology) else { throw UsageError("bad failure") }
+        guard case .success(let scenario) = FailureScenario.resolve(failures, in: input.topology) else { throw UsageError(.unknownName, "bad failure") }
         return Simulator.run(input, scenario: scenario, options: SimulationOptions(failures: failures, includeRoutes: routes))
     }
 
