@@ -51,16 +51,16 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--option", "dns"], "Error: Unknown allow-list option 'dns' (expected domains or ip-ranges)"),
-        (["--format", "yaml"], "Error: Unknown format 'yaml' (expected text, csv, json or nftables)"),
-        (["--ephemeral", "macos"], "Error: Unknown --ephemeral value 'macos' (expected windows, linux or both)"),
-        (["--optoin", "domains"], "Error: Unknown option '--optoin' (did you mean '--option'?)"),
-    ] as [([String], String)])
-    func usageErrorsExit64(extra: [String], message: String) {
+        (["--option", "dns"], .unknownValue),
+        (["--format", "yaml"], .unknownValue),
+        (["--ephemeral", "macos"], .unknownValue),
+        (["--optoin", "domains"], .unknownOption),
+    ] as [([String], UsageError.Code)])
+    func usageErrorsExit64(extra: [String], code: UsageError.Code) {
         let single = PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml").path
         let result = DXPlan.run(["allowlist", single] + extra)
         #expect(result.status == .usage)
-        #expect(result.standardError.hasPrefix(message), "\(result.standardError)")
+        #expect(result.usageError?.code == code, "\(result.standardError)")
         #expect(result.standardError.contains("USAGE: dxplan allowlist"))
         #expect(DXPlan.run(["allowlist"]).status == .usage)
     }
