@@ -16,11 +16,11 @@ public enum AtomicFileWriter {
         let temporary = "\(folder)/.\((path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(unique).tmp"
         let location = SourceLocation(file: path, line: 1, column: 1)
         func failure(_ what: String) -> InputError {
-            InputError("cannot write '\(path)': \(what): \(String(cString: strerror(errno)))", at: location)
+            InputError(.cannotWrite, "cannot write '\(path)': \(what): \(String(cString: strerror(errno)))", at: location)
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else {
-            throw InputError("cannot write '\(path)' (cannot create a file in '\(folder)': \(String(cString: strerror(errno))))", at: location)
+            throw InputError(.cannotWrite, "cannot write '\(path)' (cannot create a file in '\(folder)': \(String(cString: strerror(errno))))", at: location)
         }
         var existing = stat()
         if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) == S_IFREG {

@@ -26,14 +26,14 @@ public enum GzipFile {
         let location = SourceLocation(file: displayName ?? path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError("cannot read file: no such file", at: location)
+            throw InputError(.fileNotFound, "cannot read file: no such file", at: location)
         }
-        if isDirectory.boolValue { throw InputError("cannot read file: it is a directory", at: location) }
+        if isDirectory.boolValue { throw InputError(.notAFile, "cannot read file: it is a directory", at: location) }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw InputError("cannot read file: permission denied", at: location)
+            throw InputError(.permissionDenied, "cannot read file: permission denied", at: location)
         }
         guard let gzip = gzipPaths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw InputError("cannot decompress: gzip not found (looked in \(gzipPaths.joined(separator: ", "))); install gzip or decompress the file first", at: location)
+            throw InputError(.cannotDecompress, "cannot decompress: gzip not found (looked in \(gzipPaths.joined(separator: ", "))); install gzip or decompress the file first", at: location)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: gzip)
@@ -46,7 +46,7 @@ public enum GzipFile {
         do {
             try process.run()
         } catch {
-            throw InputError("cannot decompress: cannot run \(gzip): \(error.localizedDescription)", at: location)
+            throw InputError(.cannotDecompress, "cannot decompress: cannot run \(gzip): \(error.localizedDescription)", at: location)
         }
         // Read the pipe straight into one growing buffer (no Data per chunk).
         var bytes: [UInt8] = []
@@ -90,14 +90,14 @@ public enum GzipFile {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         process.waitUntilExit()
         if readError != 0 {
-            throw InputError("cannot decompress: reading gzip output failed: \(String(cString: strerror(readError)))", at: location)
+            throw InputError(.cannotDecompress, "cannot decompress: reading gzip output failed: \(String(cString: strerror(readError)))", at: location)
         }
         if tooLarge {
-            throw InputError("decompressed file is larger than \(limit >> 20) MiB, the limit for this kind of input", at: location)
+            throw InputError(.fileTooLarge, "decompressed file is larger than \(limit >> 20) MiB, the limit for this kind of input", at: location)
         }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let detail = message.isEmpty ? "gzip exited with status \(process.terminationStatus)" : message
-            throw InputError("cannot decompress: \(detail)", at: location)
+            throw InputError(.cannotDecompress, "cannot decompress: \(detail)", at: location)
         }
         return bytes
     }

@@ -23,8 +23,19 @@ public enum HTTPDownload {
     }
 
     /// Why there is no complete response, in words for an `error:` line (no URL, no secrets).
-    public struct Failure: Error, Equatable, Sendable {
+    /// ``code`` is the stable part; two failures are equal when their codes are.
+    public struct Failure: Error, Hashable, Sendable {
+        public var code: Code
         public var reason: String
+
+        init(_ code: Code, reason: String) {
+            self.code = code
+            self.reason = reason
+        }
+
+        public static func == (lhs: Failure, rhs: Failure) -> Bool { lhs.code == rhs.code }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(code) }
     }
 
     /// GETs `url`, giving up after `timeout` seconds in total.
@@ -48,7 +59,7 @@ public enum HTTPDownload {
         task.resume()
         if receiver.done.wait(timeout: .now() + timeout) == .timedOut {
             task.cancel()
-            return .failure(Failure(reason: "timed out after \(secondsText(timeout))"))
+            return .failure(Failure(.timedOut, reason: "timed out after \(secondsText(timeout))"))
         }
         return receiver.result
     }
@@ -94,7 +105,7 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         lock.lock()
         defer { lock.unlock() }
         if let failure { return .failure(failure) }
-        guard let response else { return .failure(HTTPDownload.Failure(reason: "no HTTP response")) }
+        guard let response else { return .failure(HTTPDownload.Failure(.noResponse, reason: "no HTTP response")) }
         var headers: [String: String] = [:]
         for (key, value) in response.allHeaderFields {
             if let name = key as? String, let text = value as? String { headers[name.lowercased()] = text }
@@ -102,21 +113,21 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         return .success(HTTPDownload.Response(status: response.statusCode, headers: headers, body: body))
     }
 
-    private func fail(_ reason: String, task: URLSessionTask) {
+    private func fail(_ code: HTTPDownload.Failure.Code, _ reason: String, task: URLSessionTask) {
         lock.lock()
-        if failure == nil { failure = HTTPDownload.Failure(reason: reason) }
+        if failure == nil { failure = HTTPDownload.Failure(code, reason: reason) }
         lock.unlock()
         task.cancel()
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse, completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
         guard let http = response as? HTTPURLResponse else {
-            fail("not an HTTP response", task: dataTask)
+            fail(.noResponse, "not an HTTP response", task: dataTask)
             completionHandler(.cancel)
             return
         }
         if http.expectedContentLength > Int64(limit) {
-            fail("the body is \(http.expectedContentLength) bytes, more than the \(limit >> 20) MiB limit", task: dataTask)
+            fail(.tooLarge, "the body is \(http.expectedContentLength) bytes, more than the \(limit >> 20) MiB limit", task: dataTask)
             completionHandler(.cancel)
             return
         }
@@ -132,7 +143,7 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         let tooLarge = body.count + data.count > limit
         if !tooLarge { body.append(contentsOf: data) }
         lock.unlock()
-        if tooLarge { fail("the body is larger than the \(limit >> 20) MiB limit", task: dataTask) }
+        if tooLarge { fail(.tooLarge, "the body is larger than the \(limit >> 20) MiB limit", task: dataTask) }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
@@ -159,10 +170,10 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         if failure == nil, let declared, declared != body.count, !timedOut {
             // curl reports a body cut short as an unspecific error; the byte counts say more.
             let early = error == nil ? "" : " (the connection closed early)"
-            failure = HTTPDownload.Failure(reason: "truncated body: received \(body.count) of the \(declared) bytes declared by Content-Length\(early)")
+            failure = HTTPDownload.Failure(.truncated, reason: "truncated body: received \(body.count) of the \(declared) bytes declared by Content-Length\(early)")
         }
         if failure == nil, let error {
-            failure = HTTPDownload.Failure(reason: Self.reason(error, timeout: timeout))
+            failure = HTTPDownload.Failure(timedOut ? .timedOut : .transport, reason: Self.reason(error, timeout: timeout))
         }
         lock.unlock()
         done.signal()

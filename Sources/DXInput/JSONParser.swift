@@ -62,7 +62,7 @@ struct JSONParser {
     }
 
     private mutating func parseObject(depth: Int, location: SourceLocation) throws(InputError) -> YAMLNode {
-        if depth > maxDepth { throw fail("nesting deeper than \(maxDepth) levels is not supported") }
+        if depth > maxDepth { throw fail(.nestingTooDeep, "nesting deeper than \(maxDepth) levels is not supported") }
         i += 1
         var entries: [YAMLMappingEntry] = []
         var index: [String: Int] = [:]
@@ -81,7 +81,7 @@ struct JSONParser {
             // Small objects: linear scan; large ones: a dictionary (never quadratic).
             if entries.count < 16 {
                 for entry in entries where entry.key == key {
-                    throw InputError("duplicate key '\(key)' (first defined at \(entry.keyLocation.line):\(entry.keyLocation.column))", at: keyLocation)
+                    throw InputError(.duplicateKey, "duplicate key '\(key)' (first defined at \(entry.keyLocation.line):\(entry.keyLocation.column))", at: keyLocation)
                 }
             } else {
                 if index.isEmpty {
@@ -89,7 +89,7 @@ struct JSONParser {
                 }
                 if let n = index[key] {
                     let first = entries[n].keyLocation
-                    throw InputError("duplicate key '\(key)' (first defined at \(first.line):\(first.column))", at: keyLocation)
+                    throw InputError(.duplicateKey, "duplicate key '\(key)' (first defined at \(first.line):\(first.column))", at: keyLocation)
                 }
                 index[key] = entries.count
             }
@@ -111,7 +111,7 @@ struct JSONParser {
     }
 
     private mutating func parseArray(depth: Int, location: SourceLocation) throws(InputError) -> YAMLNode {
-        if depth > maxDepth { throw fail("nesting deeper than \(maxDepth) levels is not supported") }
+        if depth > maxDepth { throw fail(.nestingTooDeep, "nesting deeper than \(maxDepth) levels is not supported") }
         i += 1
         var items: [YAMLNode] = []
         skipWhitespace()
@@ -193,7 +193,7 @@ struct JSONParser {
         var escaped = false
         while true {
             guard i < n else {
-                throw InputError("unterminated string (expected a closing '\"')", at: open)
+                throw InputError(.jsonSyntax, "unterminated string (expected a closing '\"')", at: open)
             }
             let b = bytes[i]
             if b == 0x22 {
@@ -215,7 +215,7 @@ struct JSONParser {
                 continue
             }
             if b < 0x20 {
-                throw fail("control character \(YAMLSourceText.hex(UInt32(b))) in string (expected it escaped, e.g. \\n or \\u00XX)")
+                throw fail(.invalidText, "control character \(YAMLSourceText.hex(UInt32(b))) in string (expected it escaped, e.g. \\n or \\u00XX)")
             }
             if b < 0x80 {
                 i += 1
@@ -232,7 +232,7 @@ struct JSONParser {
             i += sequence.length
             continuationBytes += sequence.length - 1
         case .failure(let error):
-            throw fail(error.reason)
+            throw fail(.invalidText, error.reason)
         }
     }
 
@@ -316,8 +316,13 @@ struct JSONParser {
         SourceLocation(file: file, line: line, column: i - lineStart - continuationBytes + 1)
     }
 
+    /// A syntax error here.
     private func fail(_ message: String) -> InputError {
-        InputError(message, at: here())
+        fail(.jsonSyntax, message)
+    }
+
+    private func fail(_ code: InputError.Code, _ message: String) -> InputError {
+        InputError(code, message, at: here())
     }
 
     private func describe() -> String {

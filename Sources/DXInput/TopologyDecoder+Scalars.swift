@@ -6,7 +6,7 @@ extension TopologyDecoder {
     /// A mapping whose keys are all in `keys`; unknown keys and missing required keys are errors.
     mutating func mapping(_ node: YAMLNode, keys: [String], context: String, required: [String] = []) -> MappingFields? {
         guard case .mapping(let entries) = node.kind else {
-            fail("expected a mapping for \(context), found \(Self.describe(node))", at: node.location)
+            fail(.wrongType, "expected a mapping for \(context), found \(Self.describe(node))", at: node.location)
             return nil
         }
         for entry in entries where !keys.contains(entry.key) {
@@ -16,11 +16,11 @@ extension TopologyDecoder {
             } else {
                 message += " (expected one of: \(keys.joined(separator: ", ")))"
             }
-            fail(message, at: entry.keyLocation)
+            fail(.unknownKey, message, at: entry.keyLocation)
         }
         let fields = MappingFields(location: node.location, context: context, entries: entries)
         for key in required where !fields.has(key) {
-            fail("missing required key '\(key)' in \(context)", at: node.location)
+            fail(.missingKey, "missing required key '\(key)' in \(context)", at: node.location)
         }
         return fields
     }
@@ -28,7 +28,7 @@ extension TopologyDecoder {
     /// Every item of a sequence decoded by `item`; items that fail are left out (their errors are kept).
     mutating func list<T>(_ node: YAMLNode, what: String, _ item: (inout TopologyDecoder, YAMLNode) -> T?) -> [T] {
         guard case .sequence(let items) = node.kind else {
-            fail("expected a list for '\(what)', found \(Self.describe(node))", at: node.location)
+            fail(.wrongType, "expected a list for '\(what)', found \(Self.describe(node))", at: node.location)
             return []
         }
         var result: [T] = []
@@ -40,7 +40,7 @@ extension TopologyDecoder {
 
     mutating func string(_ node: YAMLNode, what: String) -> Located<String>? {
         guard case .scalar(let scalar) = node.kind else {
-            fail("expected text for '\(what)', found \(Self.describe(node))", at: node.location)
+            fail(.wrongType, "expected text for '\(what)', found \(Self.describe(node))", at: node.location)
             return nil
         }
         return Located(scalar.text, at: node.location)
@@ -50,11 +50,11 @@ extension TopologyDecoder {
     mutating func identifier(_ node: YAMLNode, what: String) -> Located<String>? {
         guard let text = string(node, what: what) else { return nil }
         if text.value.isEmpty {
-            fail("'\(what)' must not be empty", at: node.location)
+            fail(.invalidValue, "'\(what)' must not be empty", at: node.location)
             return nil
         }
         if let bad = text.value.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" || $0.isBidiControl }) {
-            fail("'\(what)' contains the \(bad.isBidiControl ? "bidirectional formatting" : "control") character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)) (expected printable text)", at: node.location)
+            fail(.invalidValue, "'\(what)' contains the \(bad.isBidiControl ? "bidirectional formatting" : "control") character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)) (expected printable text)", at: node.location)
             return nil
         }
         return text
@@ -63,17 +63,17 @@ extension TopologyDecoder {
     /// A decimal integer within `range` (plain scalar; quoted text is not a number).
     mutating func integer(_ node: YAMLNode, what: String, range: ClosedRange<Int>) -> Located<Int>? {
         guard case .scalar(let scalar) = node.kind, scalar.style == .plain else {
-            fail("expected a whole number for '\(what)', found \(Self.describe(node))", at: node.location)
+            fail(.wrongType, "expected a whole number for '\(what)', found \(Self.describe(node))", at: node.location)
             return nil
         }
         let text = scalar.text
         let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            fail("expected a whole number for '\(what)', found '\(text)'", at: node.location)
+            fail(.wrongType, "expected a whole number for '\(what)', found '\(text)'", at: node.location)
             return nil
         }
         guard let value = Int(text), range.contains(value) else {
-            fail("'\(what)' must be between \(range.lowerBound) and \(range.upperBound), found \(text)", at: node.location)
+            fail(.invalidValue, "'\(what)' must be between \(range.lowerBound) and \(range.upperBound), found \(text)", at: node.location)
             return nil
         }
         return Located(value, at: node.location)
@@ -85,7 +85,7 @@ extension TopologyDecoder {
             if scalar.text == "true" { return Located(true, at: node.location) }
             if scalar.text == "false" { return Located(false, at: node.location) }
         }
-        fail("expected true or false for '\(what)', found \(Self.describe(node))", at: node.location)
+        fail(.wrongType, "expected true or false for '\(what)', found \(Self.describe(node))", at: node.location)
         return nil
     }
 
@@ -98,7 +98,7 @@ extension TopologyDecoder {
         if let suggestion = Suggestion.closest(to: text.value, among: options) {
             message += "; did you mean '\(suggestion)'?"
         }
-        fail(message, at: node.location)
+        fail(.invalidValue, message, at: node.location)
         return nil
     }
 
@@ -108,7 +108,7 @@ extension TopologyDecoder {
         switch parse(text.value) {
         case .success(let value): return Located(value, at: node.location)
         case .failure(let error):
-            fail("invalid \(what): \(error.reason)", at: node.location)
+            fail(.invalidValue, "invalid \(what): \(error.reason)", at: node.location)
             return nil
         }
     }
@@ -116,7 +116,7 @@ extension TopologyDecoder {
     /// A flow or block list of scalars decoded one by one.
     mutating func scalarList<T>(_ node: YAMLNode, what: String, _ item: (inout TopologyDecoder, YAMLNode) -> T?) -> Located<[T]>? {
         guard case .sequence = node.kind else {
-            fail("expected a list for '\(what)', found \(Self.describe(node))", at: node.location)
+            fail(.wrongType, "expected a list for '\(what)', found \(Self.describe(node))", at: node.location)
             return nil
         }
         return Located(list(node, what: what, item), at: node.location)

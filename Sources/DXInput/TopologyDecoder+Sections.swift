@@ -61,7 +61,7 @@ extension TopologyDecoder {
         let lag = fields["lag"].flatMap { parsed($0, what: "LAG name", ValueParsers.objectName) }
         let vifs = fields["virtual_interfaces"].map { list($0, what: "virtual_interfaces") { $0.virtualInterface($1) } } ?? []
         if !fields.has("location") && !fields.has("region") {
-            fail("connection needs 'location' (a Direct Connect location code or name) or 'region' (its home Region)", at: node.location)
+            fail(.missingKey, "connection needs 'location' (a Direct Connect location code or name) or 'region' (its home Region)", at: node.location)
         }
         guard let name, let type, let speed, let router else { return nil }
         // TOPOLOGY.md: dedicated defaults to cross-connect; a hosted connection always comes from a partner.
@@ -154,7 +154,7 @@ extension TopologyDecoder {
                     }
                 }
             } else {
-                fail("expected a mapping of Region code to continent for 'continents', found \(Self.describe(continents))", at: continents.location)
+                fail(.wrongType, "expected a mapping of Region code to continent for 'continents', found \(Self.describe(continents))", at: continents.location)
             }
         }
         let awsLength = fields["aws_as_path_length"].flatMap { integer($0, what: "aws_as_path_length", range: 1...64) }?.value ?? 3

@@ -20,7 +20,7 @@ public struct TopologyDecoder {
         let topology = decoder.topology(root)
         if !decoder.errors.isEmpty || topology == nil {
             if decoder.errors.isEmpty {
-                decoder.errors.append(InputError("the topology could not be read", at: root.location))
+                decoder.errors.append(InputError(.wrongType, "the topology could not be read", at: root.location))
             }
             throw InputErrors(decoder.errors.sorted { ($0.location, $0.message) < ($1.location, $1.message) })
         }
@@ -43,8 +43,8 @@ public struct TopologyDecoder {
     /// Topology files above this size are rejected before parsing (a bound on memory and time).
     public static let maximumTopologySize = 16 << 20
 
-    mutating func fail(_ message: String, at location: SourceLocation) {
-        errors.append(InputError(message, at: location))
+    mutating func fail(_ code: InputError.Code, _ message: String, at location: SourceLocation) {
+        errors.append(InputError(code, message, at: location))
     }
 
     static let topLevelKeys = ["name", "customer", "connect", "routers", "connections", "internet", "firewall", "assumptions"]

@@ -6,29 +6,29 @@ import DXModel
 /// vendor's syntax, so no topology string can add a line or a command to a generated config.
 package enum ValueParsers {
     static func prefix(_ text: String) -> Result<IPPrefix, ValueSyntaxError> {
-        IPPrefix.parse(text).mapError { ValueSyntaxError($0.message) }
+        IPPrefix.parse(text).mapError(ValueSyntaxError.init)
     }
 
     static func interfaceAddress(_ text: String) -> Result<InterfaceAddress, ValueSyntaxError> {
-        InterfaceAddress.parse(text).mapError { ValueSyntaxError($0.message) }
+        InterfaceAddress.parse(text).mapError(ValueSyntaxError.init)
     }
 
     static func ipv4Address(_ text: String) -> Result<IPv4Address, ValueSyntaxError> {
         if let address = IPv4Address(text) { return .success(address) }
-        return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not an IPv4 address (expected dotted decimal like 192.0.2.1)"))
+        return .failure(ValueSyntaxError(.invalidIPv4Address, "'\(text.debugEscaped)' is not an IPv4 address (expected dotted decimal like 192.0.2.1)"))
     }
 
     static func asn(_ text: String) -> Result<ASN, ValueSyntaxError> {
-        ASN.parse(text).mapError { ValueSyntaxError($0.message) }
+        ASN.parse(text).mapError(ValueSyntaxError.init)
     }
 
     static func community(_ text: String) -> Result<BGPCommunity, ValueSyntaxError> {
-        BGPCommunity.parse(text).mapError { ValueSyntaxError($0.message) }
+        BGPCommunity.parse(text).mapError(ValueSyntaxError.init)
     }
 
     static func portSpeed(_ text: String) -> Result<PortSpeed, ValueSyntaxError> {
         if let speed = PortSpeed(text) { return .success(speed) }
-        return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"))
+        return .failure(ValueSyntaxError(.invalidPortSpeed, "'\(text.debugEscaped)' is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"))
     }
 
     /// `env:NAME` or a literal key of printable ASCII without spaces, quotes or backslashes
@@ -38,12 +38,12 @@ package enum ValueParsers {
         if text.hasPrefix("env:") {
             let name = String(text.dropFirst(4))
             guard isEnvironmentName(name) else {
-                return .failure(ValueSyntaxError("after 'env:' expected an environment variable name (letters, digits, '_', not starting with a digit)"))
+                return .failure(ValueSyntaxError(.invalidEnvironmentName, "after 'env:' expected an environment variable name (letters, digits, '_', not starting with a digit)"))
             }
             return .success(.environment(name))
         }
         guard text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed) else {
-            return .failure(ValueSyntaxError("a literal key may hold only printable ASCII without spaces, quotes or backslashes (the key is not shown)"))
+            return .failure(ValueSyntaxError(.invalidKey, "a literal key may hold only printable ASCII without spaces, quotes or backslashes (the key is not shown)"))
         }
         return .success(.literal(text))
     }
@@ -58,7 +58,7 @@ package enum ValueParsers {
     static func objectName(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" || $0 == "_" || $0 == "." }
         guard !text.isEmpty, text.count <= 48, allowed, text.unicodeScalars.first!.isASCIIAlphanumeric else {
-            return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not a valid name (expected 1–48 characters of letters, digits, '-', '_' or '.', starting with a letter or digit)"))
+            return .failure(ValueSyntaxError(.invalidName, "'\(text.debugEscaped)' is not a valid name (expected 1–48 characters of letters, digits, '-', '_' or '.', starting with a letter or digit)"))
         }
         return .success(text)
     }
@@ -67,7 +67,7 @@ package enum ValueParsers {
     static func interfaceName(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) }
         guard !text.isEmpty, text.count <= 64, allowed else {
-            return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not a valid interface name (expected letters, digits and '-', '_', '.', '/', ':')"))
+            return .failure(ValueSyntaxError(.invalidInterfaceName, "'\(text.debugEscaped)' is not a valid interface name (expected letters, digits and '-', '_', '.', '/', ':')"))
         }
         return .success(text)
     }
@@ -79,7 +79,7 @@ package enum ValueParsers {
             && scalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" }
             && scalars.first != "-" && scalars.last != "-"
         guard valid else {
-            return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not a valid instance alias (expected 1–63 letters, digits or '-', not starting or ending with '-')"))
+            return .failure(ValueSyntaxError(.invalidInstanceAlias, "'\(text.debugEscaped)' is not a valid instance alias (expected 1–63 letters, digits or '-', not starting or ending with '-')"))
         }
         return .success(text)
     }
@@ -91,7 +91,7 @@ package enum ValueParsers {
             && scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
             && scalars.first!.isASCIIAlphanumeric && scalars.last!.isASCIIAlphanumeric
         guard valid else {
-            return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not a valid S3 bucket name (expected 3–63 lowercase letters, digits, '.' or '-')"))
+            return .failure(ValueSyntaxError(.invalidBucketName, "'\(text.debugEscaped)' is not a valid S3 bucket name (expected 3–63 lowercase letters, digits, '.' or '-')"))
         }
         return .success(text)
     }
@@ -100,7 +100,7 @@ package enum ValueParsers {
     static func serviceName(_ text: String) -> Result<String, ValueSyntaxError> {
         let valid = !text.isEmpty && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
         guard valid else {
-            return .failure(ValueSyntaxError("'\(text.debugEscaped)' is not an ip-ranges service code (expected upper-case letters, digits and '_', like AMAZON_CONNECT)"))
+            return .failure(ValueSyntaxError(.invalidServiceCode, "'\(text.debugEscaped)' is not an ip-ranges service code (expected upper-case letters, digits and '_', like AMAZON_CONNECT)"))
         }
         return .success(text)
     }

@@ -40,7 +40,7 @@ struct YAMLParser {
         let root = try parseBlockNode(line: first, at: start, parentIndent: -1, depth: 1)
         if let next = try peekContent() {
             let p = contentStart(next)
-            throw fail("unexpected \(describe(next, p)) at indentation \(p - src.lineStarts[next]) (expected end of document; the root node starts at \(short(root.location)))", next, p)
+            throw fail(.yamlSyntax, "unexpected \(describe(next, p)) at indentation \(p - src.lineStarts[next]) (expected end of document; the root node starts at \(short(root.location)))", next, p)
         }
         return root
     }
@@ -50,7 +50,7 @@ struct YAMLParser {
     /// Parses the node whose first character is at `p` on line `l`.
     private mutating func parseBlockNode(line l: Int, at p: Int, parentIndent: Int, depth: Int) throws(InputError) -> YAMLNode {
         if depth > maxDepth {
-            throw fail("nesting deeper than \(maxDepth) levels is not supported", l, p)
+            throw fail(.nestingTooDeep, "nesting deeper than \(maxDepth) levels is not supported", l, p)
         }
         let indent = p - src.lineStarts[l]
         if byte(l, p) == Self.dash && isBlank(l, p + 1) {
@@ -86,7 +86,7 @@ struct YAMLParser {
             let nIndent = c - src.lineStarts[n]
             if nIndent < indent { break }
             if nIndent > indent {
-                throw fail("inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) for the next '-' of the sequence at \(short(location)), or fewer)", n, c)
+                throw fail(.yamlSyntax, "inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) for the next '-' of the sequence at \(short(location)), or fewer)", n, c)
             }
             guard byte(n, c) == Self.dash && isBlank(n, c + 1) else { break }
             l = n
@@ -103,11 +103,11 @@ struct YAMLParser {
         let location = loc(l, p)
         while true {
             guard let key = try scanKey(l, p) else {
-                throw fail("expected a mapping key ('key: value') at indentation \(indent) but found \(describeToken(l, p))", l, p)
+                throw fail(.yamlSyntax, "expected a mapping key ('key: value') at indentation \(indent) but found \(describeToken(l, p))", l, p)
             }
             let keyLocation = loc(l, p)
             if let first = seen[key.text] {
-                throw fail("duplicate key '\(key.text)' (first defined at \(first.line):\(first.column))", l, p)
+                throw fail(.duplicateKey, "duplicate key '\(key.text)' (first defined at \(first.line):\(first.column))", l, p)
             }
             seen[key.text] = keyLocation
             let q = try skipSpaces(l, key.afterColon)
@@ -121,7 +121,7 @@ struct YAMLParser {
                         value = try parseBlockNode(line: n, at: c, parentIndent: indent, depth: depth + 1)
                     } else if nIndent == indent && byte(n, c) == Self.dash && isBlank(n, c + 1) {
                         if depth + 1 > maxDepth {
-                            throw fail("nesting deeper than \(maxDepth) levels is not supported", n, c)
+                            throw fail(.nestingTooDeep, "nesting deeper than \(maxDepth) levels is not supported", n, c)
                         }
                         value = try parseBlockSequence(line: n, at: c, indent: indent, depth: depth + 1)
                     } else {
@@ -132,10 +132,10 @@ struct YAMLParser {
                 }
             } else {
                 if byte(l, q) == Self.dash && isBlank(l, q + 1) {
-                    throw fail("a block sequence cannot start on the same line as its key (expected the '- ' entries on the following lines)", l, q)
+                    throw fail(.yamlSyntax, "a block sequence cannot start on the same line as its key (expected the '- ' entries on the following lines)", l, q)
                 }
                 if try scanKey(l, q) != nil {
-                    throw fail("a mapping cannot start on the same line as its key ('a: b: c'; expected the nested keys on the following lines, or quote the value)", l, q)
+                    throw fail(.yamlSyntax, "a mapping cannot start on the same line as its key ('a: b: c'; expected the nested keys on the following lines, or quote the value)", l, q)
                 }
                 value = try parseInlineValue(line: l, at: q, parentIndent: indent, depth: depth + 1)
             }
@@ -145,7 +145,7 @@ struct YAMLParser {
             let nIndent = c - src.lineStarts[n]
             if nIndent < indent { break }
             if nIndent > indent {
-                throw fail("inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) like the key at \(short(keyLocation)), or fewer)", n, c)
+                throw fail(.yamlSyntax, "inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) like the key at \(short(keyLocation)), or fewer)", n, c)
             }
             l = n
             p = c
@@ -171,7 +171,7 @@ struct YAMLParser {
             what = "a quoted scalar"
         case 0x5B: // [
             if depth > maxDepth {
-                throw fail("nesting deeper than \(maxDepth) levels is not supported", l, p)
+                throw fail(.nestingTooDeep, "nesting deeper than \(maxDepth) levels is not supported", l, p)
             }
             let (items, end) = try scanFlowSequence(l, p)
             node = YAMLNode(.sequence(items), at: loc(l, p))
@@ -180,7 +180,7 @@ struct YAMLParser {
         case 0x7B: // {
             let q = try skipSpaces(l, p + 1)
             guard byte(l, q) == 0x7D else {
-                throw fail("flow mappings with content are not supported (expected '{}' for an empty mapping, or a block mapping)", l, p)
+                throw fail(.unsupportedYAML, "flow mappings with content are not supported (expected '{}' for an empty mapping, or a block mapping)", l, p)
             }
             node = YAMLNode(.mapping([]), at: loc(l, p))
             try finishLine(l, q + 1, after: "'{}'")
@@ -197,9 +197,9 @@ struct YAMLParser {
             let c = contentStart(n)
             if c - src.lineStarts[n] > parentIndent {
                 if plain {
-                    throw fail("multi-line plain scalars are not supported (this line continues the scalar at \(short(node.location)); expected the value on one line, quoted if needed)", n, c)
+                    throw fail(.unsupportedYAML, "multi-line plain scalars are not supported (this line continues the scalar at \(short(node.location)); expected the value on one line, quoted if needed)", n, c)
                 }
-                throw fail("unexpected \(describe(n, c)) after \(what) at \(short(node.location)) (expected a line indented \(parentIndent < 0 ? "as the end of the document" : "by at most \(parentIndent) spaces"))", n, c)
+                throw fail(.yamlSyntax, "unexpected \(describe(n, c)) after \(what) at \(short(node.location)) (expected a line indented \(parentIndent < 0 ? "as the end of the document" : "by at most \(parentIndent) spaces"))", n, c)
             }
         }
         return node
@@ -223,7 +223,7 @@ struct YAMLParser {
                 return Key(text: text, afterColon: q + 1)
             }
             if byte(l, q) == Self.colon && q == end {
-                throw fail("expected a space after ':' following a quoted key", l, q + 1)
+                throw fail(.yamlSyntax, "expected a space after ':' following a quoted key", l, q + 1)
             }
             return nil
         }
@@ -241,19 +241,19 @@ struct YAMLParser {
         let b = byte(l, p)
         let blankAfter = isBlank(l, p + 1) || (flow && isFlowIndicator(byte(l, p + 1)))
         switch b {
-        case 0x26: throw fail("anchors ('&name') are not supported", l, p)
-        case 0x2A: throw fail("aliases ('*name') are not supported", l, p)
-        case 0x21: throw fail("tags ('!tag') are not supported", l, p)
-        case 0x7C: throw fail("block scalars ('|') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)", l, p)
-        case 0x3E: throw fail("block scalars ('>') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)", l, p)
-        case 0x25: throw fail("'%' cannot start a plain scalar (directives are not supported; quote the value)", l, p)
-        case 0x40, 0x60: throw fail("reserved character \(describe(l, p)) cannot start a plain scalar (expected it quoted)", l, p)
-        case 0x2C, 0x5D, 0x7D: throw fail("unexpected \(describe(l, p)) (expected a value)", l, p)
-        case 0x3F where blankAfter: throw fail("complex mapping keys ('? ') are not supported", l, p)
-        case Self.colon where blankAfter: throw fail("empty mapping keys are not supported (expected a key before ':')", l, p)
-        case Self.dash where blankAfter && flow: throw fail("block sequence entries ('- ') are not allowed inside a flow sequence", l, p)
-        case Self.tab: throw fail("tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)", l, p)
-        case Self.hash, 0: throw fail("expected a value but found \(describe(l, p))", l, p)
+        case 0x26: throw fail(.unsupportedYAML, "anchors ('&name') are not supported", l, p)
+        case 0x2A: throw fail(.unsupportedYAML, "aliases ('*name') are not supported", l, p)
+        case 0x21: throw fail(.unsupportedYAML, "tags ('!tag') are not supported", l, p)
+        case 0x7C: throw fail(.unsupportedYAML, "block scalars ('|') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)", l, p)
+        case 0x3E: throw fail(.unsupportedYAML, "block scalars ('>') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)", l, p)
+        case 0x25: throw fail(.unsupportedYAML, "'%' cannot start a plain scalar (directives are not supported; quote the value)", l, p)
+        case 0x40, 0x60: throw fail(.yamlSyntax, "reserved character \(describe(l, p)) cannot start a plain scalar (expected it quoted)", l, p)
+        case 0x2C, 0x5D, 0x7D: throw fail(.yamlSyntax, "unexpected \(describe(l, p)) (expected a value)", l, p)
+        case 0x3F where blankAfter: throw fail(.unsupportedYAML, "complex mapping keys ('? ') are not supported", l, p)
+        case Self.colon where blankAfter: throw fail(.unsupportedYAML, "empty mapping keys are not supported (expected a key before ':')", l, p)
+        case Self.dash where blankAfter && flow: throw fail(.unsupportedYAML, "block sequence entries ('- ') are not allowed inside a flow sequence", l, p)
+        case Self.tab: throw fail(.yamlSyntax, "tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)", l, p)
+        case Self.hash, 0: throw fail(.yamlSyntax, "expected a value but found \(describe(l, p))", l, p)
         default: break
         }
     }
@@ -273,7 +273,7 @@ struct YAMLParser {
             if c == Self.colon && isSeparator(l, q + 1) { colon = q; break }
             if c == Self.space && q + 1 < end && bytes[q + 1] == Self.hash { break }
             if c == Self.tab {
-                throw fail("tab character in a plain scalar (expected spaces only; quote the value to include a tab)", l, q)
+                throw fail(.yamlSyntax, "tab character in a plain scalar (expected spaces only; quote the value to include a tab)", l, q)
             }
             q += 1
         }
@@ -300,7 +300,7 @@ struct YAMLParser {
             }
             q += 1
         }
-        throw fail("unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)", l, p)
+        throw fail(.unsupportedYAML, "unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)", l, p)
     }
 
     private mutating func scanDoubleQuoted(_ l: Int, _ p: Int) throws(InputError) -> (String, Int) {
@@ -331,21 +331,21 @@ struct YAMLParser {
             case 0x75: digits = 4
             case 0x55: digits = 8
             case 0:
-                throw fail("unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)", l, p)
+                throw fail(.unsupportedYAML, "unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)", l, p)
             default:
-                throw fail("unsupported escape '\\\(describe(l, q + 1).dropFirst().dropLast())' in a double-quoted scalar (expected one of \\0 \\t \\n \\r \\\" \\\\ \\/ \\xXX \\uXXXX \\UXXXXXXXX)", l, q)
+                throw fail(.yamlSyntax, "unsupported escape '\\\(describe(l, q + 1).dropFirst().dropLast())' in a double-quoted scalar (expected one of \\0 \\t \\n \\r \\\" \\\\ \\/ \\xXX \\uXXXX \\UXXXXXXXX)", l, q)
             }
             if digits > 0 {
                 var value: UInt32 = 0
                 for k in 0..<digits {
                     let h = q + 2 + k < end ? bytes[q + 2 + k] : 0
                     guard let v = Self.hexValue(h) else {
-                        throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))': expected \(digits) hexadecimal digits", l, q)
+                        throw fail(.yamlSyntax, "invalid escape '\\\(Character(Unicode.Scalar(e)))': expected \(digits) hexadecimal digits", l, q)
                     }
                     value = value << 4 | v
                 }
                 guard let scalar = Unicode.Scalar(value) else {
-                    throw fail("escape '\\\(Character(Unicode.Scalar(e)))' gives \(YAMLSourceText.hex(value)), which is not a Unicode scalar (surrogates are not supported; expected \\UXXXXXXXX for characters outside the BMP)", l, q)
+                    throw fail(.unsupportedYAML, "escape '\\\(Character(Unicode.Scalar(e)))' gives \(YAMLSourceText.hex(value)), which is not a Unicode scalar (surrogates are not supported; expected \\UXXXXXXXX for characters outside the BMP)", l, q)
                 }
                 UTF8.encode(scalar) { out.append($0) }
                 q += 2 + digits
@@ -354,7 +354,7 @@ struct YAMLParser {
             }
             segment = q
         }
-        throw fail("unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)", l, p)
+        throw fail(.unsupportedYAML, "unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)", l, p)
     }
 
     /// Parses `[a, 'b', "c"]` on one line; returns the items and the offset after `]`.
@@ -365,7 +365,7 @@ struct YAMLParser {
             q = try skipSpaces(l, q)
             let b = byte(l, q)
             if b == 0 || (b == Self.hash && bytes[q - 1] == Self.space) {
-                throw fail("unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)", l, p)
+                throw fail(.unsupportedYAML, "unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)", l, p)
             }
             if b == 0x5D { return (items, q + 1) }
             let item: YAMLNode
@@ -380,9 +380,9 @@ struct YAMLParser {
                 item = YAMLNode(.scalar(YAMLScalar(text, style: .doubleQuoted)), at: loc(l, q))
                 after = end
             case 0x5B:
-                throw fail("nested flow sequences are not supported (expected a scalar)", l, q)
+                throw fail(.unsupportedYAML, "nested flow sequences are not supported (expected a scalar)", l, q)
             case 0x7B:
-                throw fail("flow mappings inside flow sequences are not supported (expected a scalar)", l, q)
+                throw fail(.unsupportedYAML, "flow mappings inside flow sequences are not supported (expected a scalar)", l, q)
             default:
                 try checkPlainStart(l, q, flow: true)
                 let end = src.lineEnds[l]
@@ -392,13 +392,13 @@ struct YAMLParser {
                     if isFlowIndicator(c) { break }
                     if c == Self.space && r + 1 < end && bytes[r + 1] == Self.hash { break }
                     if c == Self.tab {
-                        throw fail("tab character in a plain scalar (expected spaces only; quote the value to include a tab)", l, r)
+                        throw fail(.yamlSyntax, "tab character in a plain scalar (expected spaces only; quote the value to include a tab)", l, r)
                     }
                     if c == 0x3F {
-                        throw fail("'?' in a plain scalar inside a flow sequence is not supported (PyYAML reads it as a key indicator; quote the value)", l, r)
+                        throw fail(.unsupportedYAML, "'?' in a plain scalar inside a flow sequence is not supported (PyYAML reads it as a key indicator; quote the value)", l, r)
                     }
                     if c == Self.colon && (isBlank(l, r + 1) || isFlowIndicator(byte(l, r + 1))) {
-                        throw fail("flow mapping entries ('key: value') inside flow sequences are not supported (expected a scalar; quote it if it contains ': ')", l, r)
+                        throw fail(.unsupportedYAML, "flow mapping entries ('key: value') inside flow sequences are not supported (expected a scalar; quote it if it contains ': ')", l, r)
                     }
                     r += 1
                 }
@@ -413,11 +413,11 @@ struct YAMLParser {
             case 0x2C: q = after + 1
             case 0x5D: return (items, after + 1)
             case Self.colon:
-                throw fail("flow mapping entries ('key: value') inside flow sequences are not supported (expected ',' or ']')", l, after)
+                throw fail(.unsupportedYAML, "flow mapping entries ('key: value') inside flow sequences are not supported (expected ',' or ']')", l, after)
             case 0, Self.hash:
-                throw fail("unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)", l, p)
+                throw fail(.unsupportedYAML, "unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)", l, p)
             default:
-                throw fail("expected ',' or ']' in a flow sequence but found \(describe(l, after))", l, after)
+                throw fail(.yamlSyntax, "expected ',' or ']' in a flow sequence but found \(describe(l, after))", l, after)
             }
         }
     }
@@ -433,7 +433,7 @@ struct YAMLParser {
             while byte(l, p) == Self.space { p += 1 }
             let b = byte(l, p)
             if b == Self.tab {
-                throw fail("tab character in indentation (expected spaces only)", l, p)
+                throw fail(.yamlSyntax, "tab character in indentation (expected spaces only)", l, p)
             }
             if b == 0 || b == Self.hash {
                 cur += 1
@@ -441,23 +441,23 @@ struct YAMLParser {
             }
             if p == start {
                 if b == 0x25 {
-                    throw fail("directives ('%') are not supported", l, p)
+                    throw fail(.unsupportedYAML, "directives ('%') are not supported", l, p)
                 }
                 if isMarker(l, Self.dash) {
                     if documentStarted {
-                        throw fail("multiple documents are not supported (found a second '---')", l, p)
+                        throw fail(.unsupportedYAML, "multiple documents are not supported (found a second '---')", l, p)
                     }
                     documentStarted = true
                     let q = try skipSpaces(l, p + 3)
                     if !isRestEmpty(l, q) {
-                        throw fail("content on the '---' line is not supported (expected the document on the next line)", l, q)
+                        throw fail(.unsupportedYAML, "content on the '---' line is not supported (expected the document on the next line)", l, q)
                     }
                     markerEnd = loc(l, p + 3)
                     cur += 1
                     continue
                 }
                 if isMarker(l, 0x2E) {
-                    throw fail("document end marker '...' is not supported (expected end of file)", l, p)
+                    throw fail(.unsupportedYAML, "document end marker '...' is not supported (expected end of file)", l, p)
                 }
             }
             documentStarted = true
@@ -509,7 +509,7 @@ struct YAMLParser {
         var q = p
         while byte(l, q) == Self.space { q += 1 }
         if byte(l, q) == Self.tab {
-            throw fail("tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)", l, q)
+            throw fail(.yamlSyntax, "tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)", l, q)
         }
         return q
     }
@@ -521,11 +521,11 @@ struct YAMLParser {
         if b == 0 { return }
         if b == Self.hash {
             if q == p {
-                throw fail("expected a space before the '#' comment after \(what)", l, q)
+                throw fail(.yamlSyntax, "expected a space before the '#' comment after \(what)", l, q)
             }
             return
         }
-        throw fail("unexpected \(describe(l, q)) after \(what) (expected end of line or a comment)", l, q)
+        throw fail(.yamlSyntax, "unexpected \(describe(l, q)) after \(what) (expected end of line or a comment)", l, q)
     }
 
     // MARK: Helpers
@@ -538,8 +538,8 @@ struct YAMLParser {
         src.location(line: l, offset: p)
     }
 
-    private mutating func fail(_ message: String, _ l: Int, _ p: Int) -> InputError {
-        InputError(message, at: loc(l, p))
+    private mutating func fail(_ code: InputError.Code, _ message: String, _ l: Int, _ p: Int) -> InputError {
+        InputError(code, message, at: loc(l, p))
     }
 
     private func short(_ location: SourceLocation) -> String {

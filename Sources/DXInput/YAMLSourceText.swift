@@ -59,7 +59,7 @@ struct YAMLSourceText {
         var column = 1
         var ascii = true
         func fail(_ message: String) -> InputError {
-            InputError(message, at: SourceLocation(file: file, line: line, column: column))
+            InputError(.invalidText, message, at: SourceLocation(file: file, line: line, column: column))
         }
         while i < n {
             let b = bytes[i]

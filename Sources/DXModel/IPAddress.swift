@@ -25,7 +25,7 @@ public enum IPAddress: Hashable, Comparable, Sendable, LosslessStringConvertible
     public static func parse(_ text: String) -> Result<IPAddress, ValueParseError> {
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let address): .success(address)
-        case .failure(let reason): .failure(ValueParseError(input: text, message: message(text, reason)))
+        case .failure(let reason): .failure(ValueParseError(.invalidAddress, input: text, message: message(text, reason)))
         }
     }
 

@@ -25,7 +25,7 @@ public struct IPv4Address: Hashable, Comparable, Sendable, LosslessStringConvert
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let value): .success(IPv4Address(value))
         case .failure(let reason):
-            .failure(ValueParseError(input: text, message: "'\(text)' is not an IPv4 address (\(reason.text))"))
+            .failure(ValueParseError(.invalidAddress, input: text, message: "'\(text)' is not an IPv4 address (\(reason.text))"))
         }
     }
 

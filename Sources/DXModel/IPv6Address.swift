@@ -38,7 +38,7 @@ public struct IPv6Address: Hashable, Comparable, Sendable, LosslessStringConvert
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let address): .success(address)
         case .failure(let reason):
-            .failure(ValueParseError(input: text, message: "'\(text)' is not an IPv6 address (\(reason.text))"))
+            .failure(ValueParseError(.invalidAddress, input: text, message: "'\(text)' is not an IPv6 address (\(reason.text))"))
         }
     }
 

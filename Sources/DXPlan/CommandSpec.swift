@@ -4,29 +4,25 @@ import DXModel
 
 /// The help text and options of one command.
 public struct CommandSpec: Sendable {
+    /// The words that select the command: `simulate`, `ranges query`.
     public var name: String
+    /// One line for the command list of `dxplan --help`; empty for a group's subcommand.
+    public var abstract: String
     public var usage: String
     public var summary: String
     public var options: [OptionSpec]
     public var details: String
 
-    public init(name: String, usage: String, summary: String, options: [OptionSpec], details: String = "") {
+    public init(
+        name: String, abstract: String = "", usage: String, summary: String, options: [OptionSpec],
+        details: String = ""
+    ) {
         self.name = name
+        self.abstract = abstract
         self.usage = usage
         self.summary = summary
         self.options = options + [.help]
         self.details = details
-    }
-
-    /// `arguments` parsed against the options; nil after printing the help for `--help`, which
-    /// every command takes.
-    func parse(_ arguments: [String], output: inout CommandOutput) throws(UsageError) -> ParsedArguments? {
-        let parsed = try ParsedArguments.parse(arguments, options: options)
-        if parsed.flag("--help") {
-            output.out(help)
-            return nil
-        }
-        return parsed
     }
 
     /// `--help` text: usage, summary, options, details.

@@ -7,65 +7,90 @@ import DXModel
 public enum DXPlan {
     public static let version = ProductVersion.current
 
-    public static let usage = """
-        USAGE: dxplan <command> [options]
+    /// Every command, in the order of `dxplan --help`: the one registry.
+    static var commands: [any Subcommand.Type] {
+        [
+            ValidateCommand.self, SimulateCommand.self, ExplainCommand.self, ConfigCommand.self,
+            AllowListCommand.self, ReportCommand.self, RangesCommand.self, RulesCommand.self, LocationsCommand.self,
+        ]
+    }
 
-        Plan AWS Direct Connect BGP routing for Amazon Connect: validate a topology, simulate
-        which path every Connect range takes, write router configs, allow-lists and a report.
+    /// `dxplan --help`: the command list comes from ``commands``.
+    public static var usage: String {
+        let list = commands.map { command in
+            let name = command.spec.name
+            return "  " + name + String(repeating: " ", count: max(2, 12 - name.count)) + command.spec.abstract + "\n"
+        }
+        return """
+            USAGE: dxplan <command> [options]
 
-        COMMANDS:
-          validate    Parse and check a topology; print findings
-          simulate    AWS advertisements, learned routes, the Connect verdict
-          explain     Every candidate route for one destination, and the winner
-          config      Router configuration per vendor
-          allowlist   Amazon Connect firewall allow-list
-          report      Architecture review report (Markdown or HTML)
-          ranges      ip-ranges.json: query, diff, update
-          rules       The rule catalog: every finding id with its fix
-          locations   Direct Connect locations: API codes, name, home Region, continent
+            Plan AWS Direct Connect BGP routing for Amazon Connect: validate a topology, simulate
+            which path every Connect range takes, write router configs, allow-lists and a report.
 
-        OPTIONS:
-          --version   Print the version and the embedded ip-ranges snapshot's createDate
-          -h, --help  Show this help
+            COMMANDS:
 
-        See 'dxplan <command> --help' for a command's options.
+            """ + list.joined() + """
 
-        """
+            OPTIONS:
+              --version   Print the version and the embedded ip-ranges snapshot's createDate
+              -h, --help  Show this help
+
+            See 'dxplan <command> --help' for a command's options.
+
+            """
+    }
 
     /// Runs one command line (without the program name) and returns what it printed and its status.
+    ///
+    /// The one dispatch: the first word picks a command of ``commands``, a group's next word
+    /// picks its subcommand, and the rest is parsed once into that command's options. A usage
+    /// error prints the help of the command it was found in (exit 64).
     public static func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandOutput {
-        var output = CommandOutput()
-        guard let first = arguments.first else {
-            output.err("Error: missing command\n\n\(usage)")
-            output.status = .usage
-            return output
-        }
-        switch first {
+        var context = CommandContext(environment: environment)
+        switch arguments.first {
         case "--help", "-h", "help":
-            output.out(usage)
-            return output
+            context.output.out(usage)
+            return context.output
         case "--version":
-            output.out(versionText(environment: environment))
-            return output
+            context.output.out(versionText(environment: environment))
+            return context.output
         default:
             break
         }
-        guard let command = Subcommand(rawValue: first) else {
-            var message = "Error: unknown command '\(first)'"
-            if let suggestion = Suggestion.closest(to: first, among: Subcommand.allCases.map(\.rawValue)) {
-                message += " (did you mean '\(suggestion)'?)"
-            }
-            output.err("\(message)\n\n\(usage)")
-            output.status = .usage
-            return output
+        let top: any Subcommand.Type
+        do {
+            top = try command(arguments.first)
+        } catch {
+            context.output.fail(error, help: usage)
+            return context.output
         }
         do {
-            try command.run(Array(arguments.dropFirst()), environment: environment, output: &output)
+            var command = top
+            var rest = arguments.dropFirst()
+            while !command.subcommands.isEmpty {
+                if rest.first == "--help" || rest.first == "-h" {
+                    context.output.out(command.spec.help)
+                    return context.output
+                }
+                command = try command.subcommand(rest.first)
+                rest = rest.dropFirst()
+            }
+            try command.main(Array(rest), context: &context)
         } catch {
-            output.err("Error: \(error.message)\n\n\(command.spec.help)")
-            output.status = .usage
+            context.output.fail(error, help: top.spec.help)
         }
-        return output
+        return context.output
+    }
+
+    /// The command `name` names, or a usage error with a suggestion.
+    static func command(_ name: String?) throws(UsageError) -> any Subcommand.Type {
+        guard let name else { throw UsageError(.missingCommand, "missing command") }
+        if let command = commands.first(where: { $0.spec.name == name }) { return command }
+        var message = "unknown command '\(name)'"
+        if let suggestion = Suggestion.closest(to: name, among: commands.map { $0.spec.name }) {
+            message += " (did you mean '\(suggestion)'?)"
+        }
+        throw UsageError(.unknownCommand, message)
     }
 
     static func versionText(environment: [String: String]) -> String {

@@ -8,11 +8,11 @@ enum DestinationArgument {
         if text.contains("/") {
             switch IPPrefix.parse(text) {
             case .success(let prefix): return prefix
-            case .failure(let error): throw UsageError("Invalid prefix: \(error.message)")
+            case .failure(let error): throw UsageError(.invalidDestination, "Invalid prefix: \(error.message)")
             }
         }
         guard let address = IPAddress(text), let prefix = IPPrefix(network: address, length: address.family.maxPrefixLength) else {
-            throw UsageError("'\(text.debugEscaped)' is not an IPv4 or IPv6 address or prefix")
+            throw UsageError(.invalidDestination, "'\(text.debugEscaped)' is not an IPv4 or IPv6 address or prefix")
         }
         return prefix
     }

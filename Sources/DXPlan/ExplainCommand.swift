@@ -4,25 +4,27 @@ import DXRendering
 import DXSimulation
 
 /// `dxplan explain TOPOLOGY ADDRESS|PREFIX` (CLI.md).
-enum ExplainCommand {
-    static let spec = CommandSpec(
-        name: "explain", usage: "dxplan explain TOPOLOGY ADDRESS|PREFIX [--fail NAME]...",
-        summary: "For one destination: every candidate route with its source, communities, local-pref and AS_PATH length, the winner, and why.",
-        options: [OptionSpec("--fail", value: "NAME", repeatable: true, help: "Explain with this failure applied."), .ipRanges])
+enum ExplainCommand: Subcommand {
+    static let fail = OptionSpec("--fail", value: "NAME", repeatable: true, help: "Explain with this failure applied.")
 
-    static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        guard let parsed = try spec.parse(arguments, output: &output) else { return }
-        guard parsed.positionals.count == 2 else {
-            throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "TOPOLOGY" : "ADDRESS|PREFIX")>'" : "Unexpected argument '\(parsed.positionals[2])'")
-        }
-        let destination = try DestinationArgument.parse(parsed.positionals[1])
-        guard let input = SimulationSetup.prepare(topologyPath: parsed.positionals[0], ipRanges: parsed.value("--ip-ranges"), environment: environment, output: &output) else { return }
+    static let spec = CommandSpec(
+        name: "explain", abstract: "Every candidate route for one destination, and the winner",
+        usage: "dxplan explain TOPOLOGY ADDRESS|PREFIX [--fail NAME]...",
+        summary: "For one destination: every candidate route with its source, communities, local-pref and AS_PATH length, the winner, and why.",
+        options: [fail, .ipRanges])
+
+    static func run(_ options: ExplainOptions, context: inout CommandContext) throws(UsageError) {
+        guard
+            let input = SimulationSetup.prepare(
+                topologyPath: options.topology, ipRanges: options.ipRanges, environment: context.environment,
+                output: &context.output)
+        else { return }
         let scenario: FailureScenario
-        switch FailureScenario.resolve(parsed.all("--fail"), in: input.resolved) {
+        switch FailureScenario.resolve(options.failures, in: input.resolved) {
         case .success(let resolved): scenario = resolved
         case .failure(let error): throw error
         }
-        let explanation = RouteExplanation.explain(destination, input: input, scenario: scenario)
-        output.out(ExplanationText.render(explanation, provenance: input.ranges.provenance))
+        let explanation = RouteExplanation.explain(options.destination, input: input, scenario: scenario)
+        context.output.out(ExplanationText.render(explanation, provenance: input.ranges.provenance))
     }
 }

@@ -14,13 +14,13 @@ import DXValidation
 /// (https://docs.aws.amazon.com/directconnect/latest/UserGuide/remote_regions.html); codes and
 /// their sources from ``DirectConnectLocationCodes`` (Docs/Catalogs.md). A location with devices
 /// for two Regions is two rows. Output is deterministic.
-enum LocationsCommand {
+enum LocationsCommand: Subcommand {
     static let spec = CommandSpec(
-        name: "locations", usage: "dxplan locations [--region R] [--format text|json]",
+        name: "locations", abstract: "Direct Connect locations: API codes, name, home Region, continent",
+        usage: "dxplan locations [--region R] [--format text|json]",
         summary: "List the Direct Connect locations a topology can name: API codes, name, home Region, continent.",
         options: [
-            OptionSpec("--region", value: "R", help: "Only the locations associated with Region R (e.g. us-east-1)."),
-            OptionSpec("--format", value: "FORMAT", help: "text (default) or json."),
+            region, .format(LocationsFormat.self),
         ],
         details: """
             A topology's `location` takes any of a location's codes (in any case), its name, or the
@@ -29,20 +29,21 @@ enum LocationsCommand {
             for the home Region's 7224:8200 routes.
             """)
 
-    static func run(_ arguments: [String], output: inout CommandOutput) throws(UsageError) {
-        guard let parsed = try spec.parse(arguments, output: &output) else { return }
-        if let extra = parsed.positionals.first { throw UsageError("Unexpected argument '\(extra)'") }
-        let format = try OutputFormat.choose(parsed.value("--format"), among: ["text", "json"])
-        let region = parsed.value("--region")
+    static let region = OptionSpec(
+        "--region", value: "R", help: "Only the locations associated with Region R (e.g. us-east-1).")
+
+    static func run(_ options: LocationsOptions, context: inout CommandContext) throws(UsageError) {
+        let region = options.region
         if let region, RegionCatalog.region(region) == nil {
             let nearest = Suggestion.ranked(for: region, among: RegionCatalog.all.map(\.code)).map { "'\($0)'" }
             throw UsageError(
+                .unknownValue,
                 "Unknown Region '\(region)' for '--region' "
                     + (nearest.isEmpty
                         ? "(expected a Region code such as us-east-1)"
                         : "(did you mean \(TopologyDecoder.alternatives(nearest))?)"))
         }
-        output.out(format == "json" ? json(region: region) : text(region: region))
+        context.output.out(options.format == .json ? json(region: region) : text(region: region))
     }
 
     /// The catalog rows, filtered by home Region, sorted by name (case-insensitive) then Region.

@@ -18,6 +18,14 @@ public struct OptionSpec: Sendable {
         self.help = help
     }
 
+    /// `--format`, its help listing `Format`'s cases, the first being the default.
+    static func format<Format: RawRepresentable & CaseIterable>(_ type: Format.Type) -> OptionSpec
+    where Format.RawValue == String {
+        var names = Format.allCases.map(\.rawValue)
+        if !names.isEmpty { names[0] += " (default)" }
+        return OptionSpec("--format", value: "FORMAT", help: TopologyDecoder.alternatives(names) + ".")
+    }
+
     static let help = OptionSpec("--help", short: "-h", help: "Show this help.")
     static let output = OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE (atomically) instead of standard output.")
     static let ipRanges = OptionSpec("--ip-ranges", value: "FILE", help: "ip-ranges.json to use (default: $DXPLAN_IP_RANGES, else the embedded snapshot).")

@@ -4,10 +4,6 @@ import DXModel
 /// Loads the ip-ranges.json a command uses (`--ip-ranges`, `$DXPLAN_IP_RANGES`, or embedded),
 /// printing an input error (exit status 2) when it cannot be used.
 enum RangesArgument {
-    static func load(_ parsed: ParsedArguments, environment: [String: String], output: inout CommandOutput) -> AWSIPRanges? {
-        load(path: parsed.value("--ip-ranges"), environment: environment, output: &output)
-    }
-
     static func load(path: String?, environment: [String: String], output: inout CommandOutput) -> AWSIPRanges? {
         do {
             return try IPRangesSource.load(option: path, environment: environment)

@@ -2,9 +2,9 @@ import DXAWS
 import DXCore
 
 /// `dxplan ranges query|diff|update` (CLI.md).
-enum RangesCommand {
+enum RangesCommand: Subcommand {
     static let spec = CommandSpec(
-        name: "ranges", usage: "dxplan ranges query|diff|update ...",
+        name: "ranges", abstract: "ip-ranges.json: query, diff, update", usage: "dxplan ranges query|diff|update ...",
         summary: "Work with ip-ranges.json: which entries contain an address, what changed between two files, download the current file.",
         options: [],
         details: """
@@ -15,20 +15,9 @@ enum RangesCommand {
                                             download ip-ranges.json with a conditional GET
             """)
 
-    static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        guard let subcommand = arguments.first else { throw UsageError("Missing subcommand (expected query, diff or update)") }
-        let rest = Array(arguments.dropFirst())
-        switch subcommand {
-        case "query": try RangesQueryCommand.run(rest, environment: environment, output: &output)
-        case "diff": try RangesDiffCommand.run(rest, output: &output)
-        case "update": try RangesUpdateCommand.run(rest, environment: environment, output: &output)
-        case "--help", "-h": output.out(spec.help)
-        default:
-            var message = "Unknown subcommand 'ranges \(subcommand)' (expected query, diff or update)"
-            if let suggestion = Suggestion.closest(to: subcommand, among: ["query", "diff", "update"]) {
-                message += "; did you mean '\(suggestion)'?"
-            }
-            throw UsageError(message)
-        }
+    static var subcommands: [any Subcommand.Type] {
+        [RangesQueryCommand.self, RangesDiffCommand.self, RangesUpdateCommand.self]
     }
+
+    typealias Options = NoOptions
 }

@@ -6,28 +6,26 @@ import DXRendering
 
 /// `dxplan ranges diff OLD NEW`: added and removed entries per service and Region, with the date
 /// each added Amazon Connect, EC2 or CloudFront range must be allowed by (CLI.md).
-enum RangesDiffCommand {
+enum RangesDiffCommand: Subcommand {
+    static let service = OptionSpec("--service", value: "S", help: "Only this service (e.g. AMAZON_CONNECT).")
+    static let region = OptionSpec("--region", value: "R", help: "Only this Region (or GLOBAL).")
+
     static let spec = CommandSpec(
         name: "ranges diff", usage: "dxplan ranges diff OLD NEW [--service S] [--region R] [--format text|json]",
         summary: "Added and removed ip-ranges.json entries between two files, per service and Region, with the 30-day deadline for new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges.",
-        options: [
-            OptionSpec("--service", value: "S", help: "Only this service (e.g. AMAZON_CONNECT)."),
-            OptionSpec("--region", value: "R", help: "Only this Region (or GLOBAL)."),
-            OptionSpec("--format", value: "FORMAT", help: "text (default) or json."), .output,
-        ])
+        options: [service, region, .format(RangesFormat.self), .output])
 
-    static func run(_ arguments: [String], output: inout CommandOutput) throws(UsageError) {
-        guard let parsed = try spec.parse(arguments, output: &output) else { return }
-        guard parsed.positionals.count == 2 else {
-            throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "OLD" : "NEW")>'" : "Unexpected argument '\(parsed.positionals[2])'")
-        }
-        let format = try OutputFormat.choose(parsed.value("--format"), among: ["text", "json"])
-        guard let old = RangesArgument.load(path: parsed.positionals[0], environment: [:], output: &output),
-            let new = RangesArgument.load(path: parsed.positionals[1], environment: [:], output: &output)
+    static func run(_ options: RangesDiffOptions, context: inout CommandContext) throws(UsageError) {
+        guard let old = RangesArgument.load(path: options.old, environment: [:], output: &context.output),
+            let new = RangesArgument.load(path: options.new, environment: [:], output: &context.output)
         else { return }
-        let diff = RangesDiff.compute(old: old, new: new, service: parsed.value("--service"), region: parsed.value("--region"))
-        let text = format == "json" ? json(diff, service: parsed.value("--service"), region: parsed.value("--region")).serialized : Self.text(diff)
-        OutputDestination.emit(text, to: parsed.value("--output"), output: &output)
+        let diff = RangesDiff.compute(old: old, new: new, service: options.service, region: options.region)
+        let text: String
+        switch options.format {
+        case .text: text = Self.text(diff)
+        case .json: text = json(diff, service: options.service, region: options.region).serialized
+        }
+        OutputDestination.emit(text, to: options.output, output: &context.output)
     }
 
     static func text(_ diff: RangesDiff) -> String {

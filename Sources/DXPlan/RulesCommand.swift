@@ -3,19 +3,17 @@ import DXModel
 
 /// `dxplan rules [--format text|markdown]`: the rule catalog (an extension of CLI.md).
 /// Docs/Rules.md is this command's Markdown output; a test keeps them equal.
-enum RulesCommand {
+enum RulesCommand: Subcommand {
     static let spec = CommandSpec(
-        name: "rules", usage: "dxplan rules [--format text|markdown]",
+        name: "rules", abstract: "The rule catalog: every finding id with its fix",
+        usage: "dxplan rules [--format text|markdown]",
         summary: "List every finding id with its severity, source and fix.",
-        options: [OptionSpec("--format", value: "FORMAT", help: "text (default) or markdown.")])
+        options: [.format(RulesFormat.self)])
 
-    static func run(_ arguments: [String], output: inout CommandOutput) throws(UsageError) {
-        guard let parsed = try spec.parse(arguments, output: &output) else { return }
-        if let extra = parsed.positionals.first { throw UsageError("Unexpected argument '\(extra)'") }
-        switch parsed.value("--format") ?? "text" {
-        case "text": output.out(text)
-        case "markdown": output.out(markdown)
-        case let other: throw UsageError("Unknown format '\(other)' (expected text or markdown)")
+    static func run(_ options: RulesOptions, context: inout CommandContext) throws(UsageError) {
+        switch options.format {
+        case .text: context.output.out(text)
+        case .markdown: context.output.out(markdown)
         }
     }
 

@@ -1,35 +1,55 @@
 import DXCore
+import DXInput
 
-/// The commands of CLI.md, dispatched by one exhaustive switch.
-public enum Subcommand: String, CaseIterable, Sendable {
-    case validate, simulate, explain, config, allowlist, report, ranges, rules, locations
+/// One dxplan command, shaped like swift-argument-parser's `ParsableCommand`: its help
+/// (``spec``), its arguments as one typed struct (``Options``), and its work (``run(_:context:)``).
+///
+/// ``DXPlan/commands`` lists them; ``DXPlan/run(_:environment:)`` is the one dispatch.
+protocol Subcommand {
+    associatedtype Options: CommandOptions
+    /// Name, abstract, usage line, options and details: the `--help` text.
+    static var spec: CommandSpec { get }
+    /// The commands of a group (`ranges query`); a group is never run itself.
+    static var subcommands: [any Subcommand.Type] { get }
+    static func run(_ options: Options, context: inout CommandContext) throws(UsageError)
+}
 
-    public var spec: CommandSpec {
-        switch self {
-        case .validate: ValidateCommand.spec
-        case .simulate: SimulateCommand.spec
-        case .explain: ExplainCommand.spec
-        case .config: ConfigCommand.spec
-        case .allowlist: AllowListCommand.spec
-        case .report: ReportCommand.spec
-        case .ranges: RangesCommand.spec
-        case .rules: RulesCommand.spec
-        case .locations: LocationsCommand.spec
-        }
+extension Subcommand {
+    static var subcommands: [any Subcommand.Type] { [] }
+
+    /// The last word of the name: what selects this command within its group.
+    static var word: String { String(spec.name.split(separator: " ").last ?? "") }
+
+    /// The one parse: `arguments` against ``spec``'s options into ``Options``.
+    static func options(_ arguments: [String]) throws(UsageError) -> Options {
+        try Options(parsing: ParsedArguments.parse(arguments, options: spec.options))
     }
 
-    /// Runs the command; `arguments` excludes the command name.
-    func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
-        switch self {
-        case .validate: try ValidateCommand.run(arguments, environment: environment, output: &output)
-        case .simulate: try SimulateCommand.run(arguments, environment: environment, output: &output)
-        case .explain: try ExplainCommand.run(arguments, environment: environment, output: &output)
-        case .config: try ConfigCommand.run(arguments, environment: environment, output: &output)
-        case .allowlist: try AllowListCommand.run(arguments, environment: environment, output: &output)
-        case .report: try ReportCommand.run(arguments, environment: environment, output: &output)
-        case .ranges: try RangesCommand.run(arguments, environment: environment, output: &output)
-        case .rules: try RulesCommand.run(arguments, output: &output)
-        case .locations: try LocationsCommand.run(arguments, output: &output)
+    /// Parses and runs; `--help`, which every command takes, prints the help instead.
+    static func main(_ arguments: [String], context: inout CommandContext) throws(UsageError) {
+        let parsed = try ParsedArguments.parse(arguments, options: spec.options)
+        if parsed.flag(.help) {
+            context.output.out(spec.help)
+            return
         }
+        try run(Options(parsing: parsed), context: &context)
+    }
+
+    /// The subcommand `word` names, or a usage error naming the choices.
+    static func subcommand(_ word: String?) throws(UsageError) -> any Subcommand.Type {
+        let words = subcommands.map { $0.word }
+        let expected = TopologyDecoder.alternatives(words)
+        guard let word else { throw UsageError(.missingSubcommand, "Missing subcommand (expected \(expected))") }
+        if let command = subcommands.first(where: { $0.word == word }) { return command }
+        var message = "Unknown subcommand '\(spec.name) \(word)' (expected \(expected))"
+        if let suggestion = Suggestion.closest(to: word, among: words) { message += "; did you mean '\(suggestion)'?" }
+        throw UsageError(.unknownSubcommand, message)
+    }
+}
+
+extension Subcommand where Options == NoOptions {
+    /// A group prints its help (the dispatch asks for a subcommand before it gets here).
+    static func run(_ options: NoOptions, context: inout CommandContext) throws(UsageError) {
+        context.output.out(spec.help)
     }
 }

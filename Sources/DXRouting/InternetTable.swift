@@ -133,10 +133,10 @@ public struct InternetTable: Sendable {
                         hi: masked.hi, lo: masked.lo, rank: pathLength.map { Int32(clamping: $0) } ?? Int32.max,
                         pathStart: Int32(clamping: pathStart), pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
                         ordinal: Int32(clamping: records.count)))
-                case .failure(let offset, let message):
+                case .failure(let offset, let code, let message):
                     let column = String(decoding: UnsafeBufferPointer(rebasing: line.prefix(offset)), as: UTF8.self)
                         .unicodeScalars.count + 1
-                    return InputError(message, at: SourceLocation(file: file, line: lineNumber, column: column))
+                    return InputError(code, message, at: SourceLocation(file: file, line: lineNumber, column: column))
                 }
                 lineStart = next
             }

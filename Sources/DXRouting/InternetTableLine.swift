@@ -1,3 +1,4 @@
+import DXCore
 import DXInput
 import DXModel
 
@@ -12,7 +13,7 @@ enum InternetTableLine {
     /// to the pool.
     case route(format: InternetTableFormat, family: AddressFamily, bits: Bits128, length: Int, pathLength: Int?)
     /// Not a line of any format: what is wrong and the byte offset (within the line) it starts at.
-    case failure(offset: Int, message: String)
+    case failure(offset: Int, code: InputError.Code, message: String)
 
     /// bgpdump record types whose lines carry routes (bgpdump's `-m` output, RFC 6396 MRT types).
     private static let bgpdumpTypes: [[UInt8]] = ["TABLE_DUMP", "TABLE_DUMP2", "BGP4MP", "BGP4MP_ET"].map { Array($0.utf8) }
@@ -30,7 +31,7 @@ enum InternetTableLine {
         while end < line.count, !isBlank(line[end]) { end += 1 }
         let token = UnsafeBufferPointer(rebasing: line[start..<end])
         guard let (family, bits, length) = IPPrefix.parseParts(bytes: token) else {
-            return .failure(offset: start, message: prefixProblem(token) + "; " + InternetTableFormat.expected)
+            return .failure(offset: start, code: .invalidRoutePrefix, message: prefixProblem(token) + "; " + InternetTableFormat.expected)
         }
         var rest = end
         while rest < line.count, isBlank(line[rest]) { rest += 1 }
@@ -41,7 +42,7 @@ enum InternetTableLine {
         case .success(let pathLength):
             return .route(format: .prefixASPath, family: family, bits: bits, length: length, pathLength: pathLength)
         case .failure(let problem):
-            return .failure(offset: problem.offset, message: problem.message)
+            return .failure(offset: problem.offset, code: .invalidASPath, message: problem.message)
         }
     }
 
@@ -72,10 +73,10 @@ enum InternetTableLine {
         }
         let type = field(0)
         guard bgpdumpTypes.contains(where: { $0.elementsEqual(type) }) else {
-            return .failure(offset: 0, message: "'\(text(type))' is not a bgpdump -m record type with routes (expected TABLE_DUMP2, TABLE_DUMP, BGP4MP or BGP4MP_ET); " + InternetTableFormat.expected)
+            return .failure(offset: 0, code: .invalidRouteLine, message: "'\(text(type))' is not a bgpdump -m record type with routes (expected TABLE_DUMP2, TABLE_DUMP, BGP4MP or BGP4MP_ET); " + InternetTableFormat.expected)
         }
         guard fieldCount >= 3 else {
-            return .failure(offset: line.count, message: "bgpdump -m line ends after \(fieldCount) field(s); expected 'TYPE|time|subtype|peer|peer-as|prefix|as-path|...'")
+            return .failure(offset: line.count, code: .invalidRouteLine, message: "bgpdump -m line ends after \(fieldCount) field(s); expected 'TYPE|time|subtype|peer|peer-as|prefix|as-path|...'")
         }
         let subtype = field(2)
         let isTableDump = type.count >= 10  // TABLE_DUMP, TABLE_DUMP2
@@ -85,20 +86,20 @@ enum InternetTableLine {
             return .ignored
         } else {
             let expected = isTableDump ? "'B'" : "'A' (announcement), 'W' (withdrawal) or 'STATE'"
-            return .failure(offset: starts[2], message: "bgpdump -m subtype '\(text(subtype))' is not \(expected) for \(text(type)) records")
+            return .failure(offset: starts[2], code: .invalidRouteLine, message: "bgpdump -m subtype '\(text(subtype))' is not \(expected) for \(text(type)) records")
         }
         guard fieldCount >= 7 else {
-            return .failure(offset: line.count, message: "bgpdump -m line ends after \(fieldCount) fields; expected the prefix in field 6 and the AS path in field 7")
+            return .failure(offset: line.count, code: .invalidRouteLine, message: "bgpdump -m line ends after \(fieldCount) fields; expected the prefix in field 6 and the AS path in field 7")
         }
         let prefix = field(5)
         guard let (family, bits, length) = IPPrefix.parseParts(bytes: prefix) else {
-            return .failure(offset: starts[5], message: prefixProblem(prefix) + " (bgpdump -m field 6, the prefix)")
+            return .failure(offset: starts[5], code: .invalidRoutePrefix, message: prefixProblem(prefix) + " (bgpdump -m field 6, the prefix)")
         }
         switch readPath(line, from: starts[6], to: ends[6], pool: &pool) {
         case .success(let pathLength):
             return .route(format: .bgpdump, family: family, bits: bits, length: length, pathLength: pathLength)
         case .failure(let problem):
-            return .failure(offset: problem.offset, message: problem.message + " (bgpdump -m field 7, the AS path)")
+            return .failure(offset: problem.offset, code: .invalidASPath, message: problem.message + " (bgpdump -m field 7, the AS path)")
         }
     }
 

@@ -34,7 +34,7 @@ public struct FailureScenario: Sendable, Equatable {
                 if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
                     message += "; did you mean '\(suggestion)'?"
                 }
-                return .failure(UsageError(message))
+                return .failure(UsageError(.unknownName, message))
             }
         }
         return .success(scenario)

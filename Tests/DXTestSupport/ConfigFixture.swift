@@ -30,7 +30,7 @@ package enum ConfigFixture {
         var output = CommandOutput()
         let environment = try environment(for: url)
         guard let input = SimulationSetup.prepare(topologyPath: url.path, ipRanges: nil, environment: [:], output: &output) else {
-            throw UsageError(output.standardError)
+            throw UsageError(.unknownName, output.standardError)
         }
         return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment).plans(vendor: vendor)
     }

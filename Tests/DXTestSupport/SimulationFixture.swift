@@ -60,7 +60,7 @@ package enum SimulationFixture {
     /// Simulates `text` (a topology) with optional ISP tables (uplink name → table text).
     package static func simulate(_ text: String, tables: [String: String] = [:], failures: [String] = [], routes: Bool = false) throws -> SimulationResult {
         let input = try self.input(text, tables: tables)
-        guard case .success(let scenario) = FailureScenario.resolve(failures, in: input.resolved) else { throw UsageError("bad failure") }
+        guard case .success(let scenario) = FailureScenario.resolve(failures, in: input.resolved) else { throw UsageError(.unknownName, "bad failure") }
         return Simulator.run(input, scenario: scenario, options: SimulationOptions(includeRoutes: routes))
     }
 

@@ -22,20 +22,20 @@ extension AWSIPRanges {
     static func parseStrictly(_ bytes: [UInt8], file: String) throws(InputError) -> AWSIPRanges {
         let root = try JSONReader.parse(bytes, file: file)
         guard case .mapping(let fields) = root.kind else {
-            throw InputError("expected a JSON object at the top of ip-ranges.json", at: root.location)
+            throw InputError(.wrongType, "expected a JSON object at the top of ip-ranges.json", at: root.location)
         }
         func field(_ name: String) -> YAMLNode? { fields.first { $0.key == name }?.value }
         let syncToken = try text(field("syncToken"), name: "syncToken", owner: "the file", at: root.location)
         guard isSyncToken(syncToken.utf8) else {
-            throw InputError("syncToken '\(syncToken.debugEscaped)' is not a Unix time (expected digits)", at: field("syncToken")!.location)
+            throw InputError(.invalidValue, "syncToken '\(syncToken.debugEscaped)' is not a Unix time (expected digits)", at: field("syncToken")!.location)
         }
         let createDate = try text(field("createDate"), name: "createDate", owner: "the file", at: root.location)
         guard UTCDate(createDate: createDate) != nil else {
-            throw InputError("createDate '\(createDate.debugEscaped)' is not a date (expected YYYY-MM-DD-hh-mm-ss)", at: field("createDate")!.location)
+            throw InputError(.invalidValue, "createDate '\(createDate.debugEscaped)' is not a date (expected YYYY-MM-DD-hh-mm-ss)", at: field("createDate")!.location)
         }
         var entries: [IPRangeEntry] = []
         guard let prefixes = field("prefixes") else {
-            throw InputError("missing 'prefixes' in ip-ranges.json", at: root.location)
+            throw InputError(.missingKey, "missing 'prefixes' in ip-ranges.json", at: root.location)
         }
         try appendEntries(prefixes, list: "prefixes", prefixKey: "ip_prefix", family: .ipv4, to: &entries)
         // IPv6 was added on 2016-08-22; older files have no ipv6_prefixes.
@@ -53,13 +53,13 @@ extension AWSIPRanges {
 
     private static func appendEntries(_ node: YAMLNode, list: String, prefixKey: String, family: AddressFamily, to entries: inout [IPRangeEntry]) throws(InputError) {
         guard case .sequence(let items) = node.kind else {
-            throw InputError("'\(list)' must be an array", at: node.location)
+            throw InputError(.wrongType, "'\(list)' must be an array", at: node.location)
         }
         entries.reserveCapacity(entries.count + items.count)
         for (index, item) in items.enumerated() {
             var owner: String { "\(list)[\(index)]" }
             guard case .mapping(let fields) = item.kind else {
-                throw InputError("\(owner) must be an object", at: item.location)
+                throw InputError(.wrongType, "\(owner) must be an object", at: item.location)
             }
             var prefixNode: YAMLNode?, region: YAMLNode?, service: YAMLNode?, borderGroup: YAMLNode?
             for field in fields {
@@ -79,26 +79,26 @@ extension AWSIPRanges {
             } else {
                 switch IPPrefix.parse(prefixText) {
                 case .success(let parsed): prefix = parsed
-                case .failure(let error): throw InputError("\(owner).\(prefixKey): \(error.message)", at: prefixNode!.location)
+                case .failure(let error): throw InputError(.invalidValue, "\(owner).\(prefixKey): \(error.message)", at: prefixNode!.location)
                 }
             }
             guard prefix.family == family else {
-                throw InputError("\(owner).\(prefixKey): \(prefix) is not an \(family == .ipv4 ? "IPv4" : "IPv6") prefix", at: prefixNode!.location)
+                throw InputError(.invalidValue, "\(owner).\(prefixKey): \(prefix) is not an \(family == .ipv4 ? "IPv4" : "IPv6") prefix", at: prefixNode!.location)
             }
             let regionText = try text(region, name: "region", owner: owner, at: item.location)
             let serviceText = try text(service, name: "service", owner: owner, at: item.location)
             let group = try borderGroup.map { node throws(InputError) in try text(node, name: "network_border_group", owner: owner, at: item.location) }
             for (name, value, node) in [("region", regionText, region!), ("service", serviceText, service!)] where !isCode(value.utf8) {
-                throw InputError("\(owner).\(name): '\(value.debugEscaped)' is not a code (expected letters, digits, '-' and '_')", at: node.location)
+                throw InputError(.invalidValue, "\(owner).\(name): '\(value.debugEscaped)' is not a code (expected letters, digits, '-' and '_')", at: node.location)
             }
             entries.append(IPRangeEntry(prefix: prefix, region: regionText, service: serviceText, networkBorderGroup: group))
         }
     }
 
     private static func text(_ node: YAMLNode?, name: String, owner: String, at location: SourceLocation) throws(InputError) -> String {
-        guard let node else { throw InputError("\(owner): missing '\(name)'", at: location) }
+        guard let node else { throw InputError(.missingKey, "\(owner): missing '\(name)'", at: location) }
         guard case .scalar(let scalar) = node.kind, scalar.style == .doubleQuoted else {
-            throw InputError("\(owner): '\(name)' must be a string", at: node.location)
+            throw InputError(.wrongType, "\(owner): '\(name)' must be a string", at: node.location)
         }
         return scalar.text
     }

@@ -40,13 +40,13 @@ public struct IPRangesUpdater: Sendable {
     /// Accepts only absolute http and https URLs with a host.
     public static func checkedURL(_ text: String) throws(UsageError) -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
-            throw UsageError("Invalid --url (expected an http:// or https:// URL)")
+            throw UsageError(.invalidURL, "Invalid --url (expected an http:// or https:// URL)")
         }
         guard scheme == "http" || scheme == "https" else {
-            throw UsageError("Unsupported --url scheme '\(scheme.debugEscaped)' (expected http or https)")
+            throw UsageError(.invalidURL, "Unsupported --url scheme '\(scheme.debugEscaped)' (expected http or https)")
         }
         guard let host = url.host, !host.isEmpty else {
-            throw UsageError("Invalid --url: no host name (expected an http:// or https:// URL)")
+            throw UsageError(.invalidURL, "Invalid --url: no host name (expected an http:// or https:// URL)")
         }
         return url
     }
@@ -54,7 +54,7 @@ public struct IPRangesUpdater: Sendable {
     /// Seconds, more than 0 and at most `maximumTimeout`.
     public static func checkedTimeout(_ text: String) throws(UsageError) -> Double {
         guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= maximumTimeout else {
-            throw UsageError("Invalid --timeout '\(text.debugEscaped)' (expected seconds, more than 0 and at most \(Int(maximumTimeout)))")
+            throw UsageError(.invalidTimeout, "Invalid --timeout '\(text.debugEscaped)' (expected seconds, more than 0 and at most \(Int(maximumTimeout)))")
         }
         return seconds
     }

@@ -35,13 +35,13 @@ public enum AllowListPlanner {
         let connect = topology.connect
         let region = connect.region.value
         guard isRegionCode(region) else {
-            throw InputError("region '\(region.debugEscaped)' is not an AWS Region code (expected lowercase letters, digits and '-', like us-east-1)", at: connect.region.location)
+            throw InputError(.invalidValue, "region '\(region.debugEscaped)' is not an AWS Region code (expected lowercase letters, digits and '-', like us-east-1)", at: connect.region.location)
         }
         if let alias = connect.instance, case .failure(let error) = ValueParsers.dnsLabel(alias.value) {
-            throw InputError(error.reason, at: alias.location)
+            throw InputError(.invalidValue, error.reason, at: alias.location)
         }
         if let bucket = connect.attachmentsBucket, case .failure(let error) = ValueParsers.bucketName(bucket.value) {
-            throw InputError(error.reason, at: bucket.location)
+            throw InputError(.invalidValue, error.reason, at: bucket.location)
         }
         let option = options.option ?? topology.firewall.allowList
         var advice: [AllowListAdvice] = []

@@ -19,7 +19,7 @@ import DXTestSupport
         return file.path
     }
 
-    @Test(arguments: AllowListCommand.formats)
+    @Test(arguments: AllowListFormat.allCases.map(\.rawValue))
     func everyExampleInEveryFormat(format: String) throws {
         for example in PackagePaths.exampleTopologies {
             do {
@@ -52,16 +52,16 @@ import DXTestSupport
     }
 
     @Test(arguments: [
-        (["--option", "dns"], "Error: Unknown allow-list option 'dns' (expected domains or ip-ranges)"),
-        (["--format", "yaml"], "Error: Unknown format 'yaml' (expected text, csv, json or nftables)"),
-        (["--ephemeral", "macos"], "Error: Unknown --ephemeral value 'macos' (expected windows, linux or both)"),
-        (["--optoin", "domains"], "Error: Unknown option '--optoin' (did you mean '--option'?)"),
-    ] as [([String], String)])
-    func usageErrorsExit64(extra: [String], message: String) {
+        (["--option", "dns"], .unknownValue),
+        (["--format", "yaml"], .unknownValue),
+        (["--ephemeral", "macos"], .unknownValue),
+        (["--optoin", "domains"], .unknownOption),
+    ] as [([String], UsageError.Code)])
+    func usageErrorsExit64(extra: [String], code: UsageError.Code) {
         let single = PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml").path
         let result = DXPlan.run(["allowlist", single] + extra)
         #expect(result.status == .usage)
-        #expect(result.standardError.hasPrefix(message), "\(result.standardError)")
+        #expect(result.usageError?.code == code, "\(result.standardError)")
         #expect(result.standardError.contains("USAGE: dxplan allowlist"))
         #expect(DXPlan.run(["allowlist"]).status == .usage)
     }
@@ -103,7 +103,7 @@ import DXTestSupport
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = try Self.write(TopologyFixture.replacing("bgp_auth_key: env:DX_KEY", with: "bgp_auth_key: Sup3rSecretKey9"), in: directory)
-        for format in AllowListCommand.formats {
+        for format in AllowListFormat.allCases.map(\.rawValue) {
             let result = DXPlan.run(["allowlist", site, "--format", format, "--ip-ranges", PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json").path])
             #expect(result.status == .success)
             #expect(!result.standardOutput.contains("Sup3rSecretKey9"))

@@ -59,24 +59,37 @@ import DXTestSupport
     }
 
     @Test(arguments: [
-        (["validate"], "Error: Missing expected argument '<TOPOLOGY>'"),
-        (["validate", "a.yaml", "--vendr"], "Error: Unknown option '--vendr'"),
-        (["valdate", "a.yaml"], "Error: unknown command 'valdate' (did you mean 'validate'?)"),
-        ([], "Error: missing command"),
-        (["simulate", "a.yaml", "--format"], "Error: Missing value for option '--format <FORMAT>'"),
-    ] as [([String], String)])
-    func usageErrorsExit64(arguments: [String], message: String) {
+        (["validate"], .missingArgument),
+        (["validate", "a.yaml", "--vendr"], .unknownOption),
+        (["valdate", "a.yaml"], .unknownCommand),
+        ([], .missingCommand),
+        (["simulate", "a.yaml", "--format"], .missingOptionValue),
+    ] as [([String], UsageError.Code)])
+    func usageErrorsExit64(arguments: [String], code: UsageError.Code) {
         let result = DXPlan.run(arguments)
         #expect(result.status == .usage)
-        #expect(result.standardError.hasPrefix(message), "\(result.standardError)")
+        #expect(result.usageError?.code == code, "\(result.standardError)")
         #expect(result.standardError.contains("USAGE: "))
     }
 
+    /// The prose is the contract here: `Error: message`, a blank line, then the usage it came from.
+    @Test func usageErrorIsPrintedBeforeTheCommandHelp() {
+        let result = DXPlan.run(["valdate", "a.yaml"])
+        let expected = "Error: unknown command 'valdate' (did you mean 'validate'?)\n\n" + DXPlan.usage
+        #expect(result.standardError == expected)
+        let option = DXPlan.run(["validate", "a.yaml", "--vendr"])
+        #expect(option.standardError == "Error: Unknown option '--vendr'\n\n" + ValidateCommand.spec.help)
+    }
+
     @Test func everyCommandHasHelp() {
-        for command in Subcommand.allCases {
-            let result = DXPlan.run([command.rawValue, "--help"])
+        for command in DXPlan.commands {
+            let result = DXPlan.run([command.spec.name, "--help"])
             #expect(result.status == .success, "\(command)")
-            #expect(result.standardOutput.hasPrefix("USAGE: dxplan \(command.rawValue)"))
+            #expect(result.standardOutput.hasPrefix("USAGE: dxplan \(command.spec.name)"))
+            for subcommand in command.subcommands {
+                let words = subcommand.spec.name.split(separator: " ").map(String.init)
+                #expect(DXPlan.run(words + ["--help"]).standardOutput == subcommand.spec.help)
+            }
         }
         #expect(DXPlan.run(["--help"]).standardOutput.contains("COMMANDS:"))
     }

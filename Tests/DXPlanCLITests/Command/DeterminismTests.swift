@@ -96,7 +96,7 @@ import DXTestSupport
             (["allowlist", site, "--ip-ranges", ranges], 5),
         ]
         commands += Vendor.allCases.filter { $0 != .junos }.map { (["config", site, "--vendor", $0.rawValue, "--ip-ranges", ranges], 5) }
-        commands += AllowListCommand.formats.filter { $0 != "json" }.map { (["allowlist", site, "--option", "ip-ranges", "--format", $0, "--ip-ranges", ranges], 5) }
+        commands += AllowListFormat.allCases.filter { $0 != .json }.map(\.rawValue).map { (["allowlist", site, "--option", "ip-ranges", "--format", $0, "--ip-ranges", ranges], 5) }
 
         // No SWIFT_DETERMINISTIC_HASHING: each child gets its own random hash seed.
         let environment = ["PATH": "/usr/bin:/bin"]

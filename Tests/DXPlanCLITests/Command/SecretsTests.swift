@@ -61,7 +61,7 @@ import DXTestSupport
             ["config", site, "--router", "edge-9"],
         ]
         for option in ["domains", "ip-ranges"] {
-            for format in AllowListCommand.formats {
+            for format in AllowListFormat.allCases.map(\.rawValue) {
                 commands.append(["allowlist", site, "--option", option, "--format", format])
             }
         }

@@ -312,20 +312,20 @@ import DXTestSupport
     // MARK: command line
 
     @Test(arguments: [
-        (["--url", "file:///etc/passwd"], "Error: Unsupported --url scheme 'file' (expected http or https)"),
-        (["--url", "ftp://example.com/ip-ranges.json"], "Error: Unsupported --url scheme 'ftp' (expected http or https)"),
-        (["--url", "not a url"], "Error: Invalid --url (expected an http:// or https:// URL)"),
-        (["--url", "https:///ip-ranges.json"], "Error: Invalid --url: no host name"),
-        (["--timeout", "0"], "Error: Invalid --timeout '0'"),
-        (["--timeout", "-1"], "Error: Invalid --timeout '-1'"),
-        (["--timeout", "nan"], "Error: Invalid --timeout 'nan'"),
-        (["--timeout", "soon"], "Error: Invalid --timeout 'soon'"),
-        (["extra"], "Error: Unexpected argument 'extra'"),
-    ] as [([String], String)])
-    func usageErrorsExit64(arguments: [String], message: String) {
+        (["--url", "file:///etc/passwd"], .invalidURL),
+        (["--url", "ftp://example.com/ip-ranges.json"], .invalidURL),
+        (["--url", "not a url"], .invalidURL),
+        (["--url", "https:///ip-ranges.json"], .invalidURL),
+        (["--timeout", "0"], .invalidTimeout),
+        (["--timeout", "-1"], .invalidTimeout),
+        (["--timeout", "nan"], .invalidTimeout),
+        (["--timeout", "soon"], .invalidTimeout),
+        (["extra"], .unexpectedArgument),
+    ] as [([String], UsageError.Code)])
+    func usageErrorsExit64(arguments: [String], code: UsageError.Code) {
         let result = Self.update(arguments)
         #expect(result.status == .usage)
-        #expect(result.standardError.hasPrefix(message), "\(result.standardError)")
+        #expect(result.usageError?.code == code, "\(result.standardError)")
         #expect(result.standardOutput.isEmpty)
     }
 

@@ -74,8 +74,7 @@ import DXTestSupport
     }
 
     @Test func invalidUTF8() {
-        #expect(throws: InputError("invalid UTF-8 byte 0xFF at byte offset 4 (expected UTF-8 text)",
-                                   at: SourceLocation(file: "u.json", line: 2, column: 3))) {
+        #expect(throws: InputError(.invalidText, "", at: SourceLocation(file: "u.json", line: 2, column: 3))) {
             try JSONReader.parse([0x5B, 0x0A, 0x20, 0x22, 0xFF, 0x22, 0x5D], file: "u.json")
         }
         #expect(throws: InputError.self) { try JSONReader.parse([0x22, 0xED, 0xA0, 0x80, 0x22], file: "s.json") }

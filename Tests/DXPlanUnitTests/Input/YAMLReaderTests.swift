@@ -137,8 +137,7 @@ import DXTestSupport
 
     @Test func invalidUTF8ReportsByteOffset() {
         let bytes: [UInt8] = Array("a: 1\nb: x".utf8) + [0xFF] + Array("\n".utf8)
-        #expect(throws: InputError("invalid UTF-8 byte 0xFF at byte offset 9 (expected UTF-8 text)",
-                                   at: SourceLocation(file: "b.yaml", line: 2, column: 5))) {
+        #expect(throws: InputError(.invalidText, "", at: SourceLocation(file: "b.yaml", line: 2, column: 5))) {
             try YAMLReader.parse(bytes, file: "b.yaml")
         }
         let truncated: [UInt8] = Array("é".utf8).dropLast() + [0x41]

@@ -22,6 +22,7 @@ import DXTestSupport
         guard case .success(let location) = FailureScenario.resolve(["EqDC2"], in: resolved) else { Issue.record("EqDC2"); return }
         #expect(location.downConnections == ["dx-1"])
         guard case .failure(let error) = FailureScenario.resolve(["dx-2"], in: resolved) else { Issue.record("dx-2 resolved"); return }
+        #expect(error.code == .unknownName)
         #expect(error.message.hasSuffix("did you mean 'dx-1'?"))
         #expect(FailureScenario.singleFailures(in: topology) == ["dx-1", "pub-1", "edge-1"])
     }

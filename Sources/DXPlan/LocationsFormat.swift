@@ -1,0 +1,4 @@
+/// `dxplan locations --format`.
+enum LocationsFormat: String, CaseIterable, Sendable {
+    case text, json
+}

@@ -1,0 +1,4 @@
+/// `dxplan report --format`: Markdown (default) or HTML.
+enum ReportFormat: String, CaseIterable, Sendable {
+    case markdown, html
+}

@@ -1,0 +1,4 @@
+/// `dxplan simulate --format`: the text report (default) or JSON.
+enum SimulateFormat: String, CaseIterable, Sendable {
+    case text, json
+}
