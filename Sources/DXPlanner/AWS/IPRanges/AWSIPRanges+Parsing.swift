@@ -42,9 +42,9 @@ extension AWSIPRanges {
         return AWSIPRanges(syncToken: syncToken, createDate: createDate, entries: entries, source: file)
     }
 
-    /// Reads and parses a file.
-    public static func load(path: String) throws(InputError) -> AWSIPRanges {
-        let bytes = try InputFile.read(path, limit: maximumFileSize)
+    /// Reads and parses a file; `origin` decides which kinds of file are read (``InputOrigin``).
+    public static func load(path: String, origin: InputOrigin = .topology) throws(InputError) -> AWSIPRanges {
+        let bytes = try InputFile.read(path, limit: maximumFileSize, origin: origin)
         return try parse(bytes, file: path)
     }
 
