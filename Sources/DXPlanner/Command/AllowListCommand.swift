@@ -57,7 +57,7 @@ enum AllowListCommand {
     static func choose<Choice: RawRepresentable & CaseIterable>(_ value: String?, what: String, _ type: Choice.Type) throws(UsageError) -> Choice? where Choice.RawValue == String {
         guard let value else { return nil }
         guard let choice = Choice(rawValue: value) else {
-            throw UsageError("Unknown \(what) '\(value)' (expected \(TopologyDecoder.alternatives(Choice.allCases.map(\.rawValue))))")
+            throw UsageError("Unknown \(what) \(MessageValue.quoted(value)) (expected \(TopologyDecoder.alternatives(Choice.allCases.map(\.rawValue))))")
         }
         return choice
     }

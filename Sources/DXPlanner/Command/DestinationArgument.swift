@@ -8,7 +8,7 @@ enum DestinationArgument {
             }
         }
         guard let address = IPAddress(text), let prefix = IPPrefix(network: address, length: address.family.maxPrefixLength) else {
-            throw UsageError("'\(text.debugEscaped)' is not an IPv4 or IPv6 address or prefix")
+            throw UsageError("\(MessageValue.quoted(text)) is not an IPv4 or IPv6 address or prefix")
         }
         return prefix
     }

@@ -8,7 +8,7 @@ enum ExplainCommand {
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
         guard let parsed = try spec.parse(arguments, output: &output) else { return }
         guard parsed.positionals.count == 2 else {
-            throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "TOPOLOGY" : "ADDRESS|PREFIX")>'" : "Unexpected argument '\(parsed.positionals[2])'")
+            throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "TOPOLOGY" : "ADDRESS|PREFIX")>'" : "Unexpected argument \(MessageValue.quoted(parsed.positionals[2]))")
         }
         let destination = try DestinationArgument.parse(parsed.positionals[1])
         guard let input = SimulationSetup.prepare(topologyPath: parsed.positionals[0], ipRanges: parsed.value("--ip-ranges"), environment: environment, output: &output) else { return }

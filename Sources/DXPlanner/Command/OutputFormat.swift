@@ -3,7 +3,7 @@ enum OutputFormat {
     static func choose(_ value: String?, among formats: [String]) throws(UsageError) -> String {
         guard let value else { return formats[0] }
         guard formats.contains(value) else {
-            throw UsageError("Unknown format '\(value)' (expected \(TopologyDecoder.alternatives(formats)))")
+            throw UsageError("Unknown format \(MessageValue.quoted(value)) (expected \(TopologyDecoder.alternatives(formats)))")
         }
         return value
     }

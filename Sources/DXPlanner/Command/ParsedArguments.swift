@@ -31,7 +31,7 @@ public struct ParsedArguments: Sendable {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             guard let spec = options.first(where: { $0.name == name || $0.short == name }) else {
-                var message = "Unknown option '\(name)'"
+                var message = "Unknown option \(MessageValue.quoted(name))"
                 if let suggestion = Suggestion.closest(to: name, among: options.map(\.name)) {
                     message += " (did you mean '\(suggestion)'?)"
                 }

@@ -13,7 +13,7 @@ enum RangesDiffCommand {
     static func run(_ arguments: [String], output: inout CommandOutput) throws(UsageError) {
         guard let parsed = try spec.parse(arguments, output: &output) else { return }
         guard parsed.positionals.count == 2 else {
-            throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "OLD" : "NEW")>'" : "Unexpected argument '\(parsed.positionals[2])'")
+            throw UsageError(parsed.positionals.count < 2 ? "Missing expected argument '<\(parsed.positionals.isEmpty ? "OLD" : "NEW")>'" : "Unexpected argument \(MessageValue.quoted(parsed.positionals[2]))")
         }
         let format = try OutputFormat.choose(parsed.value("--format"), among: ["text", "json"])
         guard let old = RangesArgument.load(path: parsed.positionals[0], environment: [:], output: &output),
@@ -26,8 +26,8 @@ enum RangesDiffCommand {
 
     static func text(_ diff: RangesDiff) -> String {
         var text = """
-            old: \(diff.old.source) (syncToken \(diff.old.syncToken), createDate \(diff.old.createDate))
-            new: \(diff.new.source) (syncToken \(diff.new.syncToken), createDate \(diff.new.createDate))
+            old: \(diff.old.source.debugEscaped) (syncToken \(diff.old.syncToken), createDate \(diff.old.createDate))
+            new: \(diff.new.source.debugEscaped) (syncToken \(diff.new.syncToken), createDate \(diff.new.createDate))
 
             """
         text += diff.headline.map { $0 + "\n" }.joined()
@@ -41,7 +41,7 @@ enum RangesDiffCommand {
 
     private static func line(_ entry: IPRangeEntry) -> String {
         guard let group = entry.networkBorderGroup, group != entry.region else { return entry.prefix.description }
-        return "\(entry.prefix) (border group \(group))"
+        return "\(entry.prefix) (border group \(group.debugEscaped))"
     }
 
     static func json(_ diff: RangesDiff, service: String?, region: String?) -> JSONValue {

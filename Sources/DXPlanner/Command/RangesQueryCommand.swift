@@ -9,7 +9,7 @@ enum RangesQueryCommand {
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
         guard let parsed = try spec.parse(arguments, output: &output) else { return }
         guard parsed.positionals.count == 1 else {
-            throw UsageError(parsed.positionals.isEmpty ? "Missing expected argument '<ADDRESS|PREFIX>'" : "Unexpected argument '\(parsed.positionals[1])'")
+            throw UsageError(parsed.positionals.isEmpty ? "Missing expected argument '<ADDRESS|PREFIX>'" : "Unexpected argument \(MessageValue.quoted(parsed.positionals[1]))")
         }
         let target = try DestinationArgument.parse(parsed.positionals[0])
         let format = try OutputFormat.choose(parsed.value("--format"), among: ["text", "json"])
@@ -30,7 +30,9 @@ enum RangesQueryCommand {
             output.out("\(target) is in \(matches.count) ip-ranges entr\(matches.count == 1 ? "y" : "ies") (\(ranges.provenance)):\n")
             var table = TextTable("PREFIX", "SERVICE", "REGION", "BORDER GROUP")
             for entry in matches {
-                table.add(entry.prefix.description, entry.service, entry.region, entry.networkBorderGroup ?? "-")
+                // Codes are checked when the file is read; escaped again so no file text can
+                // start a line or reorder one (like topology text).
+                table.add(entry.prefix.description, entry.service.debugEscaped, entry.region.debugEscaped, entry.networkBorderGroup?.debugEscaped ?? "-")
             }
             output.out(table.rendered)
         }

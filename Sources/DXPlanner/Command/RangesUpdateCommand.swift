@@ -18,7 +18,7 @@ enum RangesUpdateCommand {
 
     static func run(_ arguments: [String], environment: [String: String], output: inout CommandOutput) throws(UsageError) {
         guard let parsed = try spec.parse(arguments, output: &output) else { return }
-        if let extra = parsed.positionals.first { throw UsageError("Unexpected argument '\(extra.debugEscaped)'") }
+        if let extra = parsed.positionals.first { throw UsageError("Unexpected argument \(MessageValue.quoted(extra))") }
         let url = try parsed.value("--url").map { text throws(UsageError) in try IPRangesUpdater.checkedURL(text) } ?? IPRangesUpdater.defaultURL
         let timeout = try parsed.value("--timeout").map { text throws(UsageError) in try IPRangesUpdater.checkedTimeout(text) } ?? IPRangesUpdater.defaultTimeout
         let path = IPRangesUpdater.outputPath(option: parsed.value("--output"), environment: environment)

@@ -8,11 +8,11 @@ enum RulesCommand {
 
     static func run(_ arguments: [String], output: inout CommandOutput) throws(UsageError) {
         guard let parsed = try spec.parse(arguments, output: &output) else { return }
-        if let extra = parsed.positionals.first { throw UsageError("Unexpected argument '\(extra)'") }
+        if let extra = parsed.positionals.first { throw UsageError("Unexpected argument \(MessageValue.quoted(extra))") }
         switch parsed.value("--format") ?? "text" {
         case "text": output.out(text)
         case "markdown": output.out(markdown)
-        case let other: throw UsageError("Unknown format '\(other)' (expected text or markdown)")
+        case let other: throw UsageError("Unknown format \(MessageValue.quoted(other)) (expected text or markdown)")
         }
     }
 

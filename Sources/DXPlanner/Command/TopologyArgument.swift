@@ -2,7 +2,7 @@
 enum TopologyArgument {
     static func single(_ parsed: ParsedArguments) throws(UsageError) -> String {
         guard let path = parsed.positionals.first else { throw UsageError("Missing expected argument '<TOPOLOGY>'") }
-        guard parsed.positionals.count == 1 else { throw UsageError("Unexpected argument '\(parsed.positionals[1])'") }
+        guard parsed.positionals.count == 1 else { throw UsageError("Unexpected argument \(MessageValue.quoted(parsed.positionals[1]))") }
         return path
     }
 

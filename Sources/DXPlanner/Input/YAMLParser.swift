@@ -105,7 +105,7 @@ struct YAMLParser {
             }
             let keyLocation = loc(l, p)
             if let first = seen[key.text] {
-                throw fail("duplicate key '\(key.text)' (first defined at \(first.line):\(first.column))", l, p)
+                throw fail("duplicate key \(MessageValue.quoted(key.text)) (first defined at \(first.line):\(first.column))", l, p)
             }
             seen[key.text] = keyLocation
             let q = try skipSpaces(l, key.afterColon)

@@ -31,24 +31,24 @@ public struct ASN: Hashable, Comparable, Sendable, LosslessStringConvertible {
         if bytes.count >= 2, bytes[0] | 0x20 == UInt8(ascii: "a"), bytes[1] | 0x20 == UInt8(ascii: "s") {
             bytes = bytes.dropFirst(2)
         }
-        if bytes.isEmpty { return fail("'\(text)' has no digits after 'AS'") }
+        if bytes.isEmpty { return fail("\(MessageValue.quoted(text)) has no digits after 'AS'") }
         if bytes.contains(UInt8(ascii: ".")),
            bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) {
             let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
             if parts.count == 2, let high = UInt32(String(decoding: parts[0], as: UTF8.self)), high <= 65535,
                let low = UInt32(String(decoding: parts[1], as: UTF8.self)), low <= 65535 {
-                return fail("'\(text)' is in asdot notation, which is not supported; write it as \(high << 16 | low) (RFC 5396 asplain)")
+                return fail("\(MessageValue.quoted(text)) is in asdot notation, which is not supported; write it as \(high << 16 | low) (RFC 5396 asplain)")
             }
-            return fail("'\(text)' is not an AS number (expected decimal digits)")
+            return fail("\(MessageValue.quoted(text)) is not an AS number (expected decimal digits)")
         }
         var value: UInt64 = 0
         for byte in bytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-                return fail("'\(text)' is not an AS number (expected decimal digits)")
+                return fail("\(MessageValue.quoted(text)) is not an AS number (expected decimal digits)")
             }
             if value <= UInt64(UInt32.max) { value = value * 10 + UInt64(byte - UInt8(ascii: "0")) }
         }
-        if bytes.count > 1, bytes.first == UInt8(ascii: "0") { return fail("AS number '\(text)' has a leading zero") }
+        if bytes.count > 1, bytes.first == UInt8(ascii: "0") { return fail("AS number \(MessageValue.quoted(text)) has a leading zero") }
         if value > UInt64(UInt32.max) { return fail("AS number \(text) is out of range (1-4294967294)") }
         let asn = UInt32(value)
         if let reason = rejection(asn) { return fail(reason) }

@@ -35,7 +35,7 @@ public struct FailureScenario: Sendable, Equatable {
             }
             if topology.routers.contains(where: { $0.name.value == name }) { matched = true }
             if !matched {
-                var message = "Unknown failure '\(name)' (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
+                var message = "Unknown failure \(MessageValue.quoted(name)) (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
                 if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
                     message += "; did you mean '\(suggestion)'?"
                 }
