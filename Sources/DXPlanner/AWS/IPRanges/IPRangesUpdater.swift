@@ -34,24 +34,30 @@ public struct IPRangesUpdater: Sendable {
         return defaultFileName
     }
 
-    /// Accepts only absolute http and https URLs with a host.
+    /// Accepts only absolute http and https URLs with a host; the scheme in any case
+    /// (`HTTP://`, `HtTpS://`), returned in lower case.
     public static func checkedURL(_ text: String) throws(UsageError) -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
             throw UsageError("Invalid --url (expected an http:// or https:// URL)")
         }
         guard scheme == "http" || scheme == "https" else {
-            throw UsageError("Unsupported --url scheme '\(scheme.debugEscaped)' (expected http or https)")
+            throw UsageError("Unsupported --url scheme \(MessageValue.quoted(scheme)) (expected http or https)")
         }
         guard let host = url.host, !host.isEmpty else {
             throw UsageError("Invalid --url: no host name (expected an http:// or https:// URL)")
         }
-        return url
+        // Schemes are case-insensitive (RFC 3986 §3.1) but URLSession only knows lower case.
+        guard scheme != url.scheme else { return url }
+        var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+        components?.scheme = scheme
+        guard let normalized = components?.url else { throw UsageError("Invalid --url (expected an http:// or https:// URL)") }
+        return normalized
     }
 
     /// Seconds, more than 0 and at most `maximumTimeout`.
     public static func checkedTimeout(_ text: String) throws(UsageError) -> Double {
         guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= maximumTimeout else {
-            throw UsageError("Invalid --timeout '\(text.debugEscaped)' (expected seconds, more than 0 and at most \(Int(maximumTimeout)))")
+            throw UsageError("Invalid --timeout \(MessageValue.quoted(text)) (expected seconds, more than 0 and at most \(Int(maximumTimeout)))")
         }
         return seconds
     }
