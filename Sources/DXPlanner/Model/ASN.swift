@@ -49,7 +49,7 @@ public struct ASN: Hashable, Comparable, Sendable, LosslessStringConvertible {
             if value <= UInt64(UInt32.max) { value = value * 10 + UInt64(byte - UInt8(ascii: "0")) }
         }
         if bytes.count > 1, bytes.first == UInt8(ascii: "0") { return fail("AS number \(MessageValue.quoted(text)) has a leading zero") }
-        if value > UInt64(UInt32.max) { return fail("AS number \(text) is out of range (1-4294967294)") }
+        if value > UInt64(UInt32.max) { return fail("AS number \(MessageValue.shown(text)) is out of range (1-4294967294)") }
         let asn = UInt32(value)
         if let reason = rejection(asn) { return fail(reason) }
         return .success(ASN(unchecked: asn))
