@@ -551,7 +551,7 @@ struct YAMLParser {
         var q = p + 1
         while q < end && bytes[q] & 0xC0 == 0x80 { q += 1 }
         let c = text(p, q)
-        return c == "'" ? "\"'\"" : "'\(c)'"
+        return c == "'" ? "\"'\"" : MessageValue.quoted(c)
     }
 
     /// The text from `p` up to the next space or the end of the line, at most 20 characters, quoted.
@@ -565,7 +565,7 @@ struct YAMLParser {
             while q < end && bytes[q] & 0xC0 == 0x80 { q += 1 }
             count += 1
         }
-        return "'\(text(p, q))'"
+        return MessageValue.quoted(text(p, q))
     }
 
     private func spaces(_ n: Int) -> String {
