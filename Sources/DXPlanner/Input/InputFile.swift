@@ -17,7 +17,10 @@ public enum InputFile {
         // still returns at once (and the check below refuses it). Reads of regular files and
         // of a FIFO that has a writer are unaffected; the flag is cleared for a FIFO.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | (origin == .topology ? O_NONBLOCK : 0))
-        guard descriptor >= 0 else { throw InputError("cannot read file: \(String(cString: strerror(errno)))", at: location) }
+        guard descriptor >= 0 else {
+            let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
+            throw InputError("cannot read file: \(reason)", at: location)
+        }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw InputError("cannot read file: \(String(cString: strerror(errno)))", at: location) }

@@ -176,12 +176,6 @@ enum InternetTableLine {
         return .success(length)
     }
 
-    private static func digitsEnd(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ to: Int) -> Int {
-        var end = start
-        while end < to, line[end] &- UInt8(ascii: "0") < 10 { end += 1 }
-        return end
-    }
-
     /// Why `token` is not a prefix, without repeating it: the line may come from any file a
     /// topology names (`/proc/self/environ`, a `.env` file), so messages name the line, the
     /// column and what was expected, never the bytes.

@@ -78,12 +78,14 @@ public struct IPRangesUpdater: Sendable {
         } catch {
             return failure("error: \(error.message)")
         }
-        var exists = false
-        if case .replace(let file) = target {
+        let kept: String
+        switch target {
+        case .replace(let file):
             var info = stat()
-            exists = stat(file, &info) == 0
+            kept = stat(file, &info) == 0 ? "'\(path)' is unchanged" : "'\(path)' was not created"
+        case .stream:
+            kept = "nothing was written to '\(path)'"
         }
-        let kept = exists ? "'\(path)' is unchanged" : "'\(path)' was not created"
         var notes: [String] = []
         var current = currentFile(target, notes: &notes)
 
