@@ -34,7 +34,10 @@ public enum AtomicFileWriter {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw InputError("cannot write \(shown) (cannot create a file in \(MessageValue.quoted(folder)): \(String(cString: strerror(errno))))", at: location)
+            let reason = String(cString: strerror(errno))
+            throw InputError(
+                "cannot write \(shown) (cannot create a file in \(MessageValue.quoted(folder)): \(reason))",
+                at: location)
         }
         var existing = stat()
         if stat(target, &existing) == 0, (existing.st_mode & S_IFMT) == S_IFREG {
@@ -57,12 +60,14 @@ public enum AtomicFileWriter {
         let shown = MessageValue.quoted(path)
         // O_NONBLOCK only for the open: a FIFO with no reader fails with ENXIO instead of
         // blocking; O_APPEND so a descriptor alias of a file opened with `>>` keeps appending.
-        let flags = O_WRONLY | O_NOCTTY | O_NONBLOCK | O_APPEND | O_CLOEXEC
+        let flags =
+            O_WRONLY | O_NOCTTY | O_NONBLOCK | O_APPEND | O_CLOEXEC
             | (OutputTarget.isDescriptorAlias(target) ? 0 : O_NOFOLLOW)
         let descriptor = open(target, flags)
         guard descriptor >= 0 else {
             if errno == ENXIO {
-                throw InputError("cannot write \(shown): no process is reading this FIFO (start the reader first, as for a shell redirection)", at: location)
+                let advice = "start the reader first, as for a shell redirection"
+                throw InputError("cannot write \(shown): no process is reading this FIFO (\(advice))", at: location)
             }
             throw InputError("cannot write \(shown): \(String(cString: strerror(errno)))", at: location)
         }

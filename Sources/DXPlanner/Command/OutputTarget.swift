@@ -32,8 +32,10 @@ public enum OutputTarget: Equatable, Sendable {
     /// Classifies `path`; throws the refusal, at `path:1:1`, for targets that cannot be written.
     public static func resolve(_ path: String) throws(InputError) -> OutputTarget {
         func refuse(_ reason: String) -> InputError {
-            InputError("cannot write \(MessageValue.quoted(path)): \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
+            let location = SourceLocation(file: path, line: 1, column: 1)
+            return InputError("cannot write \(MessageValue.quoted(path)): \(reason)", at: location)
         }
+        let expected = " (expected a regular file, a character device or a FIFO)"
         guard !path.isEmpty else { throw refuse("empty path") }
         guard !path.hasSuffix("/") else { throw refuse("it names a folder (expected a file name)") }
         var current = path
@@ -43,7 +45,7 @@ public enum OutputTarget: Equatable, Sendable {
                 guard stat(current, &info) == 0 else { throw refuse(String(cString: strerror(errno))) }
                 switch info.st_mode & S_IFMT {
                 case S_IFREG, S_IFCHR, S_IFIFO: return .stream(current)
-                default: throw refuse(describe(info.st_mode) + " (expected a regular file, a character device or a FIFO)")
+                default: throw refuse(describe(info.st_mode) + expected)
                 }
             }
             guard lstat(current, &info) == 0 else {
@@ -54,10 +56,12 @@ public enum OutputTarget: Equatable, Sendable {
             case S_IFREG: return .replace(current)
             case S_IFCHR, S_IFIFO: return .stream(current)
             case S_IFLNK:
-                guard let target = readLink(current) else { throw refuse("cannot read the symbolic link: \(String(cString: strerror(errno)))") }
+                guard let target = readLink(current) else {
+                    throw refuse("cannot read the symbolic link: \(String(cString: strerror(errno)))")
+                }
                 current = PathText.joined(PathText.folder(of: current), target)
             default:
-                throw refuse(describe(info.st_mode) + " (expected a regular file, a character device or a FIFO)")
+                throw refuse(describe(info.st_mode) + expected)
             }
         }
         throw refuse("too many levels of symbolic links")
@@ -71,7 +75,8 @@ public enum OutputTarget: Equatable, Sendable {
         func isNumber(_ text: Substring) -> Bool { !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber } }
         if parts.count == 4, parts[0].isEmpty, parts[1] == "dev", parts[2] == "fd", isNumber(parts[3]) { return true }
         if parts.count == 5, parts[0].isEmpty, parts[1] == "proc", parts[2] == "self" || isNumber(parts[2]),
-            parts[3] == "fd", isNumber(parts[4]) {
+            parts[3] == "fd", isNumber(parts[4])
+        {
             return true
         }
         return false

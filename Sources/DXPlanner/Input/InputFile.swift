@@ -6,8 +6,10 @@ public enum InputFile {
     /// The name that reads standard input on the command line.
     public static let standardInputName = "-"
 
-    public static func read(_ path: String, displayName: String? = nil, limit: Int,
-                            origin: InputOrigin = .topology) throws(InputError) -> [UInt8] {
+    public static func read(
+        _ path: String, displayName: String? = nil, limit: Int,
+        origin: InputOrigin = .topology
+    ) throws(InputError) -> [UInt8] {
         let location = SourceLocation(file: displayName ?? path, line: 1, column: 1)
         if path == standardInputName, origin == .commandLine {
             return try readAll(from: STDIN_FILENO, limit: limit, location: location)
@@ -23,8 +25,12 @@ public enum InputFile {
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw InputError("cannot read file: \(String(cString: strerror(errno)))", at: location) }
-        if let refusal = refusal(info.st_mode, origin: origin) { throw InputError("cannot read file: \(refusal)", at: location) }
+        guard fstat(descriptor, &info) == 0 else {
+            throw InputError("cannot read file: \(String(cString: strerror(errno)))", at: location)
+        }
+        if let refusal = refusal(info.st_mode, origin: origin) {
+            throw InputError("cannot read file: \(refusal)", at: location)
+        }
         return try readAll(from: descriptor, limit: limit, location: location)
     }
 
@@ -38,7 +44,9 @@ public enum InputFile {
             if errno == EACCES { throw InputError("cannot read file: permission denied", at: location) }
             throw InputError("cannot read file: \(String(cString: strerror(errno)))", at: location)
         }
-        if let refusal = refusal(info.st_mode, origin: origin) { throw InputError("cannot read file: \(refusal)", at: location) }
+        if let refusal = refusal(info.st_mode, origin: origin) {
+            throw InputError("cannot read file: \(refusal)", at: location)
+        }
     }
 
     /// Why a file of this mode is not read, or nil.
@@ -50,13 +58,17 @@ public enum InputFile {
         case S_IFIFO: return "it is a FIFO (a file named in a topology must be a regular file)"
         default:
             let kind = OutputTarget.describe(mode)
-            return origin == .topology ? "\(kind) (a file named in a topology must be a regular file)"
+            return origin == .topology
+                ? "\(kind) (a file named in a topology must be a regular file)"
                 : "\(kind) (expected a regular file, a FIFO or '-' for standard input)"
         }
     }
 
     /// Everything up to end of file; more than `limit` bytes is an error.
-    private static func readAll(from descriptor: Int32, limit: Int, location: SourceLocation) throws(InputError) -> [UInt8] {
+    private static func readAll(
+        from descriptor: Int32, limit: Int,
+        location: SourceLocation
+    ) throws(InputError) -> [UInt8] {
         let status = fcntl(descriptor, F_GETFL)
         if status >= 0, status & O_NONBLOCK != 0 { _ = fcntl(descriptor, F_SETFL, status & ~O_NONBLOCK) }
         var info = stat()
@@ -69,7 +81,9 @@ public enum InputFile {
                 bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - filled)))
             }
             let room = bytes.count - filled
-            let got = bytes.withUnsafeMutableBytes { buffer in Foundation.read(descriptor, buffer.baseAddress! + filled, room) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, room)
+            }
             if got < 0 {
                 if errno == EINTR { continue }
                 throw InputError("cannot read file: \(String(cString: strerror(errno)))", at: location)

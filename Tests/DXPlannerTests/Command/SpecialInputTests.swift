@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXPlanner
 
 /// Input files by who named them (issue 17, defects 2 and 6): a topology's `table:` must be a
@@ -35,7 +36,9 @@ import Testing
         let result = try Self.simulate(table: path, in: directory)
         #expect(result.status == .unusableInput)
         #expect(result.standardError.hasPrefix("\(path):1:1: error: cannot read file: "), "\(result.standardError)")
-        #expect(result.standardError.contains("must be a regular file") || result.standardError.contains("it is a directory"))
+        #expect(
+            result.standardError.contains("must be a regular file")
+                || result.standardError.contains("it is a directory"))
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
@@ -48,7 +51,8 @@ import Testing
         try "DX_KEY=\(secret)\n".write(toFile: env, atomically: true, encoding: .utf8)
         let result = try Self.simulate(table: env, in: directory)
         #expect(result.status == .unusableInput)
-        #expect(result.standardError == "\(env):1:1: error: expected an IP prefix with its length (like 198.51.100.0/24); \(InternetTableFormat.expected)\n")
+        let message = "expected an IP prefix with its length (like 198.51.100.0/24); \(InternetTableFormat.expected)"
+        #expect(result.standardError == "\(env):1:1: error: \(message)\n")
         #expect(!result.standardError.contains(secret) && !result.standardOutput.contains(secret))
 
         // /proc/self/environ of a dxplan process whose environment holds the key.
@@ -75,7 +79,9 @@ import Testing
             let writer = Thread {
                 // Blocks until dxplan opens the FIFO for reading, like a process substitution.
                 let descriptor = open(fifo, O_WRONLY)
-                _ = Array(SimulationFixture.rangesJSON.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+                _ = Array(SimulationFixture.rangesJSON.utf8).withUnsafeBytes {
+                    write(descriptor, $0.baseAddress!, $0.count)
+                }
                 close(descriptor)
             }
             writer.start()
@@ -95,13 +101,23 @@ import Testing
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (site, ranges) = try SimulationFixture.writeFiles(topology: SimulatorTests.base, in: directory)
-        guard let viaStdin = try DXPlanProcess.run(["ranges", "query", "15.193.6.1", "--ip-ranges", "-"], in: directory,
-                                                   input: Data(SimulationFixture.rangesJSON.utf8)) else { return }
+        guard
+            let viaStdin = try DXPlanProcess.run(
+                ["ranges", "query", "15.193.6.1", "--ip-ranges", "-"], in: directory,
+                input: Data(SimulationFixture.rangesJSON.utf8))
+        else { return }
         #expect(viaStdin.status == 0, "\(viaStdin.standardError)")
-        #expect(viaStdin.standardOutput == DXPlan.run(["ranges", "query", "15.193.6.1", "--ip-ranges", ranges]).standardOutput)
-        guard let topology = try DXPlanProcess.run(["validate", "-"], in: directory, environment: ["DX_KEY": "k"],
-                                                   input: try Data(contentsOf: URL(fileURLWithPath: site))) else { return }
-        #expect(topology.status == DXPlan.run(["validate", site], environment: ["DX_KEY": "k"]).status.rawValue, "\(topology.standardError)")
+        #expect(
+            viaStdin.standardOutput
+                == DXPlan.run(["ranges", "query", "15.193.6.1", "--ip-ranges", ranges]).standardOutput)
+        guard
+            let topology = try DXPlanProcess.run(
+                ["validate", "-"], in: directory, environment: ["DX_KEY": "k"],
+                input: try Data(contentsOf: URL(fileURLWithPath: site)))
+        else { return }
+        #expect(
+            topology.status == DXPlan.run(["validate", site], environment: ["DX_KEY": "k"]).status.rawValue,
+            "\(topology.standardError)")
     }
 
     /// Devices and directories are refused on the command line too (a FIFO is not a device).
@@ -114,7 +130,9 @@ import Testing
         for arguments in [["ranges", "query", "15.193.6.1", "--ip-ranges", target], ["validate", target]] {
             let result = DXPlan.run(arguments)
             #expect(result.status == .unusableInput, "\(arguments)")
-            #expect(result.standardError.hasPrefix("\(target):1:1: error: cannot read file: it is a "), "\(result.standardError)")
+            #expect(
+                result.standardError.hasPrefix("\(target):1:1: error: cannot read file: it is a "),
+                "\(result.standardError)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXPlanner
 
 /// `-o` onto names and files that once crashed dxplan or were destroyed by it (issue 17, defects
@@ -30,23 +31,40 @@ import Testing
         let (directory, site, ranges) = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
         let expected = Self.simulate(site, ranges).standardOutput
-        for command in [["simulate", site, "--ip-ranges", ranges], ["report", site, "--ip-ranges", ranges],
-                        ["config", site, "--ip-ranges", ranges], ["allowlist", site, "--ip-ranges", ranges],
-                        ["ranges", "diff", ranges, ranges]] {
-            guard let written = try DXPlanProcess.run(command + ["-o", "x"], in: directory, environment: ["DX_KEY": "k-123"]) else { return }
+        for command in [
+            ["simulate", site, "--ip-ranges", ranges], ["report", site, "--ip-ranges", ranges],
+            ["config", site, "--ip-ranges", ranges], ["allowlist", site, "--ip-ranges", ranges],
+            ["ranges", "diff", ranges, ranges],
+        ] {
+            guard
+                let written = try DXPlanProcess.run(
+                    command + ["-o", "x"], in: directory, environment: ["DX_KEY": "k-123"])
+            else { return }
             let plain = DXPlan.run(command, environment: ["DX_KEY": "k-123"])
-            #expect(written.status == plain.status.rawValue && plain.status != .unusableInput, "\(command): \(written.standardError)")
-            #expect(try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8) == plain.standardOutput)
-            guard let dot = try DXPlanProcess.run(command + ["-o", "."], in: directory, environment: ["DX_KEY": "k-123"]) else { return }
+            #expect(
+                written.status == plain.status.rawValue && plain.status != .unusableInput,
+                "\(command): \(written.standardError)")
+            #expect(
+                try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8) == plain.standardOutput)
+            guard
+                let dot = try DXPlanProcess.run(command + ["-o", "."], in: directory, environment: ["DX_KEY": "k-123"])
+            else { return }
             #expect(dot.status == 2, "\(command): \(dot.standardError)")
-            #expect(dot.standardError.contains(".:1:1: error: cannot write '.': it is a directory"), "\(dot.standardError)")
+            #expect(
+                dot.standardError.contains(".:1:1: error: cannot write '.': it is a directory"), "\(dot.standardError)")
         }
-        guard let last = try DXPlanProcess.run(["simulate", site, "--ip-ranges", ranges, "-o", "x"], in: directory, environment: ["DX_KEY": "k-123"]) else { return }
+        guard
+            let last = try DXPlanProcess.run(
+                ["simulate", site, "--ip-ranges", ranges, "-o", "x"], in: directory, environment: ["DX_KEY": "k-123"])
+        else { return }
         #expect(last.status == 0)
         #expect(try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8) == expected)
         // ranges update to a one-character name from the environment: a failed download, not a crash.
-        guard let update = try DXPlanProcess.run(["ranges", "update", "--url", "http://127.0.0.1:9/", "--timeout", "5"], in: directory,
-                                                 environment: ["DXPLAN_IP_RANGES": "u"]) else { return }
+        guard
+            let update = try DXPlanProcess.run(
+                ["ranges", "update", "--url", "http://127.0.0.1:9/", "--timeout", "5"], in: directory,
+                environment: ["DXPLAN_IP_RANGES": "u"])
+        else { return }
         #expect(update.status == 2, "\(update.standardError)")
         #expect(update.standardError.contains("'u' was not created"), "\(update.standardError)")
     }
@@ -94,10 +112,15 @@ import Testing
         #expect(result.standardOutput.isEmpty)
         var info = stat()
         #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
-        #expect(!FileManager.default.fileExists(atPath: "/dev/null.meta") && !FileManager.default.fileExists(atPath: "/dev/null.lock"))
+        #expect(
+            !FileManager.default.fileExists(atPath: "/dev/null.meta")
+                && !FileManager.default.fileExists(atPath: "/dev/null.lock"))
         // /dev/stdout in a child process: the output arrives on standard output.
-        guard let child = try DXPlanProcess.run(["simulate", site, "--ip-ranges", ranges, "-o", "/dev/stdout"], in: directory,
-                                                environment: ["DX_KEY": "k-123"]) else { return }
+        guard
+            let child = try DXPlanProcess.run(
+                ["simulate", site, "--ip-ranges", ranges, "-o", "/dev/stdout"], in: directory,
+                environment: ["DX_KEY": "k-123"])
+        else { return }
         #expect(child.status == 0, "\(child.standardError)")
         #expect(child.standardOutput == Self.simulate(site, ranges).standardOutput)
     }
@@ -145,7 +168,9 @@ import Testing
             for (index, byte) in socketPath.utf8.prefix(raw.count - 1).enumerated() { raw[index] = byte }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         #expect(bound == 0)
         let result = Self.simulate(site, ranges, ["-o", socketPath])
@@ -169,7 +194,9 @@ import Testing
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("out.txt").path
-        let versions = (0..<6).map { String(repeating: String(UnicodeScalar(UInt8(ascii: "a") + UInt8($0))), count: 50_000 + $0 * 1000) }
+        let versions = (0..<6).map {
+            String(repeating: String(UnicodeScalar(UInt8(ascii: "a") + UInt8($0))), count: 50_000 + $0 * 1000)
+        }
         try versions[0].write(toFile: target, atomically: true, encoding: .utf8)
         let lock = NSLock()
         nonisolated(unsafe) var torn = 0

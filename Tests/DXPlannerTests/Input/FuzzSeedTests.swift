@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXPlanner
 
 /// The fuzz harness's oracles on its seeds, in the normal suite: special-file contents
@@ -16,8 +17,11 @@ import Testing
 
     static func checkMessage(_ message: String, _ seed: URL) {
         #expect(message.utf8.count <= 1024, "\(seed.lastPathComponent)")
-        #expect(!message.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0 == "\u{202E}" },
-                "\(seed.lastPathComponent): \(message.prefix(200))")
+        #expect(
+            !message.unicodeScalars.contains {
+                $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0 == "\u{202E}"
+            },
+            "\(seed.lastPathComponent): \(message.prefix(200))")
         #expect(!message.contains("s3cr3t"), "\(seed.lastPathComponent)")
     }
 

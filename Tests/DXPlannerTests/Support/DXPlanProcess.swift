@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXPlanner
 
 /// Runs the built `dxplan` executable as a child process, for what in-process runs cannot show:
@@ -14,10 +15,13 @@ enum DXPlanProcess {
 
     static var binary: URL? { DeterminismTests.binary }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
-                    input: Data? = nil, timeout: Double = 30) throws -> Result? {
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:],
+        input: Data? = nil, timeout: Double = 30
+    ) throws -> Result? {
         guard let binary else {
-            SharedTestData.unavailable("the dxplan executable is not built next to the test bundle (run `swift build` first)")
+            SharedTestData.unavailable(
+                "the dxplan executable is not built next to the test bundle (run `swift build` first)")
             return nil
         }
         let process = Process()
@@ -25,7 +29,9 @@ enum DXPlanProcess {
         process.arguments = arguments
         process.environment = environment
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input == nil ? FileHandle.nullDevice : stdin
@@ -42,7 +48,12 @@ enum DXPlanProcess {
         process.waitUntilExit()
         killer.cancel()
         let hung = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM
-        return Result(status: hung ? -1 : process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus,
-                      standardOutput: String(decoding: stdout, as: UTF8.self), standardError: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: hung
+                ? -1
+                : process.terminationReason == .uncaughtSignal
+                    ? 128 + process.terminationStatus : process.terminationStatus,
+            standardOutput: String(decoding: stdout, as: UTF8.self),
+            standardError: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -7,6 +7,7 @@ extension AWSIPRanges {
     public static func readersAgree(_ bytes: [UInt8]) -> Bool {
         guard let fast = IPRangesFastReader.read(bytes) else { return true }
         guard let strict = try? parseStrictly(bytes, file: "agreement") else { return false }
-        return fast.syncToken == strict.syncToken && fast.createDate == strict.createDate && fast.entries == strict.entries
+        return fast.syncToken == strict.syncToken && fast.createDate == strict.createDate
+            && fast.entries == strict.entries
     }
 }

@@ -32,13 +32,16 @@ public enum IPRangesSanity {
 
     /// The first reason `ranges` is not a plausible ip-ranges.json, or nil.
     public static func problem(_ ranges: AWSIPRanges, now: Int64) -> String? {
-        if let problem = stampProblem(syncToken: ranges.syncToken, createDate: ranges.createDate, now: now) { return problem }
+        if let problem = stampProblem(syncToken: ranges.syncToken, createDate: ranges.createDate, now: now) {
+            return problem
+        }
         for service in requiredServices where !ranges.entries.contains(where: { $0.service == service }) {
             return "it has no \(service) entries (every published file has)"
         }
         if let index = ranges.entries.firstIndex(where: { $0.prefix.length == 0 }) {
             let entry = ranges.entries[index]
-            return "\(entryName(index, in: ranges.entries)) is a default route (\(entry.prefix)); AWS never publishes one"
+            let name = entryName(index, in: ranges.entries)
+            return "\(name) is a default route (\(entry.prefix)); AWS never publishes one"
         }
         return regionProblem(ranges.entries)
     }
@@ -53,10 +56,13 @@ public enum IPRangesSanity {
             return "syncToken \(seconds) is more than a day in the future"
         }
         guard let date = UTCDate(createDate: createDate) else { return "createDate is not a date" }
-        let stamped = Int64(UTCDate.days(year: date.year, month: date.month, day: date.day)) * 86_400
+        let stamped =
+            Int64(UTCDate.days(year: date.year, month: date.month, day: date.day)) * 86_400
             + Int64(date.hour * 3600 + date.minute * 60 + date.second)
         if abs(stamped - seconds) > createDateTolerance {
-            return "createDate \(createDate) is not the time of syncToken \(seconds) (they differ by \(abs(stamped - seconds)) s; AWS writes the same instant)"
+            let difference = abs(stamped - seconds)
+            return "createDate \(createDate) is not the time of syncToken \(seconds) "
+                + "(they differ by \(difference) s; AWS writes the same instant)"
         }
         return nil
     }
@@ -78,7 +84,8 @@ public enum IPRangesSanity {
             while let last = stack.last, !last.prefix.contains(prefix) { stack.removeLast() }
             let region = regions[prefix]!
             if let outer = stack.last(where: { $0.region != region && $0.region != IPRangeEntry.global }) {
-                return "\(prefix) (\(MessageValue.shown(region))) lies inside \(outer.prefix) (\(MessageValue.shown(outer.region))); "
+                return "\(prefix) (\(MessageValue.shown(region))) lies inside "
+                    + "\(outer.prefix) (\(MessageValue.shown(outer.region))); "
                     + "only a GLOBAL prefix may cover another Region's"
             }
             stack.append((prefix, region))

@@ -28,20 +28,23 @@ final class IPRangesUpdateLock {
         let path = path(for: file)
         let location = SourceLocation(file: file, line: 1, column: 1)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK, 0o644)
-        guard descriptor >= 0 else {
-            return .failure(InputError("cannot lock \(MessageValue.quoted(path)): \(String(cString: strerror(errno)))", at: location))
+        func failure(_ reason: String) -> Result<IPRangesUpdateLock, InputError> {
+            .failure(InputError("cannot lock \(MessageValue.quoted(path)): \(reason)", at: location))
         }
+        guard descriptor >= 0 else { return failure(String(cString: strerror(errno))) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             close(descriptor)
-            return .failure(InputError("cannot lock \(MessageValue.quoted(path)): it is not a regular file", at: location))
+            return failure("it is not a regular file")
         }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
-                let reason = errno == EWOULDBLOCK ? "another ranges update still holds it after \(Int(timeout)) s" : String(cString: strerror(errno))
+                let reason =
+                    errno == EWOULDBLOCK
+                    ? "another ranges update still holds it after \(Int(timeout)) s" : String(cString: strerror(errno))
                 close(descriptor)
-                return .failure(InputError("cannot lock \(MessageValue.quoted(path)): \(reason)", at: location))
+                return failure(reason)
             }
             usleep(20_000)
         }

@@ -24,8 +24,10 @@ enum FuzzTarget: String, CaseIterable {
     /// An error message is one printable line of bounded length, whatever the input.
     static func checkMessage(_ message: String) {
         precondition(message.utf8.count <= 1024, "error message of \(message.utf8.count) bytes")
-        precondition(!message.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0 == "\u{202E}" },
-                     "error message with a control or bidirectional character")
+        let unprintable = message.unicodeScalars.contains {
+            $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0 == "\u{202E}"
+        }
+        precondition(!unprintable, "error message with a control or bidirectional character")
     }
 
     func run(_ bytes: [UInt8]) {
