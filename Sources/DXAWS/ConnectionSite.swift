@@ -14,7 +14,7 @@ public struct ConnectionSite: Equatable, Sendable {
         var findings: [Finding] = []
         let region = connection.region
         if let region, RegionCatalog.region(region.value) == nil {
-            var message = "unknown Region '\(region.value)'"
+            var message = "unknown Region \(MessageValue.quoted(region.value))"
             if let suggestion = Suggestion.closest(to: region.value, among: RegionCatalog.all.map(\.code)) {
                 message += " (did you mean '\(suggestion)'?)"
             }
@@ -35,7 +35,7 @@ public struct ConnectionSite: Equatable, Sendable {
                 return (ConnectionSite(location: match, homeRegion: region.value), findings)
             }
             let homes = candidates.map(\.homeRegion).joined(separator: " or ")
-            findings.append(Finding(.locationRegionMismatch, at: region.location, "location '\(written.value)' is associated with \(homes), not \(region.value)", fix: "Set `region: \(candidates[0].homeRegion)` or remove `region`."))
+            findings.append(Finding(.locationRegionMismatch, at: region.location, "location \(MessageValue.quoted(written.value)) is associated with \(homes), not \(MessageValue.shown(region.value))", fix: "Set `region: \(candidates[0].homeRegion)` or remove `region`."))
             return (ConnectionSite(location: candidates[0], homeRegion: candidates[0].homeRegion), findings)
         }
         let sites = candidates.map(\.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -46,7 +46,7 @@ public struct ConnectionSite: Equatable, Sendable {
         }
         if candidates.count > 1 {
             let homes = candidates.map(\.homeRegion).joined(separator: " and ")
-            findings.append(Finding(.locationAmbiguous, at: written.location, "location '\(written.value)' has devices for \(homes); say which with `region:`"))
+            findings.append(Finding(.locationAmbiguous, at: written.location, "location \(MessageValue.quoted(written.value)) has devices for \(homes); say which with `region:`"))
         }
         return (ConnectionSite(location: candidates[0], homeRegion: candidates[0].homeRegion), findings)
     }

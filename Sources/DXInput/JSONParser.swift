@@ -81,7 +81,7 @@ struct JSONParser {
             // Small objects: linear scan; large ones: a dictionary (never quadratic).
             if entries.count < 16 {
                 for entry in entries where entry.key == key {
-                    throw InputError(.duplicateKey, "duplicate key '\(key)' (first defined at \(entry.keyLocation.line):\(entry.keyLocation.column))", at: keyLocation)
+                    throw InputError(.duplicateKey, "duplicate key \(MessageValue.quoted(key)) (first defined at \(entry.keyLocation.line):\(entry.keyLocation.column))", at: keyLocation)
                 }
             } else {
                 if index.isEmpty {
@@ -89,7 +89,7 @@ struct JSONParser {
                 }
                 if let n = index[key] {
                     let first = entries[n].keyLocation
-                    throw InputError(.duplicateKey, "duplicate key '\(key)' (first defined at \(first.line):\(first.column))", at: keyLocation)
+                    throw InputError(.duplicateKey, "duplicate key \(MessageValue.quoted(key)) (first defined at \(first.line):\(first.column))", at: keyLocation)
                 }
                 index[key] = entries.count
             }

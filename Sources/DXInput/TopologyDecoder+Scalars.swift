@@ -10,7 +10,7 @@ extension TopologyDecoder {
             return nil
         }
         for entry in entries where !keys.contains(entry.key) {
-            var message = "unknown key '\(entry.key)' in \(context)"
+            var message = "unknown key \(MessageValue.quoted(entry.key)) in \(context)"
             if let suggestion = Suggestion.closest(to: entry.key, among: keys) {
                 message += " (did you mean '\(suggestion)'?)"
             } else {
@@ -20,7 +20,7 @@ extension TopologyDecoder {
         }
         let fields = MappingFields(location: node.location, context: context, entries: entries)
         for key in required where !fields.has(key) {
-            fail(.missingKey, "missing required key '\(key)' in \(context)", at: node.location)
+            fail(.missingKey, "missing required key \(MessageValue.quoted(key)) in \(context)", at: node.location)
         }
         return fields
     }
@@ -69,14 +69,34 @@ extension TopologyDecoder {
         let text = scalar.text
         let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            fail(.wrongType, "expected a whole number for '\(what)', found '\(text)'", at: node.location)
+            fail(.wrongType, "expected a whole number for '\(what)', found \(MessageValue.quoted(text))", at: node.location)
+            return nil
+        }
+        if digits.count > 1, digits.first == "0" {
+            fail(.invalidValue, "'\(what)' has a leading zero in \(MessageValue.quoted(text)) (\(Self.leadingZeroFix(text)))", at: node.location)
             return nil
         }
         guard let value = Int(text), range.contains(value) else {
-            fail(.invalidValue, "'\(what)' must be between \(range.lowerBound) and \(range.upperBound), found \(text)", at: node.location)
+            fail(.invalidValue, "'\(what)' must be between \(range.lowerBound) and \(range.upperBound), found \(MessageValue.shown(text))", at: node.location)
             return nil
         }
         return Located(value, at: node.location)
+    }
+
+    /// The fix for an integer written with leading zeros: YAML 1.1 (PyYAML, many tools) reads
+    /// `0101` as the octal number 65 and `089` as text, so the number is ambiguous.
+    ///
+    /// Source: YAML 1.1 integer type, "Integer Language-Independent Type for YAML Version 1.1"
+    /// (https://yaml.org/type/int.html): `[-+]?0[0-7_]+` is base 8.
+    static func leadingZeroFix(_ text: String) -> String {
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let digits = text.drop { $0 == "-" || $0 == "+" }
+        let trimmed = digits.drop { $0 == "0" }
+        let decimal = sign + (trimmed.isEmpty ? "0" : String(trimmed))
+        if digits.count <= 20, let octal = Int(digits, radix: 8) {
+            return "write \(MessageValue.shown(decimal)); YAML 1.1 reads \(MessageValue.shown(text)) as octal \(sign)\(octal)"
+        }
+        return "write \(MessageValue.shown(decimal)); YAML 1.1 reads \(MessageValue.shown(text)) as text, not a number"
     }
 
     /// `true` or `false` only (TOPOLOGY.md: no `yes`/`no`).
@@ -94,7 +114,7 @@ extension TopologyDecoder {
         guard let text = string(node, what: what) else { return nil }
         if let value = E(rawValue: text.value) { return Located(value, at: node.location) }
         let options = E.allCases.map(\.rawValue)
-        var message = "unknown \(what) '\(text.value)' (expected \(Self.alternatives(options)))"
+        var message = "unknown \(what) \(MessageValue.quoted(text.value)) (expected \(Self.alternatives(options)))"
         if let suggestion = Suggestion.closest(to: text.value, among: options) {
             message += "; did you mean '\(suggestion)'?"
         }
@@ -123,7 +143,7 @@ extension TopologyDecoder {
     }
 
     /// "a mapping", "a list", "'text'": what was found, for messages.
-    static func describe(_ node: YAMLNode) -> String {
+    package static func describe(_ node: YAMLNode) -> String {
         switch node.kind {
         case .mapping: return "a mapping"
         case .sequence: return "a list"

@@ -32,7 +32,7 @@ public struct TopologyDecoder {
         let name = displayName ?? path
         let root: YAMLNode
         do {
-            let bytes = try InputFile.read(path, displayName: name, limit: maximumTopologySize)
+            let bytes = try InputFile.read(path, displayName: name, limit: maximumTopologySize, origin: .commandLine)
             root = try TopologyDocumentReader.parse(bytes, file: name)
         } catch {
             throw InputErrors([error])

@@ -1,3 +1,4 @@
+import DXCore
 import DXModel
 
 /// Text → value parsers used by the topology decoder, each returning why the text is invalid.
@@ -15,7 +16,7 @@ package enum ValueParsers {
 
     static func ipv4Address(_ text: String) -> Result<IPv4Address, ValueSyntaxError> {
         if let address = IPv4Address(text) { return .success(address) }
-        return .failure(ValueSyntaxError(.invalidIPv4Address, "'\(text.debugEscaped)' is not an IPv4 address (expected dotted decimal like 192.0.2.1)"))
+        return .failure(ValueSyntaxError(.invalidIPv4Address, "\(MessageValue.quoted(text)) is not an IPv4 address (expected dotted decimal like 192.0.2.1)"))
     }
 
     static func asn(_ text: String) -> Result<ASN, ValueSyntaxError> {
@@ -28,7 +29,7 @@ package enum ValueParsers {
 
     static func portSpeed(_ text: String) -> Result<PortSpeed, ValueSyntaxError> {
         if let speed = PortSpeed(text) { return .success(speed) }
-        return .failure(ValueSyntaxError(.invalidPortSpeed, "'\(text.debugEscaped)' is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"))
+        return .failure(ValueSyntaxError(.invalidPortSpeed, "\(MessageValue.quoted(text)) is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"))
     }
 
     /// `env:NAME` or a literal key of printable ASCII without spaces, quotes or backslashes
@@ -58,7 +59,7 @@ package enum ValueParsers {
     static func objectName(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" || $0 == "_" || $0 == "." }
         guard !text.isEmpty, text.count <= 48, allowed, text.unicodeScalars.first!.isASCIIAlphanumeric else {
-            return .failure(ValueSyntaxError(.invalidName, "'\(text.debugEscaped)' is not a valid name (expected 1–48 characters of letters, digits, '-', '_' or '.', starting with a letter or digit)"))
+            return .failure(ValueSyntaxError(.invalidName, "\(MessageValue.quoted(text)) is not a valid name (expected 1–48 characters of letters, digits, '-', '_' or '.', starting with a letter or digit)"))
         }
         return .success(text)
     }
@@ -67,7 +68,7 @@ package enum ValueParsers {
     static func interfaceName(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) }
         guard !text.isEmpty, text.count <= 64, allowed else {
-            return .failure(ValueSyntaxError(.invalidInterfaceName, "'\(text.debugEscaped)' is not a valid interface name (expected letters, digits and '-', '_', '.', '/', ':')"))
+            return .failure(ValueSyntaxError(.invalidInterfaceName, "\(MessageValue.quoted(text)) is not a valid interface name (expected letters, digits and '-', '_', '.', '/', ':')"))
         }
         return .success(text)
     }
@@ -79,7 +80,7 @@ package enum ValueParsers {
             && scalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" }
             && scalars.first != "-" && scalars.last != "-"
         guard valid else {
-            return .failure(ValueSyntaxError(.invalidInstanceAlias, "'\(text.debugEscaped)' is not a valid instance alias (expected 1–63 letters, digits or '-', not starting or ending with '-')"))
+            return .failure(ValueSyntaxError(.invalidInstanceAlias, "\(MessageValue.quoted(text)) is not a valid instance alias (expected 1–63 letters, digits or '-', not starting or ending with '-')"))
         }
         return .success(text)
     }
@@ -91,7 +92,7 @@ package enum ValueParsers {
             && scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
             && scalars.first!.isASCIIAlphanumeric && scalars.last!.isASCIIAlphanumeric
         guard valid else {
-            return .failure(ValueSyntaxError(.invalidBucketName, "'\(text.debugEscaped)' is not a valid S3 bucket name (expected 3–63 lowercase letters, digits, '.' or '-')"))
+            return .failure(ValueSyntaxError(.invalidBucketName, "\(MessageValue.quoted(text)) is not a valid S3 bucket name (expected 3–63 lowercase letters, digits, '.' or '-')"))
         }
         return .success(text)
     }
@@ -100,7 +101,7 @@ package enum ValueParsers {
     static func serviceName(_ text: String) -> Result<String, ValueSyntaxError> {
         let valid = !text.isEmpty && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
         guard valid else {
-            return .failure(ValueSyntaxError(.invalidServiceCode, "'\(text.debugEscaped)' is not an ip-ranges service code (expected upper-case letters, digits and '_', like AMAZON_CONNECT)"))
+            return .failure(ValueSyntaxError(.invalidServiceCode, "\(MessageValue.quoted(text)) is not an ip-ranges service code (expected upper-case letters, digits and '_', like AMAZON_CONNECT)"))
         }
         return .success(text)
     }

@@ -107,7 +107,7 @@ struct YAMLParser {
             }
             let keyLocation = loc(l, p)
             if let first = seen[key.text] {
-                throw fail(.duplicateKey, "duplicate key '\(key.text)' (first defined at \(first.line):\(first.column))", l, p)
+                throw fail(.duplicateKey, "duplicate key \(MessageValue.quoted(key.text)) (first defined at \(first.line):\(first.column))", l, p)
             }
             seen[key.text] = keyLocation
             let q = try skipSpaces(l, key.afterColon)
@@ -553,7 +553,7 @@ struct YAMLParser {
         var q = p + 1
         while q < end && bytes[q] & 0xC0 == 0x80 { q += 1 }
         let c = text(p, q)
-        return c == "'" ? "\"'\"" : "'\(c)'"
+        return c == "'" ? "\"'\"" : MessageValue.quoted(c)
     }
 
     /// The text from `p` up to the next space or the end of the line, at most 20 characters, quoted.
@@ -567,7 +567,7 @@ struct YAMLParser {
             while q < end && bytes[q] & 0xC0 == 0x80 { q += 1 }
             count += 1
         }
-        return "'\(text(p, q))'"
+        return MessageValue.quoted(text(p, q))
     }
 
     private func spaces(_ n: Int) -> String {

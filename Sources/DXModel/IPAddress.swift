@@ -1,3 +1,4 @@
+import DXCore
 /// An IPv4 or IPv6 address. All IPv4 addresses sort before all IPv6 addresses, then numerically
 /// (the order of Python's `ipaddress` module).
 public enum IPAddress: Hashable, Comparable, Sendable, LosslessStringConvertible {
@@ -30,8 +31,8 @@ public enum IPAddress: Hashable, Comparable, Sendable, LosslessStringConvertible
     }
 
     static func message(_ text: String, _ reason: ParseReason) -> String {
-        if reason.text.isEmpty { return "'\(text)' is not an IPv4 or IPv6 address" }
-        return "'\(text)' is not an IPv4 or IPv6 address (\(reason.text))"
+        if reason.text.isEmpty { return "\(MessageValue.quoted(text)) is not an IPv4 or IPv6 address" }
+        return "\(MessageValue.quoted(text)) is not an IPv4 or IPv6 address (\(reason.text))"
     }
 
     /// Parses ASCII bytes; an empty reason means the text looks like neither family.

@@ -1,3 +1,4 @@
+import DXCore
 /// An IP network in CIDR notation (RFC 4632 §3.1 for IPv4, RFC 4291 §2.3 for IPv6), such as
 /// `198.51.100.0/24` or `2001:db8::/32`, with all host bits zero.
 ///
@@ -56,7 +57,7 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
             if bits.masked(length) != bits {
                 let suggestion = IPPrefix(family: family, bits: bits, length: length)
                 return .failure(ValueParseError(
-                    .hostBitsSet, input: text, message: "'\(text)' has host bits set (did you mean \(suggestion)?)"))
+                    .hostBitsSet, input: text, message: "\(MessageValue.quoted(text)) has host bits set (did you mean \(suggestion)?)"))
             }
             return .success(IPPrefix(family: family, bits: bits, length: length))
         }
@@ -69,9 +70,9 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
         }
         let bytes = Array(text.utf8)
         if bytes.isEmpty { return fail(.empty, "empty text is not an IP prefix") }
-        if bytes.contains(where: ParseReason.isWhitespace) { return fail(.whitespace, "'\(text)' contains whitespace") }
+        if bytes.contains(where: ParseReason.isWhitespace) { return fail(.whitespace, "\(MessageValue.quoted(text)) contains whitespace") }
         let slash = bytes.firstIndex(of: UInt8(ascii: "/"))
-        if let slash, bytes[(slash + 1)...].contains(UInt8(ascii: "/")) { return fail(.invalidPrefixLength, "'\(text)' has more than one '/'") }
+        if let slash, bytes[(slash + 1)...].contains(UInt8(ascii: "/")) { return fail(.invalidPrefixLength, "\(MessageValue.quoted(text)) has more than one '/'") }
         let addressBytes = slash.map { bytes[..<$0] } ?? bytes[...]
         var addressText: String { String(decoding: addressBytes, as: UTF8.self) }
         let address: IPAddress
@@ -79,20 +80,20 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
         case .success(let parsed): address = parsed
         case .failure(let reason): return fail(.invalidAddress, IPAddress.message(addressText, reason))
         }
-        guard let slash else { return fail(.missingPrefixLength, "'\(text)' is missing '/length'") }
+        guard let slash else { return fail(.missingPrefixLength, "\(MessageValue.quoted(text)) is missing '/length'") }
         let lengthBytes = bytes[(slash + 1)...]
         var lengthText: String { String(decoding: lengthBytes, as: UTF8.self) }
         let family = address.family
-        if lengthBytes.isEmpty { return fail(.missingPrefixLength, "'\(text)' is missing the prefix length after '/'") }
+        if lengthBytes.isEmpty { return fail(.missingPrefixLength, "\(MessageValue.quoted(text)) is missing the prefix length after '/'") }
         var length = 0
         for byte in lengthBytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-                return fail(.invalidPrefixLength, "prefix length '\(lengthText)' in '\(text)' is not a decimal number")
+                return fail(.invalidPrefixLength, "prefix length \(MessageValue.quoted(lengthText)) in \(MessageValue.quoted(text)) is not a decimal number")
             }
             if length <= 1000 { length = length * 10 + Int(byte - UInt8(ascii: "0")) }
         }
         if lengthBytes.count > 1, lengthBytes.first == UInt8(ascii: "0") {
-            return fail(.invalidPrefixLength, "prefix length '\(lengthText)' in '\(text)' has a leading zero")
+            return fail(.invalidPrefixLength, "prefix length \(MessageValue.quoted(lengthText)) in \(MessageValue.quoted(text)) has a leading zero")
         }
         if length > family.maxPrefixLength {
             return fail(.prefixLengthOutOfRange, "prefix length \(lengthText) is out of range for \(family.displayName) (0-\(family.maxPrefixLength))")

@@ -1,3 +1,4 @@
+import DXCore
 /// An IPv4 address (RFC 791) held as a 32-bit number, written as a strict dotted quad.
 ///
 /// Parsing accepts exactly four decimal octets 0-255 without leading zeros (`010` is rejected,
@@ -25,7 +26,7 @@ public struct IPv4Address: Hashable, Comparable, Sendable, LosslessStringConvert
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let value): .success(IPv4Address(value))
         case .failure(let reason):
-            .failure(ValueParseError(.invalidAddress, input: text, message: "'\(text)' is not an IPv4 address (\(reason.text))"))
+            .failure(ValueParseError(.invalidAddress, input: text, message: "\(MessageValue.quoted(text)) is not an IPv4 address (\(reason.text))"))
         }
     }
 
@@ -55,12 +56,12 @@ public struct IPv4Address: Hashable, Comparable, Sendable, LosslessStringConvert
             var octet = 0
             for byte in part {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-                    return .failure(ParseReason("octet '\(octetText)' is not a decimal number"))
+                    return .failure(ParseReason("octet \(MessageValue.quoted(octetText)) is not a decimal number"))
                 }
                 if octet <= 255 { octet = octet * 10 + Int(byte - UInt8(ascii: "0")) }
             }
             if part.count > 1, part.first == UInt8(ascii: "0") {
-                return .failure(ParseReason("octet '\(octetText)' has a leading zero"))
+                return .failure(ParseReason("octet \(MessageValue.quoted(octetText)) has a leading zero"))
             }
             if octet > 255 { return .failure(ParseReason("octet \(octetText) is out of range (0-255)")) }
             value = value << 8 | UInt32(octet)

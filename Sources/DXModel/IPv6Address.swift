@@ -1,3 +1,4 @@
+import DXCore
 /// An IPv6 address (RFC 4291) held as two 64-bit halves.
 ///
 /// Parsing accepts the RFC 4291 §2.2 text forms: eight groups of 1-4 hex digits, one `::`
@@ -38,7 +39,7 @@ public struct IPv6Address: Hashable, Comparable, Sendable, LosslessStringConvert
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let address): .success(address)
         case .failure(let reason):
-            .failure(ValueParseError(.invalidAddress, input: text, message: "'\(text)' is not an IPv6 address (\(reason.text))"))
+            .failure(ValueParseError(.invalidAddress, input: text, message: "\(MessageValue.quoted(text)) is not an IPv6 address (\(reason.text))"))
         }
     }
 
@@ -91,7 +92,7 @@ public struct IPv6Address: Hashable, Comparable, Sendable, LosslessStringConvert
         if bytes.isEmpty { return .failure(ParseReason("empty text")) }
         if let percent = bytes.firstIndex(of: UInt8(ascii: "%")) {
             let zone = String(decoding: bytes[percent...], as: UTF8.self)
-            return .failure(ParseReason("zone identifier '\(zone)' is not allowed; remove it"))
+            return .failure(ParseReason("zone identifier \(MessageValue.quoted(zone)) is not allowed; remove it"))
         }
         if bytes.contains(where: ParseReason.isWhitespace) { return .failure(ParseReason("contains whitespace")) }
         // Locate '::'.
@@ -151,22 +152,22 @@ public struct IPv6Address: Hashable, Comparable, Sendable, LosslessStringConvert
             }
             if part.contains(UInt8(ascii: ".")) {
                 guard allowIPv4Tail, position == parts.count - 1 else {
-                    return .failure(ParseReason("embedded IPv4 address '\(partText)' must be the last part"))
+                    return .failure(ParseReason("embedded IPv4 address \(MessageValue.quoted(partText)) must be the last part"))
                 }
                 switch IPv4Address.parseValue(part) {
                 case .success(let value):
                     groups.append(UInt16(truncatingIfNeeded: value >> 16))
                     groups.append(UInt16(truncatingIfNeeded: value))
                 case .failure(let reason):
-                    return .failure(ParseReason("embedded IPv4 address '\(partText)': \(reason.text)"))
+                    return .failure(ParseReason("embedded IPv4 address \(MessageValue.quoted(partText)): \(reason.text)"))
                 }
                 continue
             }
-            if part.count > 4 { return .failure(ParseReason("group '\(partText)' has more than 4 hex digits")) }
+            if part.count > 4 { return .failure(ParseReason("group \(MessageValue.quoted(partText)) has more than 4 hex digits")) }
             var group: UInt16 = 0
             for byte in part {
                 guard let digit = hexDigit(byte) else {
-                    return .failure(ParseReason("group '\(partText)' is not hexadecimal"))
+                    return .failure(ParseReason("group \(MessageValue.quoted(partText)) is not hexadecimal"))
                 }
                 group = group << 4 | UInt16(digit)
             }

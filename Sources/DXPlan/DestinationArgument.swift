@@ -12,7 +12,7 @@ enum DestinationArgument {
             }
         }
         guard let address = IPAddress(text), let prefix = IPPrefix(network: address, length: address.family.maxPrefixLength) else {
-            throw UsageError(.invalidDestination, "'\(text.debugEscaped)' is not an IPv4 or IPv6 address or prefix")
+            throw UsageError(.invalidDestination, "\(MessageValue.quoted(text)) is not an IPv4 or IPv6 address or prefix")
         }
         return prefix
     }

@@ -25,7 +25,7 @@ public struct ParsedArguments: Sendable {
             throw UsageError(.missingArgument, "Missing expected argument '<\(names[positionals.count])>'")
         }
         if positionals.count > names.count {
-            throw UsageError(.unexpectedArgument, "Unexpected argument '\(positionals[names.count].debugEscaped)'")
+            throw UsageError(.unexpectedArgument, "Unexpected argument \(MessageValue.quoted(positionals[names.count]))")
         }
         return positionals
     }
@@ -38,7 +38,7 @@ public struct ParsedArguments: Sendable {
         guard let text = value(option) else { return nil }
         guard let choice = Choice(rawValue: text) else {
             let expected = TopologyDecoder.alternatives(Choice.allCases.map(\.rawValue))
-            throw UsageError(.unknownValue, "Unknown \(what) '\(text)' (expected \(expected))")
+            throw UsageError(.unknownValue, "Unknown \(what) \(MessageValue.quoted(text)) (expected \(expected))")
         }
         return choice
     }
@@ -73,7 +73,7 @@ public struct ParsedArguments: Sendable {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             guard let spec = options.first(where: { $0.name == name || $0.short == name }) else {
-                var message = "Unknown option '\(name)'"
+                var message = "Unknown option \(MessageValue.quoted(name))"
                 if let suggestion = Suggestion.closest(to: name, among: options.map(\.name)) {
                     message += " (did you mean '\(suggestion)'?)"
                 }

@@ -30,8 +30,8 @@ enum RangesDiffCommand: Subcommand {
 
     static func text(_ diff: RangesDiff) -> String {
         var text = """
-            old: \(diff.old.source) (syncToken \(diff.old.syncToken), createDate \(diff.old.createDate))
-            new: \(diff.new.source) (syncToken \(diff.new.syncToken), createDate \(diff.new.createDate))
+            old: \(diff.old.source.debugEscaped) (syncToken \(diff.old.syncToken), createDate \(diff.old.createDate))
+            new: \(diff.new.source.debugEscaped) (syncToken \(diff.new.syncToken), createDate \(diff.new.createDate))
 
             """
         text += diff.headline.map { $0 + "\n" }.joined()
@@ -45,7 +45,7 @@ enum RangesDiffCommand: Subcommand {
 
     private static func line(_ entry: IPRangeEntry) -> String {
         guard let group = entry.networkBorderGroup, group != entry.region else { return entry.prefix.description }
-        return "\(entry.prefix) (border group \(group))"
+        return "\(entry.prefix) (border group \(group.debugEscaped))"
     }
 
     static func json(_ diff: RangesDiff, service: String?, region: String?) -> JSONValue {

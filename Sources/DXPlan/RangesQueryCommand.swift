@@ -32,7 +32,11 @@ enum RangesQueryCommand: Subcommand {
             context.output.out("\(target) is in \(matches.count) ip-ranges entr\(matches.count == 1 ? "y" : "ies") (\(ranges.provenance)):\n")
             var table = TextTable("PREFIX", "SERVICE", "REGION", "BORDER GROUP")
             for entry in matches {
-                table.add(entry.prefix.description, entry.service, entry.region, entry.networkBorderGroup ?? "-")
+                // Codes are checked when the file is read; escaped again so no file text can
+                // start a line or reorder one (like topology text).
+                table.add(
+                    entry.prefix.description, entry.service.debugEscaped, entry.region.debugEscaped,
+                    entry.networkBorderGroup?.debugEscaped ?? "-")
             }
             context.output.out(table.rendered)
         }

@@ -21,6 +21,8 @@ package enum SimulationSetup {
             let path = TopologyPaths.resolve(table.value, relativeTo: topology.file)
             guard exists(path) else { continue }
             do {
+                // A topology may name any path; only a regular file is read (InputOrigin).
+                try InputFile.checkKind(path, origin: .topology)
                 tables[uplink.name.value] = try InternetTable.load(path: path)
             } catch {
                 output.err(error.description + "\n")

@@ -73,7 +73,7 @@ enum InternetTableLine {
         }
         let type = field(0)
         guard bgpdumpTypes.contains(where: { $0.elementsEqual(type) }) else {
-            return .failure(offset: 0, code: .invalidRouteLine, message: "'\(text(type))' is not a bgpdump -m record type with routes (expected TABLE_DUMP2, TABLE_DUMP, BGP4MP or BGP4MP_ET); " + InternetTableFormat.expected)
+            return .failure(offset: 0, code: .invalidRouteLine, message: "field 1 is not a bgpdump -m record type with routes (expected TABLE_DUMP2, TABLE_DUMP, BGP4MP or BGP4MP_ET); " + InternetTableFormat.expected)
         }
         guard fieldCount >= 3 else {
             return .failure(offset: line.count, code: .invalidRouteLine, message: "bgpdump -m line ends after \(fieldCount) field(s); expected 'TYPE|time|subtype|peer|peer-as|prefix|as-path|...'")
@@ -86,7 +86,7 @@ enum InternetTableLine {
             return .ignored
         } else {
             let expected = isTableDump ? "'B'" : "'A' (announcement), 'W' (withdrawal) or 'STATE'"
-            return .failure(offset: starts[2], code: .invalidRouteLine, message: "bgpdump -m subtype '\(text(subtype))' is not \(expected) for \(text(type)) records")
+            return .failure(offset: starts[2], code: .invalidRouteLine, message: "bgpdump -m field 3, the subtype, is not \(expected) for \(isTableDump ? "TABLE_DUMP" : "BGP4MP") records")
         }
         guard fieldCount >= 7 else {
             return .failure(offset: line.count, code: .invalidRouteLine, message: "bgpdump -m line ends after \(fieldCount) fields; expected the prefix in field 6 and the AS path in field 7")
@@ -139,7 +139,7 @@ enum InternetTableLine {
                     guard next < 10 else { break }
                     value = value * 10 + UInt64(next)
                     if value > UInt64(UInt32.max) {
-                        return .failure(PathProblem(offset: numberStart, message: "AS number '\(text(line, numberStart, digitsEnd(line, numberStart, to)))' in the AS path is larger than 4294967295 (RFC 6793)"))
+                        return .failure(PathProblem(offset: numberStart, message: "AS number in the AS path is larger than 4294967295 (RFC 6793)"))
                     }
                     index += 1
                 }
@@ -164,47 +164,36 @@ enum InternetTableLine {
                     return .failure(PathProblem(offset: index, message: "'\(Character(Unicode.Scalar(byte)))' in the AS path closes no open segment"))
                 }
                 guard members > 0 else {
-                    return .failure(PathProblem(offset: segmentStart, message: "empty AS path segment '\(text(line, segmentStart, index + 1))'"))
+                    return .failure(PathProblem(offset: segmentStart, message: "empty AS path segment (expected at least one AS number inside it)"))
                 }
                 // An AS_SET counts 1 (RFC 4271 §9.1.2.2); confederation segments 0 (RFC 5065 §5.3).
                 if byte == UInt8(ascii: "}") { length += 1 }
                 closing = 0
             default:
-                var end = index
-                while end < to, !isBlank(line[end]) { end += 1 }
-                return .failure(PathProblem(offset: index, message: "'\(text(line, index, end))' is not an AS number in the AS path (expected asplain numbers such as 64500, and AS_SETs such as {64501,64502})"))
+                return .failure(PathProblem(offset: index, message: "expected an AS number in the AS path (asplain numbers such as 64500, and AS_SETs such as {64501,64502})"))
             }
             index += 1
         }
         if closing != 0 {
-            return .failure(PathProblem(offset: segmentStart, message: "AS path segment opened by '\(text(line, segmentStart, segmentStart + 1))' is not closed"))
+            return .failure(PathProblem(offset: segmentStart, message: "AS path segment opened by '\(Character(Unicode.Scalar(line[segmentStart])))' is not closed"))
         }
         return .success(length)
     }
 
-    private static func digitsEnd(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ to: Int) -> Int {
-        var end = start
-        while end < to, line[end] &- UInt8(ascii: "0") < 10 { end += 1 }
-        return end
-    }
-
-    /// Why `token` is not a prefix, from the full parser's message.
+    /// Why `token` is not a prefix, without repeating it: the line may come from any file a
+    /// topology names (`/proc/self/environ`, a `.env` file), so messages name the line, the
+    /// column and what was expected, never the bytes.
     private static func prefixProblem(_ token: UnsafeBufferPointer<UInt8>) -> String {
-        let string = text(token)
-        if token.count > 100 { return "'\(string)' is not an IP prefix" }
-        switch IPPrefix.parseParts(string) {
-        case .failure(let error): return error.message
-        case .success: return "'\(string)' is not an IP prefix"
+        guard let slash = token.lastIndex(of: UInt8(ascii: "/")) else {
+            return "expected an IP prefix with its length (like 198.51.100.0/24)"
         }
-    }
-
-    /// Input text for a message: control characters escaped, cut at 100 bytes.
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let shown = String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(100)), as: UTF8.self).debugEscaped
-        return bytes.count > 100 ? shown + "..." : shown
-    }
-
-    private static func text(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        text(UnsafeBufferPointer(rebasing: line[start..<end]))
+        let address = String(decoding: UnsafeBufferPointer(rebasing: token[..<slash]), as: UTF8.self)
+        switch IPAddress.parse(address) {
+        case .success(let parsed):
+            let maximum = parsed.family == .ipv4 ? 32 : 128
+            return "expected a prefix length from 0 to \(maximum) after the \(parsed.family == .ipv4 ? "IPv4" : "IPv6") address"
+        case .failure:
+            return "expected an IPv4 or IPv6 address before the '/'"
+        }
     }
 }

@@ -30,7 +30,7 @@ public struct FailureScenario: Sendable, Equatable {
             scenario.downVirtualInterfaces.formUnion(entity.virtualInterfaces.map(\.name.value))
             scenario.downUplinks.formUnion(entity.uplinks.map(\.name.value))
             if entity.isEmpty {
-                var message = "Unknown failure '\(name)' (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
+                var message = "Unknown failure \(MessageValue.quoted(name)) (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
                 if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
                     message += "; did you mean '\(suggestion)'?"
                 }

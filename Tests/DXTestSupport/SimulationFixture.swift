@@ -13,7 +13,7 @@ import DXValidation
 /// A small, controlled ip-ranges file and helpers to simulate variations of `TopologyFixture`.
 package enum SimulationFixture {
     package static let rangesJSON = """
-        {"syncToken": "1700000000", "createDate": "2026-08-22-15-17-05",
+        {"syncToken": "1787411825", "createDate": "2026-08-22-15-17-05",
          "prefixes": [
           {"ip_prefix": "15.193.0.0/19", "region": "GLOBAL", "service": "AMAZON", "network_border_group": "GLOBAL"},
           {"ip_prefix": "15.193.0.0/19", "region": "GLOBAL", "service": "AMAZON_CONNECT", "network_border_group": "GLOBAL"},

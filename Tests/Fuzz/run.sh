@@ -9,7 +9,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"yaml json topology ipranges table values"}
+targets=${*:-"yaml json topology ipranges ipranges-fast table values"}
 work=${FUZZ_WORK:-$here/.build/fuzz}
 runs=${FUZZ_RUNS:--1}
 

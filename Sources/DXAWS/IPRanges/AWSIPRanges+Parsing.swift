@@ -27,11 +27,11 @@ extension AWSIPRanges {
         func field(_ name: String) -> YAMLNode? { fields.first { $0.key == name }?.value }
         let syncToken = try text(field("syncToken"), name: "syncToken", owner: "the file", at: root.location)
         guard isSyncToken(syncToken.utf8) else {
-            throw InputError(.invalidValue, "syncToken '\(syncToken.debugEscaped)' is not a Unix time (expected digits)", at: field("syncToken")!.location)
+            throw InputError(.invalidValue, "syncToken \(MessageValue.quoted(syncToken)) is not a Unix time (expected digits)", at: field("syncToken")!.location)
         }
         let createDate = try text(field("createDate"), name: "createDate", owner: "the file", at: root.location)
         guard UTCDate(createDate: createDate) != nil else {
-            throw InputError(.invalidValue, "createDate '\(createDate.debugEscaped)' is not a date (expected YYYY-MM-DD-hh-mm-ss)", at: field("createDate")!.location)
+            throw InputError(.invalidValue, "createDate \(MessageValue.quoted(createDate)) is not a date (expected YYYY-MM-DD-hh-mm-ss)", at: field("createDate")!.location)
         }
         var entries: [IPRangeEntry] = []
         guard let prefixes = field("prefixes") else {
@@ -45,9 +45,9 @@ extension AWSIPRanges {
         return AWSIPRanges(syncToken: syncToken, createDate: createDate, entries: entries, source: file)
     }
 
-    /// Reads and parses a file.
-    public static func load(path: String) throws(InputError) -> AWSIPRanges {
-        let bytes = try InputFile.read(path, limit: maximumFileSize)
+    /// Reads and parses a file; `origin` decides which kinds of file are read (``InputOrigin``).
+    public static func load(path: String, origin: InputOrigin = .topology) throws(InputError) -> AWSIPRanges {
+        let bytes = try InputFile.read(path, limit: maximumFileSize, origin: origin)
         return try parse(bytes, file: path)
     }
 
@@ -88,8 +88,10 @@ extension AWSIPRanges {
             let regionText = try text(region, name: "region", owner: owner, at: item.location)
             let serviceText = try text(service, name: "service", owner: owner, at: item.location)
             let group = try borderGroup.map { node throws(InputError) in try text(node, name: "network_border_group", owner: owner, at: item.location) }
-            for (name, value, node) in [("region", regionText, region!), ("service", serviceText, service!)] where !isCode(value.utf8) {
-                throw InputError(.invalidValue, "\(owner).\(name): '\(value.debugEscaped)' is not a code (expected letters, digits, '-' and '_')", at: node.location)
+            var codes = [("region", regionText, region!), ("service", serviceText, service!)]
+            if let group, let borderGroup { codes.append(("network_border_group", group, borderGroup)) }
+            for (name, value, node) in codes where !isCode(value.utf8) {
+                throw InputError(.invalidValue, "\(owner).\(name): \(MessageValue.quoted(value)) is not a code (expected letters, digits, '-' and '_')", at: node.location)
             }
             entries.append(IPRangeEntry(prefix: prefix, region: regionText, service: serviceText, networkBorderGroup: group))
         }

@@ -82,7 +82,7 @@ struct IPRangesFastReader {
                 region = text(value)
             } else if equals(key, "service"), service == nil, AWSIPRanges.isCode(bytes[value]) {
                 service = text(value)
-            } else if equals(key, "network_border_group"), borderGroup == nil {
+            } else if equals(key, "network_border_group"), borderGroup == nil, AWSIPRanges.isCode(bytes[value]) {
                 borderGroup = text(value)
             } else {
                 return nil

@@ -13,7 +13,9 @@ public enum IPRangesSource {
 
     public static func load(option: String?, environment: [String: String]) throws(InputError) -> AWSIPRanges {
         if let path = option ?? environment[environmentVariable], !path.isEmpty {
-            return try AWSIPRanges.load(path: path)
+            let ranges = try AWSIPRanges.load(path: path, origin: .commandLine)
+            try IPRangesSanity.check(ranges, file: path, now: Int64(time(nil)))
+            return ranges
         }
         return try embedded()
     }

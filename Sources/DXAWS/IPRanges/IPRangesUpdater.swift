@@ -37,24 +37,30 @@ public struct IPRangesUpdater: Sendable {
         return defaultFileName
     }
 
-    /// Accepts only absolute http and https URLs with a host.
+    /// Accepts only absolute http and https URLs with a host; the scheme in any case
+    /// (`HTTP://`, `HtTpS://`), returned in lower case.
     public static func checkedURL(_ text: String) throws(UsageError) -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
             throw UsageError(.invalidURL, "Invalid --url (expected an http:// or https:// URL)")
         }
         guard scheme == "http" || scheme == "https" else {
-            throw UsageError(.invalidURL, "Unsupported --url scheme '\(scheme.debugEscaped)' (expected http or https)")
+            throw UsageError(.invalidURL, "Unsupported --url scheme \(MessageValue.quoted(scheme)) (expected http or https)")
         }
         guard let host = url.host, !host.isEmpty else {
             throw UsageError(.invalidURL, "Invalid --url: no host name (expected an http:// or https:// URL)")
         }
-        return url
+        // Schemes are case-insensitive (RFC 3986 §3.1) but URLSession only knows lower case.
+        guard scheme != url.scheme else { return url }
+        var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+        components?.scheme = scheme
+        guard let normalized = components?.url else { throw UsageError(.invalidURL, "Invalid --url (expected an http:// or https:// URL)") }
+        return normalized
     }
 
     /// Seconds, more than 0 and at most `maximumTimeout`.
     public static func checkedTimeout(_ text: String) throws(UsageError) -> Double {
         guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= maximumTimeout else {
-            throw UsageError(.invalidTimeout, "Invalid --timeout '\(text.debugEscaped)' (expected seconds, more than 0 and at most \(Int(maximumTimeout)))")
+            throw UsageError(.invalidTimeout, "Invalid --timeout \(MessageValue.quoted(text)) (expected seconds, more than 0 and at most \(Int(maximumTimeout)))")
         }
         return seconds
     }
@@ -67,20 +73,24 @@ public struct IPRangesUpdater: Sendable {
             report.errors = lines
             return report
         }
-        // The current file, if there is a usable one.
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        let kept = exists ? "'\(path)' is unchanged" : "'\(path)' was not created"
-        if exists, isDirectory.boolValue { return failure("error: cannot update '\(path)': it is a directory") }
-        var current: AWSIPRanges?
-        var notes: [String] = []
-        if exists {
-            do {
-                current = try AWSIPRanges.load(path: path)
-            } catch {
-                notes.append("note: the current file is not a usable ip-ranges.json (\(error.description)); downloading it whole")
-            }
+        // What -o names: a regular file (or a link to one) is replaced; a character device or
+        // FIFO is written in place and never read; anything else is refused (OutputTarget).
+        let target: OutputTarget
+        do {
+            target = try OutputTarget.resolve(path)
+        } catch {
+            return failure("error: \(error.message)")
         }
+        let kept: String
+        switch target {
+        case .replace(let file):
+            var info = stat()
+            kept = stat(file, &info) == 0 ? "'\(path)' is unchanged" : "'\(path)' was not created"
+        case .stream:
+            kept = "nothing was written to '\(path)'"
+        }
+        var notes: [String] = []
+        var current = currentFile(target, notes: &notes)
 
         // Conditional GET (RFC 9110 §13.1): only with validators that belong to the current file.
         var headers = ["Accept": "application/json", "User-Agent": "dxplan/\(ProductVersion.current)"]
@@ -117,10 +127,31 @@ public struct IPRangesUpdater: Sendable {
             return failure(error.description, "error: \(shown) did not return a valid ip-ranges.json; \(kept)")
         }
         downloaded.source = path
+        if let problem = IPRangesSanity.problem(downloaded, now: now) {
+            return failure("error: \(shown) returned an unusable ip-ranges.json: \(problem); \(kept)")
+        }
+        // From here to the rename, one update at a time: the current file is read again under
+        // the lock, so an update that finished meanwhile is compared against, never undone.
+        var lock: IPRangesUpdateLock?
+        var changed: String?
+        if case .replace(let file) = target {
+            switch IPRangesUpdateLock.acquire(for: file, timeout: timeout) {
+            case .success(let acquired): lock = acquired
+            case .failure(let problem): return failure(problem.description, "error: could not save the download from \(shown); \(kept)")
+            }
+            let before = current?.syncToken
+            var ignored: [String] = []
+            current = currentFile(target, notes: &ignored)
+            if current?.syncToken != before {
+                changed = "note: '\(path)' changed during the download (now \(current.map { "syncToken \($0.syncToken)" } ?? "missing")); compared with that"
+            }
+        }
+        defer { withExtendedLifetime(lock) {} }
         let sidecar = IPRangesSidecar(syncToken: downloaded.syncToken, etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
         var report = IPRangesUpdateReport(outcome: current == nil ? .created : .updated)
         report.errors = notes
         report.lines = ["downloaded \(shown) (HTTP 200, \(response.body.count) bytes)"]
+        if let changed { report.lines.append(changed) }
         if let current {
             report.lines.append("old: \(IPRangesUpdateReport.stamp(current))")
         }
@@ -152,6 +183,8 @@ public struct IPRangesUpdater: Sendable {
         if let current {
             report.lines += RangesDiff.compute(old: current, new: downloaded).summaryLines
             report.lines.append("updated '\(path)'")
+        } else if case .stream = target {
+            report.lines.append("wrote '\(path)'")
         } else {
             report.lines.append("created '\(path)'")
         }
@@ -159,9 +192,30 @@ public struct IPRangesUpdater: Sendable {
         return report
     }
 
+    /// The current file when it is a regular file holding a usable ip-ranges.json (well formed
+    /// and plausible); a device or FIFO target is never read.
+    private func currentFile(_ target: OutputTarget, notes: inout [String]) -> AWSIPRanges? {
+        guard case .replace(let file) = target else { return nil }
+        var info = stat()
+        guard stat(file, &info) == 0 else { return nil }
+        do {
+            let ranges = try AWSIPRanges.load(path: file)
+            try IPRangesSanity.check(ranges, file: path, now: now)
+            return ranges
+        } catch {
+            notes.append("note: the current file is not a usable ip-ranges.json (\(error.description)); downloading it whole")
+            return nil
+        }
+    }
+
+    /// This machine's clock, Unix seconds (IPRangesSanity: syncTokens from the future).
+    private var now: Int64 { Int64(time(nil)) }
+
     /// Writes `FILE.meta`; on failure removes a stale one (its validators would belong to the old
     /// file) and warns: the update itself succeeded.
     private func writeSidecar(_ sidecar: IPRangesSidecar, report: inout IPRangesUpdateReport) {
+        // A device or FIFO target has no folder of its own to keep validators in.
+        guard case .replace = try? OutputTarget.resolve(path) else { return }
         let sidecarPath = IPRangesSidecar.path(for: path)
         do {
             try AtomicFileWriter.write(sidecar.text, to: sidecarPath)

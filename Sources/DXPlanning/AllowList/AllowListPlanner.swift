@@ -35,7 +35,7 @@ public enum AllowListPlanner {
         let connect = topology.connect
         let region = connect.region.value
         guard isRegionCode(region) else {
-            throw InputError(.invalidValue, "region '\(region.debugEscaped)' is not an AWS Region code (expected lowercase letters, digits and '-', like us-east-1)", at: connect.region.location)
+            throw InputError(.invalidValue, "region \(MessageValue.quoted(region)) is not an AWS Region code (expected lowercase letters, digits and '-', like us-east-1)", at: connect.region.location)
         }
         if let alias = connect.instance, case .failure(let error) = ValueParsers.dnsLabel(alias.value) {
             throw InputError(.invalidValue, error.reason, at: alias.location)

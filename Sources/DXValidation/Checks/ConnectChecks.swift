@@ -13,10 +13,10 @@ struct ConnectChecks {
         let region = connect.region
         if let known = RegionCatalog.region(region.value) {
             if !known.runsAmazonConnect {
-                findings.append(Finding(.connectRegionUnavailable, at: region.location, "Amazon Connect does not run in \(region.value) (expected one of \(Self.connectRegions))"))
+                findings.append(Finding(.connectRegionUnavailable, at: region.location, "Amazon Connect does not run in \(MessageValue.shown(region.value)) (expected one of \(Self.connectRegions))"))
             }
         } else {
-            var message = "unknown Region '\(region.value)' for Amazon Connect (expected one of \(Self.connectRegions))"
+            var message = "unknown Region \(MessageValue.quoted(region.value)) for Amazon Connect (expected one of \(Self.connectRegions))"
             if let suggestion = Suggestion.closest(to: region.value, among: RegionCatalog.all.filter(\.runsAmazonConnect).map(\.code)) {
                 message += "; did you mean '\(suggestion)'?"
             }

@@ -48,9 +48,9 @@ struct ConnectionChecks {
         }
         if let transceiver = connection.transceiver {
             if connection.type.value == .hosted {
-                findings.append(Finding(.transceiverHosted, at: transceiver.location, "transceiver '\(transceiver.value)' of hosted connection '\(connection.name.value)' is the partner's concern"))
+                findings.append(Finding(.transceiverHosted, at: transceiver.location, "transceiver \(MessageValue.quoted(transceiver.value)) of hosted connection '\(connection.name.value)' is the partner's concern"))
             } else if let expected = DirectConnectRules.transceiver(for: speed.value), transceiver.value.uppercased() != expected.uppercased() {
-                findings.append(Finding(.transceiverMismatch, at: transceiver.location, "transceiver '\(transceiver.value)' does not match \(speed.value) (expected \(expected), single-mode fiber)"))
+                findings.append(Finding(.transceiverMismatch, at: transceiver.location, "transceiver \(MessageValue.quoted(transceiver.value)) does not match \(speed.value) (expected \(expected), single-mode fiber)"))
             }
         }
         if connection.type.value == .dedicated {

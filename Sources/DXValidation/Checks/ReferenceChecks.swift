@@ -14,7 +14,7 @@ struct ReferenceChecks {
         let references = topology.connections.map { ($0.router, "connection '\($0.name.value)'") }
             + topology.internet.map { ($0.router, "uplink '\($0.name.value)'") }
         for (router, owner) in references where !routerNames.contains(router.value) {
-            var message = "\(owner) names router '\(router.value)', which is not under 'routers'"
+            var message = "\(owner) names router \(MessageValue.quoted(router.value)), which is not under 'routers'"
             if let suggestion = Suggestion.closest(to: router.value, among: routerNames.sorted()) {
                 message += " (did you mean '\(suggestion)'?)"
             }
@@ -27,7 +27,7 @@ struct ReferenceChecks {
         findings += asnChecks()
         for uplink in topology.internet {
             if let table = uplink.table, !fileExists(TopologyPaths.resolve(table.value, relativeTo: topology.file)) {
-                findings.append(Finding(.internetTableMissing, at: table.location, "cannot read table file '\(table.value)' of uplink '\(uplink.name.value)'"))
+                findings.append(Finding(.internetTableMissing, at: table.location, "cannot read table file \(MessageValue.quoted(table.value)) of uplink '\(uplink.name.value)'"))
             }
         }
         return findings

@@ -99,6 +99,14 @@ import DXTestSupport
             try write(String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000), to: path)
         case "@10000-nested-objects.json":
             try write(String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_000), to: path)
+        case "@table-fifo":
+            // A FIFO nobody writes to: reading it would wait forever, so it is refused unopened.
+            #expect(mkfifo(path, 0o600) == 0)
+        case "@table-directory":
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        case "@100-kilobyte-prefix.yaml":
+            // The error quotes 80 characters of the value, not 100 kB.
+            try write("name: x\ncustomer:\n  asn: 64496\n  prefixes:\n    - " + String(repeating: "1", count: 100_000) + "\n", to: path)
         default:
             Issue.record("no generator for \(name)")
         }

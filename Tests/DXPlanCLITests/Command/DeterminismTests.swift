@@ -19,25 +19,20 @@ import DXTestSupport
 @Suite struct DeterminismTests {
     static let runs = 20
 
-    /// The `dxplan` executable next to the test bundle (`swift build` / `swift test` build it).
-    static var binary: URL? {
-        let candidates = [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()]
-        for folder in candidates.compactMap({ $0 }) {
-            let url = folder.appendingPathComponent("dxplan")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
-    }
+    static var binary: URL? { DXPlanProcess.binary }
 
-    /// A slice of the embedded snapshot: every AMAZON_CONNECT entry, and the first 400 IPv4 and
-    /// 200 IPv6 entries (many services, Regions and border groups) — real variety, fast to load.
+    /// A slice of the embedded snapshot: every AMAZON_CONNECT entry, the last 20 EC2 entries of each
+    /// family, and the first 400 IPv4 and 200 IPv6 entries (many services, Regions and border
+    /// groups) — real variety, fast to load.
     static func writeRangesSlice(to path: String, dropping dropped: Int = 0) throws {
         let source = PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
         func slice(_ key: String, _ count: Int) -> [[String: Any]] {
             let all = (object[key] as? [[String: Any]]) ?? []
             let connect = all.filter { $0["service"] as? String == "AMAZON_CONNECT" }
-            return Array(all.prefix(count).dropFirst(dropped)) + connect
+            // Some EC2 entries too: a file without any is refused as implausible (IPRangesSanity).
+            let ec2 = all.filter { $0["service"] as? String == "EC2" }.suffix(20)
+            return Array(all.prefix(count).dropFirst(dropped)) + connect + ec2
         }
         var result = object
         result["prefixes"] = slice("prefixes", 400)

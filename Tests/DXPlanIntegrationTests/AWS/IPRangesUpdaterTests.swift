@@ -39,7 +39,7 @@ import DXTestSupport
     }
 
     static let oldBody = rangesJSON(syncToken: "1780000000", createDate: "2026-05-28-20-26-40", connect: ["3.5.0.0/24", "3.6.0.0/24"])
-    static let newBody = rangesJSON(syncToken: "1787412000", createDate: "2026-08-22-15-17-05", connect: ["3.5.0.0/24", "3.7.0.0/24"])
+    static let newBody = rangesJSON(syncToken: "1787411825", createDate: "2026-08-22-15-17-05", connect: ["3.5.0.0/24", "3.7.0.0/24"])
     static let olderBody = rangesJSON(syncToken: "1770000000", createDate: "2026-02-02-02-40-00", connect: ["3.5.0.0/24"])
     static let oldSidecar = "sync-token: 1780000000\netag: \"v1\"\nlast-modified: Thu, 28 May 2026 20:26:41 GMT\n"
 
@@ -77,13 +77,13 @@ import DXTestSupport
         #expect(workspace.bytes(workspace.file) == Data(Self.newBody.utf8))
         #expect(result.standardOutput == """
             downloaded \(server.url("/ip-ranges.json")) (HTTP 200, \(Self.newBody.utf8.count) bytes)
-            new: syncToken 1787412000, createDate 2026-08-22-15-17-05, 4 entries
+            new: syncToken 1787411825, createDate 2026-08-22-15-17-05, 4 entries
             created '\(workspace.file)'
 
             """)
         let sidecar = try #require(IPRangesSidecar.read(for: workspace.file))
-        #expect(sidecar == IPRangesSidecar(syncToken: "1787412000", etag: "\"v2\"", lastModified: "Sat, 22 Aug 2026 15:17:06 GMT"))
-        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.meta"])
+        #expect(sidecar == IPRangesSidecar(syncToken: "1787411825", etag: "\"v2\"", lastModified: "Sat, 22 Aug 2026 15:17:06 GMT"))
+        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.lock", "ip-ranges.json.meta"])
         let request = try #require(server.requests.first)
         #expect(request.headers["if-none-match"] == nil)
         #expect(request.headers["if-modified-since"] == nil)
@@ -100,7 +100,7 @@ import DXTestSupport
         #expect(result.standardOutput == """
             downloaded \(server.url("/ip-ranges.json")) (HTTP 200, \(Self.newBody.utf8.count) bytes)
             old: syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries
-            new: syncToken 1787412000, createDate 2026-08-22-15-17-05, 4 entries
+            new: syncToken 1787411825, createDate 2026-08-22-15-17-05, 4 entries
             1 entry added, 1 removed.
             Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by 2026-09-21 (createDate + 30 days); traffic reaches them fully from 2026-10-05.
               AMAZON_CONNECT us-east-1 (+1 -1) allow by 2026-09-21
@@ -109,11 +109,11 @@ import DXTestSupport
             """)
         #expect(workspace.bytes(workspace.file) == Data(Self.newBody.utf8))
         // The server sent no Last-Modified: the sidecar keeps only what it got.
-        #expect(IPRangesSidecar.read(for: workspace.file) == IPRangesSidecar(syncToken: "1787412000", etag: "\"v2\"", lastModified: nil))
+        #expect(IPRangesSidecar.read(for: workspace.file) == IPRangesSidecar(syncToken: "1787411825", etag: "\"v2\"", lastModified: nil))
         let request = try #require(server.requests.first)
         #expect(request.headers["if-none-match"] == "\"v1\"")
         #expect(request.headers["if-modified-since"] == "Thu, 28 May 2026 20:26:41 GMT")
-        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.meta"])
+        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.lock", "ip-ranges.json.meta"])
     }
 
     @Test func realSnapshotsUpdateWithTheirDiff() throws {
@@ -131,7 +131,7 @@ import DXTestSupport
         #expect(result.standardOutput.contains("old: syncToken \(old.syncToken), createDate \(old.createDate), \(old.entries.count) entries\n"))
         #expect(result.standardOutput.contains("new: syncToken \(new.syncToken), createDate \(new.createDate), \(new.entries.count) entries\n"))
         #expect(result.standardOutput.contains(diff.summaryLines.joined(separator: "\n") + "\nupdated '"))
-        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.meta"])
+        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.lock", "ip-ranges.json.meta"])
     }
 
     @Test func notModifiedWhenTheETagMatches() throws {
@@ -211,14 +211,14 @@ import DXTestSupport
         #expect(result.standardError == "error: \(server.url("/ip-ranges.json")) returned an older ip-ranges.json (syncToken 1770000000 < 1780000000); kept '\(workspace.file)'\n")
         #expect(workspace.bytes(workspace.file) == Data(Self.oldBody.utf8))
         #expect(workspace.bytes(workspace.sidecar) == Data(Self.oldSidecar.utf8))
-        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.meta"])
+        #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.lock", "ip-ranges.json.meta"])
     }
 
     static let failures: [(String, Route, String)] = [
         ("/500", Route(status: 500, body: "oops"), "HTTP status 500 (Internal Server Error)"),
         ("/404", Route(status: 404, body: "gone"), "HTTP status 404 (Not Found)"),
         ("/truncated", Route(body: String(newBody.prefix(200)), declareLength: newBody.utf8.count), "cannot download"),
-        ("/invalid-json", Route(body: "{\"syncToken\": \"1787412000\", \"prefixes\": [", headers: ["ETag": "\"x\""]), "did not return a valid ip-ranges.json"),
+        ("/invalid-json", Route(body: "{\"syncToken\": \"1787411825\", \"prefixes\": [", headers: ["ETag": "\"x\""]), "did not return a valid ip-ranges.json"),
         ("/not-ip-ranges", Route(body: "{\"hello\": \"world\"}"), "did not return a valid ip-ranges.json"),
         ("/bad-prefix", Route(body: newBody.replacingOccurrences(of: "3.7.0.0/24", with: "3.7.0.0/33")), "did not return a valid ip-ranges.json"),
         ("/empty", Route(body: ""), "did not return a valid ip-ranges.json"),
@@ -306,7 +306,7 @@ import DXTestSupport
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.directory.path, "--url", "http://127.0.0.1:9/"])
         #expect(result.status == .unusableInput)
-        #expect(result.standardError == "error: cannot update '\(workspace.directory.path)': it is a directory\n")
+        #expect(result.standardError == "error: cannot write '\(workspace.directory.path)': it is a directory (expected a regular file, a character device or a FIFO)\n")
     }
 
     // MARK: command line
@@ -361,7 +361,7 @@ import DXTestSupport
     @Test func syncTokensCompareAsNumbers() {
         #expect(IPRangesUpdater.compareSyncTokens("999", "1000") == .orderedAscending)
         #expect(IPRangesUpdater.compareSyncTokens("0100", "100") == .orderedSame)
-        #expect(IPRangesUpdater.compareSyncTokens("1787412000", "1780000000") == .orderedDescending)
+        #expect(IPRangesUpdater.compareSyncTokens("1787411825", "1780000000") == .orderedDescending)
         #expect(IPRangesUpdater.compareSyncTokens("99999999999999999999999", "1") == .orderedDescending)
     }
 }

@@ -20,7 +20,7 @@ import DXTestSupport
     static let valid = """
         {"syncToken": "1787411825", "createDate": "2026-08-22-15-17-05",
          "prefixes": [{"ip_prefix": "15.193.6.0/24", "region": "us-east-1", "service": "AMAZON_CONNECT", "network_border_group": "us-east-1"}],
-         "ipv6_prefixes": [{"ipv6_prefix": "2600:f0f2:7101::/48", "region": "us-east-1", "service": "AMAZON_CONNECT", "network_border_group": "us-east-1"}]}
+         "ipv6_prefixes": [{"ipv6_prefix": "2600:f0f2:7101::/48", "region": "us-east-1", "service": "EC2", "network_border_group": "us-east-1"}]}
         """
 
     @Test func parsesBothFamilies() throws {

@@ -85,7 +85,7 @@ import Testing
 
     /// The simulator, the checks and the report read the same resolved sites.
     @Test func simulationInputCarriesTheResolvedTopology() throws {
-        let input = try SimulationFixture.input(SimulatorTests.base)
+        let input = try SimulationFixture.input(SimulationFixture.base)
         #expect(input.resolved.sites.count == input.topology.connections.count)
         let result = Simulator.run(input)
         #expect(result.interfaces.map(\.homeRegion) == ["us-east-1"])

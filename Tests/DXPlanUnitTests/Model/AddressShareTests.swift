@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func destinationShareUsesTheSameType() throws {
-        let result = try SimulationFixture.simulate(SimulatorTests.base)
+        let result = try SimulationFixture.simulate(SimulationFixture.base)
         for destination in result.destinations {
             #expect(destination.directConnectShare == destination.directConnectAddresses.fraction)
         }

@@ -125,7 +125,7 @@ import DXTestSupport
         #expect(report.destinations.map(\.role) == [.media, .signaling, .globalConnect, .cloudFront])
         #expect(report.destinations.allSatisfy { $0.directConnectShare.isComplete })
         #expect(report.offPathSegments.isEmpty)
-        #expect(report.provenance.syncToken == "1700000000")
+        #expect(report.provenance.syncToken == "1787411825")
         #expect(report.provenance.ipRangesSource == "ranges.json")
         #expect(report.provenance.dxplanVersion == DXPlan.version)
         #expect(report.provenance.topologyFile == "site.yaml")

@@ -11,8 +11,9 @@ enum FuzzTarget: String, CaseIterable {
     case yaml        // YAMLReader
     case json        // JSONReader
     case topology    // YAML or JSON reader, then TopologyDecoder and TopologyValidator
-    case ipranges    // AWSIPRanges.parse
-    case table       // InternetTable.parse
+    case ipranges    // AWSIPRanges.parse, then IPRangesSanity
+    case iprangesFast = "ipranges-fast"  // IPRangesFastReader agrees with the strict reader
+    case table       // InternetTable.parse; errors stay one short line
     case values      // IPPrefix, IPAddress, InterfaceAddress, BGPCommunity, ASN, PortSpeed
 
     static let selected: FuzzTarget = {
@@ -24,6 +25,15 @@ enum FuzzTarget: String, CaseIterable {
         }
         return target
     }()
+
+    /// An error message is one printable line of bounded length, whatever the input.
+    static func checkMessage(_ message: String) {
+        precondition(message.utf8.count <= 1024, "error message of \(message.utf8.count) bytes")
+        let unprintable = message.unicodeScalars.contains {
+            $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0 == "\u{202E}"
+        }
+        precondition(!unprintable, "error message with a control or bidirectional character")
+    }
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -39,9 +49,24 @@ enum FuzzTarget: String, CaseIterable {
             guard let topology = try? TopologyDecoder.decode(root, file: file) else { return }
             _ = TopologyValidator(topology: topology, fileExists: { _ in false }).validate()
         case .ipranges:
-            _ = try? AWSIPRanges.parse(bytes, file: "ip-ranges.json")
+            do {
+                let ranges = try AWSIPRanges.parse(bytes, file: "ip-ranges.json")
+                _ = IPRangesSanity.problem(ranges, now: 1_790_000_000)
+            } catch {
+                Self.checkMessage(error.description)
+            }
+        case .iprangesFast:
+            // The fast reader may decline anything, but what it accepts the strict reader must
+            // accept identically.
+            precondition(AWSIPRanges.readersAgree(bytes), "the fast and strict ip-ranges readers disagree")
         case .table:
-            _ = try? InternetTable.parse(bytes, file: "table.txt")
+            // Table files may be anything a topology names (/proc/self/environ, a .env file):
+            // an error is one short line that names what was expected, not the bytes.
+            do {
+                _ = try InternetTable.parse(bytes, file: "table.txt")
+            } catch {
+                Self.checkMessage(error.description)
+            }
         case .values:
             let text = String(decoding: bytes, as: UTF8.self)
             _ = IPPrefix.parse(text)
