@@ -62,7 +62,7 @@ public enum ConnectEndpoints {
             note: "attachments"),
         ConnectDomainPattern(
             "TurnNlb-*.elb.{region}.amazonaws.com", port: 3478, transport: .udp,
-            note: "softphone media (TURN); see turnEndpoints(in:) for the host names"),
+            note: "softphone media (TURN) to the Region's TurnNlb hosts"),
         ConnectDomainPattern(
             "{instance-id}.{source-region}.sign-in.connect.aws", port: 443, transport: .tcp,
             condition: .globalResiliency, note: "Global Resiliency sign-in (protocol TCP assumed)"),

@@ -270,7 +270,7 @@ public enum DirectConnectLocationCatalog {
         public let code: String
         /// The location name as the source spells it.
         public let name: String
-        /// FACTS.md source key.
+        /// The Docs/Sources.md id of the source that shows the code.
         public let source: String
     }
 
@@ -278,7 +278,7 @@ public enum DirectConnectLocationCatalog {
     /// Brasil, Barueri, São Paulo" in the AWS CLI `describe-locations` example — FACTS §3.5
     /// [S42] https://github.com/aws/aws-cli/blob/develop/awscli/examples/directconnect/describe-locations.rst
     public static let unlistedCodes: [UnlistedCode] = [
-        UnlistedCode(code: "TNDB", name: "NAP do Brasil, Barueri, São Paulo", source: "S42")
+        UnlistedCode(code: "TNDB", name: "NAP do Brasil, Barueri, São Paulo", source: "dx-api-describe-locations")
     ]
 
     /// The rows that `text` names: an API location code (case-insensitive), the full name,

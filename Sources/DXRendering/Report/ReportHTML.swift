@@ -111,7 +111,7 @@ public enum ReportHTML: ReportSectionRenderer {
     }
 
     static func checklist(_ report: ReviewReport) -> String {
-        "<p>The five steps of the whitepaper <a href=\"https://docs.aws.amazon.com/whitepapers/latest/aws-direct-connect-for-amazon-connect/technical-overview.html\">AWS Direct Connect for Amazon Connect</a> (FACTS §5.8), checked against the topology and the simulation.</p>\n"
+        "<p>The five steps of the whitepaper <a href=\"\(h(Citation("dx-connect-whitepaper-overview").url))\">AWS Direct Connect for Amazon Connect</a>, Technical overview, checked against the topology and the simulation.</p>\n"
             + table(["Step", "Status", "Evidence"], report.steps.map { ["\($0.number). \(h($0.title))", status($0), h($0.evidence)] })
     }
 
@@ -188,7 +188,7 @@ public enum ReportHTML: ReportSectionRenderer {
 
     static func firewall(_ report: ReviewReport) -> String {
         let guidance = report.firewall
-        var html = "<p>Allow-list for \(h(guidance.region)), Option 1 (domains, recommended by AWS) — FACTS §5.2–5.4, <a href=\"https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html\">Amazon Connect Admin Guide, Set up your network</a>. This topology: \(guidance.stateful ? "stateful" : "stateless") firewall, \(h(guidance.allowList)) allow-list.</p>\n"
+        var html = "<p>Allow-list for \(h(guidance.region)), Option 1 (domains, recommended by AWS) — <a href=\"\(h(Citation("connect-ccp-networking").url))\">\(h(Citation("connect-ccp-networking").title))</a>. This topology: \(guidance.stateful ? "stateful" : "stateless") firewall, \(h(guidance.allowList)) allow-list.</p>\n"
         html += table(["Domain", "Port", "Direction", "Note"], guidance.rules.map { [h($0.domain), $0.port, $0.direction, h($0.note)] })
         if !guidance.turnHosts.isEmpty {
             html += "<p>TURN hosts (3478/UDP): " + guidance.turnHosts.map(h).joined(separator: ", ") + ".</p>\n"

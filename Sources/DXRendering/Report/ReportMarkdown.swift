@@ -57,7 +57,7 @@ public enum ReportMarkdown: ReportSectionRenderer {
     }
 
     static func checklist(_ report: ReviewReport) -> String {
-        "The five steps of the whitepaper *AWS Direct Connect for Amazon Connect* (FACTS §5.8), checked against the topology and the simulation.\n\n"
+        "The five steps of the whitepaper *AWS Direct Connect for Amazon Connect* (Technical overview, \(Citation("dx-connect-whitepaper-overview").url)), checked against the topology and the simulation.\n\n"
             + table(["Step", "Status", "Evidence"], report.steps.map { step in
                 ["\(step.number). \(e(step.title))", step.status == .done ? step.status.label : "**\(step.status.label)**", e(step.evidence)]
             })
@@ -132,7 +132,7 @@ public enum ReportMarkdown: ReportSectionRenderer {
 
     static func firewall(_ report: ReviewReport) -> String {
         let guidance = report.firewall
-        var text = "Allow-list for \(e(guidance.region)), Option 1 (domains, recommended by AWS) — FACTS §5.2–5.4, Amazon Connect Admin Guide, Set up your network. This topology: \(guidance.stateful ? "stateful" : "stateless") firewall, \(guidance.allowList) allow-list.\n\n"
+        var text = "Allow-list for \(e(guidance.region)), Option 1 (domains, recommended by AWS) — \(Citation("connect-ccp-networking").text). This topology: \(guidance.stateful ? "stateful" : "stateless") firewall, \(guidance.allowList) allow-list.\n\n"
         text += table(["Domain", "Port", "Direction", "Note"], guidance.rules.map { [e($0.domain), $0.port, $0.direction, e($0.note)] })
         if !guidance.turnHosts.isEmpty {
             text += "TURN hosts (3478/UDP): " + guidance.turnHosts.map(e).joined(separator: ", ") + ".\n\n"
