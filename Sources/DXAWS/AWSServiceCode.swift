@@ -1,5 +1,5 @@
 /// Service codes of ip-ranges.json (AWS VPC User Guide, "Syntax for AWS IP address range JSON",
-/// https://docs.aws.amazon.com/vpc/latest/userguide/aws-ip-syntax.html; FACTS.md §5.7).
+/// https://docs.aws.amazon.com/vpc/latest/userguide/aws-ip-syntax.html; `aws-ip-ranges-syntax`).
 public enum AWSServiceCode {
     public static let amazon = "AMAZON"
     public static let amazonConnect = "AMAZON_CONNECT"

@@ -1,5 +1,5 @@
 /// One row of the Amazon Connect CCP allow-list (Option 1, domains) as data, with
-/// placeholders for the values of a particular instance — FACTS §5.2 [S27]
+/// placeholders for the values of a particular instance — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 ///
 /// Placeholders are written `{region}`, `{instance}` (instance alias), `{bucket}`

@@ -2,18 +2,18 @@ import DXInput
 
 /// Network endpoints of Amazon Connect that a CCP allow-list and the simulator need:
 /// TURN media relays per Region, the domain allow-list, and the stateless-firewall ports —
-/// FACTS §5.2–§5.4 [S27] https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
+/// `connect-ccp-networking` https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 ///
-/// Per-Region explicit `rtc*.connect-telecom` host names are UNCONFIRMED (the docs give only
+/// Per-Region explicit `rtc*.connect-telecom` host names are not published (the docs give only
 /// the wildcard pattern). GLOBALACCELERATOR (`*.awsglobalaccelerator.com`, 2021-09 →
-/// 2023-05) is absent from the current tables and therefore not listed (FACTS §6 #16).
+/// 2023-05, `connect-admin-guide-history`) is absent from the current tables and therefore not listed.
 public enum ConnectEndpoints {
-    /// Softphone media (TURN) port: 3478/UDP — FACTS §5.2 [S27]
+    /// Softphone media (TURN) port: 3478/UDP — `connect-ccp-networking`
     /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
     public static let turnPort = 3478
 
     /// TURN load balancers per Amazon Connect Region (15 in the current docs; us-west-2's
-    /// `TurnNlb-13c884fe3673ed9f` appears only there) — FACTS §5.3 [S27][S28]
+    /// `TurnNlb-13c884fe3673ed9f` appears only there) — `connect-ccp-networking`, `connect-admin-guide-history`
     /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
     public static let turnEndpoints: [TurnEndpoint] = [
         TurnEndpoint(region: "us-east-1", name: "TurnNlb-d76454ac48d20c1e"),
@@ -39,7 +39,7 @@ public enum ConnectEndpoints {
     }
 
     /// The CCP allow-list, Option 1 (domains, recommended), in documentation order —
-    /// FACTS §5.2 [S27] https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
+    /// `connect-ccp-networking` https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
     public static let domainPatterns: [ConnectDomainPattern] = [
         ConnectDomainPattern(
             "rtc*.connect-telecom.{region}.amazonaws.com", port: 443, transport: .tcp,
@@ -62,7 +62,7 @@ public enum ConnectEndpoints {
             note: "attachments"),
         ConnectDomainPattern(
             "TurnNlb-*.elb.{region}.amazonaws.com", port: 3478, transport: .udp,
-            note: "softphone media (TURN); see turnEndpoints(in:) for the host names"),
+            note: "softphone media (TURN) to the Region's TurnNlb hosts"),
         ConnectDomainPattern(
             "{instance-id}.{source-region}.sign-in.connect.aws", port: 443, transport: .tcp,
             condition: .globalResiliency, note: "Global Resiliency sign-in (protocol TCP assumed)"),
@@ -72,19 +72,19 @@ public enum ConnectEndpoints {
     ]
 
     /// Static content of the `my.connect.aws` domain, to allow with `<alias>.my.connect.aws`
-    /// (443/TCP, outbound). Not in FACTS §5.2; source: Amazon Connect admin guide, "Update your
+    /// (443/TCP, outbound). Not in the CCP allowlist table; source: `connect-update-domain`, "Update your
     /// Amazon Connect domain", firewall allowlist
     /// https://docs.aws.amazon.com/connect/latest/adminguide/update-your-connect-domain.html
     public static let staticContentPattern = ConnectDomainPattern(
         "*.static.connect.aws", port: 443, transport: .tcp, note: "static content of the my.connect.aws domain")
 
     /// Inbound UDP ports a stateless firewall must open from AMAZON_CONNECT ranges to Windows
-    /// agents: 49152–65535 — FACTS §5.4 [S27]
+    /// agents: 49152–65535 — `connect-ccp-networking`
     /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
     public static let windowsEphemeralPorts: ClosedRange<Int> = 49152...65535
 
     /// Inbound ports for Linux agents behind a stateless firewall: 32768–61000 (added
-    /// 2023-02-18) — FACTS §5.4 [S27][S28]
+    /// 2023-02-18) — `connect-ccp-networking`, `connect-admin-guide-history`
     /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
     public static let linuxEphemeralPorts: ClosedRange<Int> = 32768...61000
 }

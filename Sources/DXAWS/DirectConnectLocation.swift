@@ -6,7 +6,7 @@ import DXModel
 /// A location with devices for two Regions is two values, one per associated Region.
 /// "Each device is associated with exactly one Region"; the associated Region is the
 /// control-plane Region and the "local" Region of the `7224:8100`/`7224:9100` scope —
-/// FACTS §3.5, §1.1 [S6][S1]
+/// `dx-locations`, `dx-routing-policies`
 /// https://docs.aws.amazon.com/directconnect/latest/UserGuide/remote_regions.html
 public struct DirectConnectLocation: Hashable, Sendable {
     /// The name exactly as in the AWS table, e.g. `Equinix DC2/DC11, Ashburn, VA`.
@@ -17,7 +17,7 @@ public struct DirectConnectLocation: Hashable, Sendable {
     /// The associated Region's code, e.g. `us-east-1`.
     public let homeRegion: String
     /// Port speeds at this location for this Region; nil = not stated. The AWS table gives
-    /// speeds only for locations with devices for two Regions [S6].
+    /// speeds only for locations with devices for two Regions (`dx-locations`).
     public let portSpeeds: [PortSpeed]?
     /// Speeds with MACsec ("(M)" in the AWS table); nil = not stated, empty = none marked.
     public let macsecSpeeds: [PortSpeed]?

@@ -27,7 +27,7 @@ public enum DirectConnectLocationCatalog {
         .init("Digital Realty ATL13, Atlanta, GA", homeRegion: "us-east-1"),
         .init("Digital Realty IAD38, Ashburn, VA", homeRegion: "us-east-1"),
         .init("Equinix DA2, Dallas, TX", homeRegion: "us-east-1"),
-        .init("Equinix DC2/DC11, Ashburn, VA", code: "EqDC2", homeRegion: "us-east-1"),  // code [S40]
+        .init("Equinix DC2/DC11, Ashburn, VA", code: "EqDC2", homeRegion: "us-east-1"),  // API code (sources above)
         .init("Equinix MI1, Miami, FL", homeRegion: "us-east-1"),
         .init("Equinix NY5, Secaucus, NJ", homeRegion: "us-east-1"),
         .init("KIO Networks QRO 1, Queretaro", homeRegion: "us-east-1"),
@@ -48,7 +48,7 @@ public enum DirectConnectLocationCatalog {
         .init("Coresite SV2, Milpitas, CA", homeRegion: "us-west-1"),
         .init("EdgeConnex PHX01, Phoenix, AZ", homeRegion: "us-west-1"),
         .init("Equinix LA3, El Segundo, CA", homeRegion: "us-west-1"),
-        .init("Equinix SV5, San Jose, CA", code: "EqSV5", homeRegion: "us-west-1"),  // code [S41]
+        .init("Equinix SV5, San Jose, CA", code: "EqSV5", homeRegion: "us-west-1"),  // API code (sources above)
         .init("PhoenixNAP, Phoenix, AZ", homeRegion: "us-west-1"),
         // US West (Oregon) (us-west-2): 9
         .init("AlohaNap, Kapolei, HI", homeRegion: "us-west-2"),
@@ -81,7 +81,7 @@ public enum DirectConnectLocationCatalog {
         .init("Equinix RJ2, Rio de Janeiro, BRA", homeRegion: "sa-east-1"),
         .init("Equinix SP4, Sao Paulo, BRA", homeRegion: "sa-east-1"),
         .init("Sonda Quilicura, Santiago", homeRegion: "sa-east-1"),
-        .init("Tivit, Sao Paulo, BRA", code: "TIVIT", homeRegion: "sa-east-1"),  // code [S42]
+        .init("Tivit, Sao Paulo, BRA", code: "TIVIT", homeRegion: "sa-east-1"),  // API code (sources above)
         // Europe (Frankfurt) (eu-central-1): 22
         .init("CDLAN srl Via Caldera 21, Milano", homeRegion: "eu-central-1"),
         .init("CE Colo, Prague, CZE", homeRegion: "eu-central-1"),

@@ -5,7 +5,7 @@ import DXModel
 ///
 /// `continent` is the project's default grouping for the `7224:9200`/`7224:8200` scope
 /// (see ``Continent``; an assumption beyond the three AWS-named groupings).
-/// `runsAmazonConnect` = listed as an Amazon Connect Region — FACTS §5.1 [S25][S26]
+/// `runsAmazonConnect` = listed as an Amazon Connect Region — `connect-regions`, `connect-endpoints`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/regions.html
 public struct Region: Hashable, Sendable {
     /// The Region code, e.g. `us-east-1`.

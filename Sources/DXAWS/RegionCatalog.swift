@@ -2,13 +2,13 @@ import DXCore
 import DXModel
 
 /// Every AWS Region the planner knows: the 36 Regions associated with Direct Connect
-/// locations (FACTS §3.5 [S6]
+/// locations (`dx-locations`
 /// https://docs.aws.amazon.com/directconnect/latest/UserGuide/remote_regions.html) plus
-/// every other `region` value in the ip-ranges.json snapshot of 2026-08-22 (FACTS §5.7
-/// [S43] https://ip-ranges.amazonaws.com/ip-ranges.json).
+/// every other `region` value in the ip-ranges.json snapshot of 2026-08-22 (`aws-ip-ranges-json`
+/// https://ip-ranges.amazonaws.com/ip-ranges.json).
 ///
 /// Names come from the DX locations table where a Region appears there. Names of the
-/// other Regions are standard AWS names not given in FACTS (`me-central-1`, `me-south-1`,
+/// other Regions are standard AWS names not given in the cited pages (`me-central-1`, `me-south-1`,
 /// `us-gov-east-1`) or assumed (marked "Name assumed" in ``all``). Continent and partition follow the
 /// code prefix (``Continent/defaultContinent(forRegionCode:)``).
 public enum RegionCatalog {
@@ -43,22 +43,22 @@ public enum RegionCatalog {
         make("eu-west-3", "Europe (Paris)"),
         make("eusc-de-east-1", "EU Sovereign Cloud (Germany)"),
         make("il-central-1", "Israel (Tel Aviv)"),
-        // Standard AWS name; not in FACTS (only in ip-ranges.json).
+        // Standard AWS name; not in the cited pages (only in ip-ranges.json).
         make("me-central-1", "Middle East (UAE)"),
-        // Standard AWS name; not in FACTS (only in ip-ranges.json).
+        // Standard AWS name; not in the cited pages (only in ip-ranges.json).
         make("me-south-1", "Middle East (Bahrain)"),
-        // Name assumed: the code is in ip-ranges.json 2026-08-22 [S43] but in no stored doc.
+        // Name assumed: the code is in ip-ranges.json 2026-08-22 (`aws-ip-ranges-json`) but in no cited page.
         make("me-west-1", "Middle East (Saudi Arabia)"),
         make("mx-central-1", "Mexico (Central)"),
         make("sa-east-1", "South America (São Paulo)"),
-        // Name assumed: the code is in ip-ranges.json 2026-08-22 [S43] but in no stored doc.
+        // Name assumed: the code is in ip-ranges.json 2026-08-22 (`aws-ip-ranges-json`) but in no cited page.
         make("sa-west-1", "South America (Chile)"),
         make("us-east-1", "US East (N. Virginia)", connect: true),
         make("us-east-2", "US East (Ohio)"),
-        // Standard AWS name; not in FACTS (only in ip-ranges.json and the S3 static-content table [S27]).
+        // Standard AWS name; not in the cited pages (only in ip-ranges.json and the CCP page's S3 table).
         make("us-gov-east-1", "AWS GovCloud (US-East)"),
         make("us-gov-west-1", "AWS GovCloud (US-West)", connect: true),
-        // Name assumed: the code is in ip-ranges.json 2026-08-22 [S43] but in no stored doc.
+        // Name assumed: the code is in ip-ranges.json 2026-08-22 (`aws-ip-ranges-json`) but in no cited page.
         make("us-south-1", "US South"),
         make("us-west-1", "US West (N. California)"),
         make("us-west-2", "US West (Oregon)", connect: true),
@@ -69,7 +69,7 @@ public enum RegionCatalog {
         byCode[code]
     }
 
-    /// The Regions where Amazon Connect runs — FACTS §5.1 [S25][S26]
+    /// The Regions where Amazon Connect runs — `connect-regions`, `connect-endpoints`
     /// https://docs.aws.amazon.com/connect/latest/adminguide/regions.html
     public static var amazonConnectRegions: [Region] {
         all.filter(\.runsAmazonConnect)

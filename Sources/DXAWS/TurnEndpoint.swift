@@ -1,7 +1,7 @@
 import DXInput
 
 /// One Amazon Connect softphone media relay (TURN) load balancer of a Region, reached on
-/// 3478/UDP — FACTS §5.3 [S27]
+/// 3478/UDP — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public struct TurnEndpoint: Hashable, Sendable {
     /// The Region code, e.g. `us-east-1`.

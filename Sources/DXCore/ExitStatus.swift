@@ -1,4 +1,4 @@
-/// Exit statuses of every dxplan command (CLI.md, "Exit status").
+/// Exit statuses of every dxplan command (Docs/UserGuide.md, "Exit statuses").
 public enum ExitStatus: Int32, Sendable {
     /// No error finding; for simulate/report/validate also Connect over DX both ways.
     case success = 0

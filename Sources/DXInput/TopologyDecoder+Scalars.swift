@@ -99,7 +99,7 @@ extension TopologyDecoder {
         return "write \(MessageValue.shown(decimal)); YAML 1.1 reads \(MessageValue.shown(text)) as text, not a number"
     }
 
-    /// `true` or `false` only (TOPOLOGY.md: no `yes`/`no`).
+    /// `true` or `false` only (Docs/TopologyFormat.md: no `yes`/`no`).
     mutating func boolean(_ node: YAMLNode, what: String) -> Located<Bool>? {
         if case .scalar(let scalar) = node.kind, scalar.style == .plain {
             if scalar.text == "true" { return Located(true, at: node.location) }

@@ -1,7 +1,7 @@
 import DXCore
 import DXModel
 
-/// The sections of a topology file, one decoding function each (TOPOLOGY.md "Schema").
+/// The sections of a topology file, one decoding function each (Docs/TopologyFormat.md).
 extension TopologyDecoder {
     mutating func customer(_ node: YAMLNode) -> Customer? {
         guard let fields = mapping(node, keys: ["asn", "prefixes"], context: "customer", required: ["asn"]) else { return nil }
@@ -64,7 +64,7 @@ extension TopologyDecoder {
             fail(.missingKey, "connection needs 'location' (a Direct Connect location code or name) or 'region' (its home Region)", at: node.location)
         }
         guard let name, let type, let speed, let router else { return nil }
-        // TOPOLOGY.md: dedicated defaults to cross-connect; a hosted connection always comes from a partner.
+        // Docs/TopologyFormat.md: dedicated defaults to cross-connect; a hosted connection always comes from a partner.
         let defaultPath = Located(type.value == .hosted ? ConnectionPath.carrier : .crossConnect, at: node.location)
         return Connection(
             name: name, type: type, path: path ?? defaultPath, provider: provider, locationName: location,

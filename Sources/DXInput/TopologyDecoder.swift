@@ -1,7 +1,7 @@
 import DXCore
 import DXModel
 
-/// Turns the node tree of a topology file into a typed `Topology` (TOPOLOGY.md, version 1).
+/// Turns the node tree of a topology file into a typed `Topology` (Docs/TopologyFormat.md, version 1).
 ///
 /// It checks shapes and value syntax — wrong types, unknown keys (with the nearest known key),
 /// values that do not parse — and collects every such error; the semantic rules run later

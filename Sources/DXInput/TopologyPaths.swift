@@ -1,6 +1,6 @@
 import DXModel
 
-/// Paths written in a topology file are relative to the folder of that file (TOPOLOGY.md `table`).
+/// Paths written in a topology file are relative to the folder of that file (Docs/TopologyFormat.md `table`).
 public enum TopologyPaths {
     public static func resolve(_ path: String, relativeTo topologyFile: String) -> String {
         if path.hasPrefix("/") { return path }

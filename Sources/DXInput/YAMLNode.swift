@@ -4,7 +4,7 @@ import DXModel
 /// One node of a parsed YAML-subset or JSON document, with the location where it starts.
 ///
 /// The reader does not type scalars: `true`, `42` and `~` are all scalars here, and the
-/// topology decoder decides what they mean (TOPOLOGY.md, "The YAML subset").
+/// topology decoder decides what they mean (Docs/YAMLSubset.md).
 public struct YAMLNode: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case scalar(YAMLScalar)

@@ -1,10 +1,10 @@
 import DXCore
 import Foundation
 
-/// Reads the YAML subset of TOPOLOGY.md ("The YAML subset") into a `YAMLNode` tree.
+/// Reads the YAML subset of Docs/YAMLSubset.md into a `YAMLNode` tree.
 ///
 /// Scalars are not typed. Unsupported YAML features are errors at `file:line:col`;
-/// columns count Unicode scalars. See Docs/TopologyFormat-YAML.md.
+/// columns count Unicode scalars. See Docs/YAMLSubset.md.
 public enum YAMLReader {
     /// Deepest nesting of collections accepted; deeper input is an error, never a stack overflow.
     public static let maxDepth = 200

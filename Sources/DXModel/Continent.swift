@@ -2,13 +2,13 @@
 /// `7224:9200` (customer → AWS) and `7224:8200` (AWS → customer).
 ///
 /// AWS names only three groupings — "North America-wide; Asia Pacific; Europe, the Middle
-/// East and Africa" — and lists no Region-by-Region membership (UNCONFIRMED) — FACTS §1.1,
-/// §1.2 [S1][S2][S31] https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html
+/// East and Africa" — and lists no Region-by-Region membership — `dx-routing-policies`,
+/// `dx-connect-whitepaper` https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html
 ///
-/// Everything else here is a project assumption (DESIGN.md, "Modeling rules"): which
+/// Everything else here is a project assumption (Docs/Assumptions.md #1): which
 /// Region prefixes belong to which group, South America as its own group (AWS does not
 /// name it), and China as a separate group (China prefixes are advertised only in the
-/// China Regions — FACTS §1.2 [S1]). The rule is a default; the planner may override it.
+/// China Regions — `dx-routing-policies`). The rule is a default; the planner may override it.
 public enum Continent: String, Sendable, CaseIterable, Comparable {
     case northAmerica = "north-america"
     case asiaPacific = "asia-pacific"
@@ -16,7 +16,7 @@ public enum Continent: String, Sendable, CaseIterable, Comparable {
     case southAmerica = "south-america"
     case china
 
-    /// Human-readable name; the first three follow the AWS wording of the groupings [S1].
+    /// Human-readable name; the first three follow the AWS wording of the groupings (`dx-routing-policies`).
     public var displayName: String {
         switch self {
         case .northAmerica: "North America"
@@ -27,7 +27,7 @@ public enum Continent: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// Whether AWS itself names this grouping (FACTS §1.2); false = project assumption.
+    /// Whether AWS itself names this grouping (`dx-routing-policies`); false = project assumption.
     public var isNamedByAWS: Bool {
         switch self {
         case .northAmerica, .asiaPacific, .emea: true
@@ -36,7 +36,7 @@ public enum Continent: String, Sendable, CaseIterable, Comparable {
     }
 
     /// The default continent of a Region code, by its first dash-separated component
-    /// (DESIGN.md, "Modeling rules"; assumption, see the type's documentation):
+    /// (Docs/Assumptions.md #1; assumption, see the type's documentation):
     ///
     /// | prefix | continent |
     /// |---|---|

@@ -4,7 +4,7 @@
 /// followed by the unit `Mbps` or `Gbps` (unit case-insensitive). `1.5Gbps`, `10G` and
 /// `10 Gbps` are rejected. Printing is canonical: whole gigabits print as `Gbps`
 /// (`1000Mbps` prints as `1Gbps`), everything else as `Mbps`.
-/// Speeds as written in the AWS docs — FACTS §3.1 [S16][S17]
+/// Speeds as written in the AWS docs — `dx-dedicated-connections`, `dx-hosted-connections`
 /// https://docs.aws.amazon.com/directconnect/latest/UserGuide/dedicated_connection.html
 public struct PortSpeed: Hashable, Comparable, Sendable, LosslessStringConvertible {
     public let megabitsPerSecond: Int

@@ -1,4 +1,4 @@
-/// The router operating systems dxplan writes configuration for (TOPOLOGY.md `routers[].vendor`).
+/// The router operating systems dxplan writes configuration for (Docs/TopologyFormat.md `routers[].vendor`).
 ///
 /// A new case does not compile until every renderer's exhaustive `switch` handles it.
 public enum Vendor: String, CaseIterable, Sendable, Comparable {

@@ -6,7 +6,7 @@ import DXPlanning
 import DXRendering
 
 /// `dxplan allowlist TOPOLOGY [--option domains|ip-ranges] [--format text|csv|json|nftables]
-/// [--ephemeral windows|linux|both] [--since OLD_IP_RANGES]` (CLI.md): the Amazon Connect
+/// [--ephemeral windows|linux|both] [--since OLD_IP_RANGES]` (Docs/AllowList.md): the Amazon Connect
 /// firewall allow-list for the instance's Region. The logic is ``AllowListPlanner``; this
 /// file only reads arguments and picks a renderer.
 enum AllowListCommand: Subcommand {

@@ -5,7 +5,7 @@ import DXPlanning
 import DXRendering
 import DXSimulation
 
-/// `dxplan config TOPOLOGY [--vendor V] [--router NAME] [--ip-ranges FILE] [-o FILE]` (CLI.md).
+/// `dxplan config TOPOLOGY [--vendor V] [--router NAME] [--ip-ranges FILE] [-o FILE]` (Docs/Vendors.md).
 ///
 /// Plans every router (or one) from the base simulation and renders it; planning findings go to
 /// stderr compiler-style, and never carry a key (BGPAuthKey redacts, the planner never quotes one).

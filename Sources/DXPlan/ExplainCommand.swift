@@ -3,7 +3,7 @@ import DXModel
 import DXRendering
 import DXSimulation
 
-/// `dxplan explain TOPOLOGY ADDRESS|PREFIX` (CLI.md).
+/// `dxplan explain TOPOLOGY ADDRESS|PREFIX` (Docs/UserGuide.md).
 enum ExplainCommand: Subcommand {
     static let fail = OptionSpec("--fail", value: "NAME", repeatable: true, help: "Explain with this failure applied.")
 

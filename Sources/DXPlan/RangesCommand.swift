@@ -1,7 +1,7 @@
 import DXAWS
 import DXCore
 
-/// `dxplan ranges query|diff|update` (CLI.md).
+/// `dxplan ranges query|diff|update` (Docs/UserGuide.md).
 enum RangesCommand: Subcommand {
     static let spec = CommandSpec(
         name: "ranges", abstract: "ip-ranges.json: query, diff, update", usage: "dxplan ranges query|diff|update ...",

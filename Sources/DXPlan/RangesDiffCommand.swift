@@ -5,7 +5,7 @@ import DXModel
 import DXRendering
 
 /// `dxplan ranges diff OLD NEW`: added and removed entries per service and Region, with the date
-/// each added Amazon Connect, EC2 or CloudFront range must be allowed by (CLI.md).
+/// each added Amazon Connect, EC2 or CloudFront range must be allowed by (Docs/UserGuide.md).
 enum RangesDiffCommand: Subcommand {
     static let service = OptionSpec("--service", value: "S", help: "Only this service (e.g. AMAZON_CONNECT).")
     static let region = OptionSpec("--region", value: "R", help: "Only this Region (or GLOBAL).")

@@ -3,7 +3,7 @@ import DXCore
 import DXModel
 import DXRendering
 
-/// `dxplan report TOPOLOGY [--format markdown|html] [--ip-ranges FILE] [-o FILE]` (CLI.md): the
+/// `dxplan report TOPOLOGY [--format markdown|html] [--ip-ranges FILE] [-o FILE]` (Docs/Report.md): the
 /// architecture review of the base simulation and every single failure, as Markdown or HTML.
 enum ReportCommand: Subcommand {
     static let spec = CommandSpec(

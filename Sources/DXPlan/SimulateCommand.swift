@@ -4,7 +4,7 @@ import DXModel
 import DXRendering
 import DXSimulation
 
-/// `dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json]` (CLI.md).
+/// `dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json]` (Docs/UserGuide.md).
 enum SimulateCommand: Subcommand {
     static let fail = OptionSpec(
         "--fail", value: "NAME", repeatable: true, help: "Remove a connection, VIF, router, LAG, uplink or location.")

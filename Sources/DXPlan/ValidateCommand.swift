@@ -5,7 +5,7 @@ import DXRendering
 import DXValidation
 import Foundation
 
-/// `dxplan validate TOPOLOGY`: parse and check; print findings compiler-style (CLI.md).
+/// `dxplan validate TOPOLOGY`: parse and check; print findings compiler-style (Docs/UserGuide.md).
 enum ValidateCommand: Subcommand {
     static let spec = CommandSpec(
         name: "validate", abstract: "Parse and check a topology; print findings", usage: "dxplan validate TOPOLOGY",

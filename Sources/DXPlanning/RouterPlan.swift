@@ -3,7 +3,7 @@ import DXCore
 import DXModel
 
 /// Everything one router needs on its Direct Connect side, vendor-neutral: renderers only spell it
-/// (STYLE.md: plan once, render per vendor).
+/// (plan once, render per vendor: Docs/Architecture.md).
 public struct RouterPlan: Sendable {
     /// The topology's name, safe for a one-line comment (control characters removed).
     public var topologyName: String
@@ -46,7 +46,7 @@ public struct NeighborPlan: Sendable {
     public var interface: InterfacePlan
     public var remoteASN: ASN
     public var authKey: ResolvedAuthKey?
-    /// BFD 300 ms × 3 (AWS minimums, FACTS.md §2) when the VIF asks for it.
+    /// BFD 300 ms × 3 (AWS minimums, `dx-bgp-settings`) when the VIF asks for it.
     public var bfd: BFDTimers?
     public var maximumPrefixes: Int
     public var importPolicy: ImportPolicyPlan
@@ -92,7 +92,7 @@ public enum ResolvedAuthKey: Hashable, Sendable {
 }
 
 /// Inbound policy on a public VIF: which AWS routes to keep, by scope tag, optionally restricted to
-/// the prefixes of some ip-ranges services, with a local-pref (TOPOLOGY.md `accept`).
+/// the prefixes of some ip-ranges services, with a local-pref (Docs/TopologyFormat.md `accept`).
 public struct ImportPolicyPlan: Sendable {
     public var name: String
     /// Accept routes tagged 7224:8100.

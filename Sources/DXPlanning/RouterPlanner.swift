@@ -9,7 +9,7 @@ import DXSimulation
 /// Inbound: keep the scopes in `accept` (7224:8100 / 7224:8200 / untagged), optionally only the
 /// prefixes of `accept_services`, set `local_preference`. Outbound: only `advertise` prefixes with
 /// their scope community, extra communities and prepend. ISPs get the customer prefixes only.
-/// Sources: AWS DX User Guide, "Routing policies and BGP communities"; FACTS.md §1–§2.
+/// Sources: `dx-routing-policies`, `dx-virtual-interfaces`, `dx-bgp-settings` (Docs/Sources.md).
 public struct RouterPlanner {
     public var input: SimulationInput
     public var simulation: SimulationResult

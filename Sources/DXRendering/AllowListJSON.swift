@@ -65,6 +65,9 @@ public enum AllowListJSON {
     }
 
     static func citation(_ citation: AllowListCitation) -> JSONValue {
-        ["facts": citation.section.isEmpty ? .null : .string(citation.section), "reference": .string(citation.reference), "url": .string(citation.url)]
+        [
+            "id": .string(citation.reference), "section": citation.section.isEmpty ? .null : .string(citation.section),
+            "title": .string(citation.title), "url": .string(citation.url),
+        ]
     }
 }

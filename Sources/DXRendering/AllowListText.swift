@@ -32,7 +32,7 @@ public enum AllowListText {
         text += "\nADVICE\n"
         for advice in list.advice { text += "- \(advice.text.debugEscaped) [\(advice.citation.label)]\n" }
         text += "\nSOURCES\n"
-        for citation in list.citations { text += "\(citation.label): \(citation.url)\n" }
+        for citation in list.citations { text += "\(citation.label): \(citation.title), \(citation.url)\n" }
         return text
     }
 

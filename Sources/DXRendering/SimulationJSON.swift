@@ -4,7 +4,7 @@ import DXInput
 import DXModel
 import DXSimulation
 
-/// `simulate --format json` (CLI.md): stable field names, sorted keys, documented in Docs/JSONOutput.md.
+/// `simulate --format json`: stable field names, sorted keys, documented in Docs/JSONOutput.md.
 public enum SimulationJSON {
     public static func value(_ result: SimulationResult) -> JSONValue {
         [

@@ -2,7 +2,7 @@ import DXModel
 
 /// One distinct prefix AWS advertises on public VIFs, with every ip-ranges service listing it.
 ///
-/// DESIGN.md: the advertised set is every distinct prefix of ip-ranges.json, whatever its service,
+/// Docs/Simulation.md §1: the advertised set is every distinct prefix of ip-ranges.json, whatever its service,
 /// minus the China Regions; each distinct prefix has exactly one Region (measured on 2026-08-22).
 public struct AWSPrefix: Hashable, Sendable {
     public var prefix: IPPrefix

@@ -6,7 +6,7 @@ import DXModel
 ///
 /// Source: AWS DX User Guide, "Routing policies and BGP communities": 7224:8100 for routes from the
 /// Direct Connect location's associated Region, 7224:8200 for the same continent, no tag for other
-/// continents; all carry NO_EXPORT. `GLOBAL` prefixes carry no tag (DESIGN.md).
+/// continents; all carry NO_EXPORT. `GLOBAL` prefixes carry no tag (Docs/Simulation.md §1).
 enum AWSScope {
     static func scope(of prefix: AWSPrefix, homeRegion: String, assumptions: ModelingAssumptions) -> AcceptScope {
         scope(of: prefix, homeRegion: homeRegion, continent: assumptions.continent(ofRegion:))

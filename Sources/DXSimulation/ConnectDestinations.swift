@@ -3,7 +3,7 @@ import DXInput
 import DXModel
 
 /// The Amazon Connect ranges whose path matters, per address family of the agents' sources
-/// (DESIGN.md "The verdict"; Amazon Connect Admin Guide, "Set up your network", Option 2).
+/// (Docs/Simulation.md §5 and §7; `connect-ccp-networking`, Option 2).
 enum ConnectDestinations {
     static func build(topology: Topology, ranges: AWSIPRanges, rib: CustomerRIB) -> [ConnectDestination] {
         let connect = topology.connect

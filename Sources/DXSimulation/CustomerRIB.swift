@@ -3,7 +3,7 @@ import DXInput
 import DXModel
 
 /// The customer network's routes, network-wide (all routers are one AS in an iBGP full mesh,
-/// TOPOLOGY.md): what every live public VIF learned from AWS after the inbound policy, plus
+/// Docs/Simulation.md §3): what every live public VIF learned from AWS after the inbound policy, plus
 /// every live ISP uplink's routes. Answers best-path questions with reasons.
 public struct CustomerRIB: Sendable {
     public var aws: AWSAdvertisedSet

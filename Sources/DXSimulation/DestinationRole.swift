@@ -1,5 +1,5 @@
 /// Why an Amazon Connect range matters, from the CCP networking page's Option 2 table
-/// (Amazon Connect Admin Guide, "Set up your network"; FACTS.md §5.4).
+/// (`connect-ccp-networking`, Option 2; Docs/Simulation.md §5).
 public enum DestinationRole: String, Sendable, CaseIterable, Comparable {
     /// AMAZON_CONNECT of the instance Region: softphone media (TURN, 3478/UDP). In the verdict.
     case media
@@ -10,7 +10,7 @@ public enum DestinationRole: String, Sendable, CaseIterable, Comparable {
     /// CLOUDFRONT: CCP static content; reported as a share.
     case cloudFront = "cloudfront"
 
-    /// Whether the forward verdict requires this role over Direct Connect (DESIGN.md "The verdict").
+    /// Whether the forward verdict requires this role over Direct Connect (Docs/Simulation.md §7).
     public var isInVerdict: Bool { self == .media || self == .signaling }
 
     public static func < (lhs: DestinationRole, rhs: DestinationRole) -> Bool {

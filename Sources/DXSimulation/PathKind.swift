@@ -1,4 +1,4 @@
-/// Which way traffic to a destination segment leaves the network (CLI.md `kind`).
+/// Which way traffic to a destination segment leaves the network (Docs/JSONOutput.md `kind`).
 public enum PathKind: String, Sendable, Comparable {
     case directConnect = "direct-connect"
     case internet

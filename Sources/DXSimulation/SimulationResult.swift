@@ -1,6 +1,6 @@
 import DXCore
 
-/// Everything one simulation run found; renderers only spell it (CLI.md `simulate --format json`).
+/// Everything one simulation run found; renderers only spell it (Docs/JSONOutput.md).
 public struct SimulationResult: Sendable {
     public var topologyName: String
     public var ipRangesSyncToken: String
@@ -16,6 +16,6 @@ public struct SimulationResult: Sendable {
     /// Validation and simulation findings, sorted.
     public var findings: [Finding]
 
-    /// CLI.md exit status: 0 only with no error finding and Connect over DX both ways.
+    /// Exit status (Docs/UserGuide.md): 0 only with no error finding and Connect over DX both ways.
     public var isSuccess: Bool { verdict.connectOverDirectConnect && !findings.hasErrors }
 }

@@ -4,7 +4,7 @@ import DXInput
 import DXModel
 
 /// The simulator: a pure function of (topology, ip-ranges, ISP tables, failures) → result
-/// (DESIGN.md "The pipeline", steps 1–8).
+/// (Docs/Architecture.md; the steps are Docs/Simulation.md §1–§8).
 public enum Simulator {
     /// The customer RIB of one failure scenario.
     public static func rib(_ input: SimulationInput, scenario: FailureScenario) -> CustomerRIB {

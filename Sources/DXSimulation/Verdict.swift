@@ -1,4 +1,4 @@
-/// Whether Amazon Connect traffic crosses Direct Connect (DESIGN.md "The verdict").
+/// Whether Amazon Connect traffic crosses Direct Connect (Docs/Simulation.md §7).
 public struct Verdict: Sendable, Equatable {
     /// Media and signaling ranges of the instance Region: 100 % over Direct Connect, source filter passed.
     public var forward: Bool

@@ -2,7 +2,7 @@ import DXAWS
 import DXCore
 import DXModel
 
-/// Runs every rule over a topology and collects all findings, sorted (STYLE.md habit 5).
+/// Runs every rule over a topology and collects all findings, sorted (Docs/Architecture.md, Principles).
 ///
 /// Pure apart from `fileExists`, which is injected so tests need no files.
 public struct TopologyValidator {

@@ -4,7 +4,7 @@ import DXModel
 import Foundation
 
 /// Which ip-ranges.json a command uses: `--ip-ranges FILE`, else `$DXPLAN_IP_RANGES`, else the
-/// snapshot embedded as a SwiftPM resource (CLI.md, global options).
+/// snapshot embedded as a SwiftPM resource (Docs/UserGuide.md, "Keeping ip-ranges.json current").
 public enum IPRangesSource {
     public static let environmentVariable = "DXPLAN_IP_RANGES"
     static let resourceBundleName = "dxplan_DXAWS.resources"

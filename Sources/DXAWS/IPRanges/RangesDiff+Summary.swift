@@ -4,7 +4,7 @@ import DXModel
 /// The wording of a diff shared by `ranges diff` and `ranges update`: the count line, the 30-day
 /// deadline line, and one heading per (service, Region) group.
 ///
-/// Source: Amazon Connect Admin Guide, "Set up your network" (the 30-day rule; FACTS.md §5.5).
+/// Source: `connect-ccp-networking` (the 30-day rule for new IP address ranges).
 extension RangesDiff {
     /// The count line, then the deadline line when a Connect, EC2 or CloudFront range was added.
     public var headline: [String] {

@@ -6,7 +6,7 @@ import DXModel
 ///
 /// Source: Amazon Connect Admin Guide, "Set up your network": new ranges are kept in
 /// ip-ranges.json at least 30 days before use, then take traffic over the next two weeks
-/// (https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html; FACTS.md §5.5).
+/// (`connect-ccp-networking`, https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html).
 public struct RangesDiff: Sendable {
     public struct Stamp: Sendable {
         public var syncToken: String
@@ -24,7 +24,7 @@ public struct RangesDiff: Sendable {
         public var hasDeadline: Bool { RangesDiff.deadlineServices.contains(service) }
     }
 
-    /// Services whose new ranges Amazon Connect agents' firewalls must allow (FACTS.md §5.4).
+    /// Services whose new ranges Amazon Connect agents' firewalls must allow (`connect-ccp-networking`, Option 2).
     public static let deadlineServices = [AWSServiceCode.amazonConnect, AWSServiceCode.ec2, AWSServiceCode.cloudFront]
     /// Days between publication and first use.
     public static let daysBeforeUse = 30

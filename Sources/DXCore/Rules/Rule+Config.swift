@@ -2,15 +2,15 @@
 extension Rule {
     public static let authKeyUnset = Rule(
         "bgp-auth-key-unset", .warning, "The environment variable named by `bgp_auth_key: env:NAME` is not set; the configuration carries a marked placeholder.",
-        source: "\(welcomePage) (AWS always enables MD5)",
+        source: Citation("dx-welcome", "BGP MD5: AWS always enables it"),
         fix: "Export the variable with the key AWS shows for the VIF, then render again.")
     public static let authKeyUnsafe = Rule(
         "bgp-auth-key-unsafe", .error, "The key read from the environment is not 6–80 printable characters without spaces, quotes or backslashes; it cannot be written safely into every vendor's syntax.",
-        source: "AWS DX API Reference, NewPublicVirtualInterface authKey",
+        source: Citation("dx-api-new-public-vif", "authKey"),
         fix: "Use a key of 6–80 letters, digits and punctuation other than quotes and backslashes.")
     public static let interfaceNameTooLong = Rule(
         "interface-name-too-long", .error, "A generated interface name is longer than the vendor allows (Linux: 15 characters).",
-        source: "Linux IFNAMSIZ (16 bytes including the terminator)",
+        source: Citation("linux-netdevice", "IFNAMSIZ is 16 bytes including the terminator"),
         fix: "Set a shorter `interface` on the connection.")
     public static let ipv6PeerUnknown = Rule(
         "ipv6-peer-unknown", .warning, "An IPv6 VIF has no peer addresses yet; the session is written with a placeholder comment.",

@@ -1,6 +1,6 @@
-/// Rules about the Amazon Connect instance (FACTS.md §5).
+/// Rules about the Amazon Connect instance (`connect-regions`, `connect-ccp-networking`).
 extension Rule {
-    static let connectRegionsPage = "Amazon Connect Admin Guide, Availability by Region (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html)"
+    static let connectRegionsPage = Citation("connect-regions")
 
     public static let connectRegionUnavailable = Rule(
         "connect-region-unavailable", .error, "Amazon Connect does not run in this Region.",
@@ -16,7 +16,7 @@ extension Rule {
         fix: "Advertise a prefix covering the agent source on the public VIFs.")
     public static let instanceMissing = Rule(
         "connect-instance-missing", .info, "No `instance` alias: domain allow-lists use a placeholder for `<alias>.my.connect.aws`.",
-        source: "Amazon Connect Admin Guide, Set up your network",
+        source: Citation("connect-ccp-networking", "CCP allowlist, Option 1"),
         fix: "Add `instance:` with the instance alias.")
 
     static let connectRules: [Rule] = [connectRegionUnavailable, agentSourceNotOwned, agentSourceNotAdvertised, instanceMissing]

@@ -1,12 +1,12 @@
-/// Rules about connections, ports, optics, LAGs and MACsec (FACTS.md §3).
+/// Rules about connections, ports, optics, LAGs and MACsec (`dx-welcome`, `dx-lags`, `dx-macsec`).
 extension Rule {
-    static let dedicatedPage = "AWS DX User Guide, Dedicated connections (https://docs.aws.amazon.com/directconnect/latest/UserGuide/dedicated_connection.html)"
-    static let hostedPage = "AWS DX User Guide, Hosted connections (https://docs.aws.amazon.com/directconnect/latest/UserGuide/hosted_connection.html)"
-    static let welcomePage = "AWS DX User Guide, What is Direct Connect? (https://docs.aws.amazon.com/directconnect/latest/UserGuide/Welcome.html)"
-    static let lagPage = "AWS DX User Guide, Link aggregation groups (https://docs.aws.amazon.com/directconnect/latest/UserGuide/lags.html)"
-    static let macsecPage = "AWS DX User Guide, MAC Security (https://docs.aws.amazon.com/directconnect/latest/UserGuide/MACsec.html)"
-    static let locationsPage = "AWS DX User Guide, Access to AWS Regions (https://docs.aws.amazon.com/directconnect/latest/UserGuide/remote_regions.html)"
-    static let quotasPage = "AWS DX User Guide, Direct Connect quotas (https://docs.aws.amazon.com/directconnect/latest/UserGuide/limits.html)"
+    static let dedicatedPage = Citation("dx-dedicated-connections")
+    static let hostedPage = Citation("dx-hosted-connections")
+    static let welcomePage = Citation("dx-welcome")
+    static let lagPage = Citation("dx-lags")
+    static let macsecPage = Citation("dx-macsec")
+    static let locationsPage = Citation("dx-locations")
+    static let quotasPage = Citation("dx-quotas")
 
     public static let unknownLocation = Rule(
         "unknown-location", .error, "The Direct Connect location is not in the location catalog.",
@@ -35,7 +35,7 @@ extension Rule {
         fix: "Add `location:` with the Direct Connect location code or name.")
     public static let speedInvalid = Rule(
         "speed-invalid", .error, "The port speed is not offered for this connection type.",
-        source: "\(dedicatedPage); \(hostedPage)",
+        source: dedicatedPage, hostedPage,
         fix: "Dedicated: 1Gbps, 10Gbps, 100Gbps or 400Gbps. Hosted: 50Mbps–500Mbps, 1, 2, 5, 10 or 25Gbps.")
     public static let hosted25G = Rule(
         "hosted-25g-location", .warning, "25 Gbps hosted connections exist only where 100 Gbps ports are available.",
@@ -55,11 +55,12 @@ extension Rule {
         fix: "Ask the partner which optic their handoff needs.")
     public static let autonegotiationHighSpeed = Rule(
         "autonegotiation-above-1g", .warning, "Auto-negotiation is on for a port above 1 Gbps; AWS documented it as disabled above 1 Gbps (2022–2023), and now says it depends on the endpoint.",
-        source: "\(welcomePage) (FACTS.md §3.2, §6 #6)",
+        source: Citation("dx-welcome", "auto-negotiation"),
+            Citation("dx-user-guide-history", "Welcome.md, 2018–2023"),
         fix: "Disable auto-negotiation and set speed and full duplex manually unless AWS tells you otherwise for your endpoint.")
     public static let autonegotiationAdvice = Rule(
         "autonegotiation-check", .info, "Whether auto-negotiation must be on or off depends on the AWS endpoint serving the connection.",
-        source: "\(welcomePage) (FACTS.md §3.2)",
+        source: Citation("dx-welcome", "auto-negotiation"),
         fix: "Ask AWS for the endpoint's setting when the LOA-CFA arrives; set `autonegotiation` accordingly.")
     public static let macsecHosted = Rule(
         "macsec-on-hosted", .error, "MACsec is available on dedicated connections only.",
@@ -87,7 +88,7 @@ extension Rule {
         fix: "Give every member the same `speed`.")
     public static let lagTooManyMembers = Rule(
         "lag-too-many-members", .error, "A LAG holds at most 4 connections below 100 Gbps and 2 at 100 or 400 Gbps.",
-        source: "\(lagPage); \(quotasPage)",
+        source: lagPage, quotasPage,
         fix: "Split the members into another LAG, or use a faster port speed.")
     public static let lagLocationMismatch = Rule(
         "lag-location-mismatch", .error, "All connections in a LAG terminate on the same AWS device, so at one location and Region.",
@@ -99,7 +100,7 @@ extension Rule {
         fix: "Terminate all members on one router.")
     public static let lagMacsecMismatch = Rule(
         "lag-macsec-mismatch", .error, "MACsec must be the same on every LAG member (one key is active across all links).",
-        source: "\(lagPage); \(macsecPage)",
+        source: lagPage, macsecPage,
         fix: "Set `macsec` the same on every member.")
     public static let lagVirtualInterfaces = Rule(
         "lag-vifs-on-member", .warning, "Virtual interfaces of a LAG live on the LAG; dxplan treats those listed under any member as the LAG's.",

@@ -1,4 +1,4 @@
-/// Rules about the customer's prefixes and the communities on them (FACTS.md §1, §2).
+/// Rules about the customer's prefixes and the communities on them (`dx-routing-policies`).
 extension Rule {
     public static let prefixNotOwned = Rule(
         "advertise-not-owned", .error, "An advertised prefix is not inside `customer.prefixes`; AWS accepts only prefixes you own.",
@@ -14,11 +14,12 @@ extension Rule {
         fix: "Use a prefix length from /1 to /32 (IPv4) or /1 to /64 (IPv6).")
     public static let prefixBogon = Rule(
         "prefix-not-public", .error, "A private, shared, loopback, link-local, multicast or reserved prefix cannot be advertised on a public VIF.",
-        source: "RFC 1918, RFC 6598, RFC 6890, RFC 4193, RFC 4291; \(routingPage)",
+        source: Citation("rfc1918"), Citation("rfc6598"), Citation("rfc6890"), Citation("rfc4193"), Citation("rfc4291"),
+            routingPage,
         fix: "Advertise the public prefix your agents are NATed to.")
     public static let prefixDuplicate = Rule(
         "prefix-duplicate", .warning, "The same prefix is listed twice.",
-        source: "TOPOLOGY.md",
+        source: Citation("dxplan-topology-format", "customer.prefixes"),
         fix: "Remove the duplicate.")
     public static let reservedCommunity = Rule(
         "community-reserved", .warning, "A 7224:* community other than 7224:9100/9200/9300 is reserved by AWS and stripped.",

@@ -1,6 +1,6 @@
-/// Rules about virtual interfaces: VLAN, peer addresses, BGP session settings (FACTS.md §2).
+/// Rules about virtual interfaces: VLAN, peer addresses, BGP session settings (`dx-virtual-interfaces`).
 extension Rule {
-    static let bgpSettingsPage = "AWS DX User Guide, BGP-specific settings (https://docs.aws.amazon.com/directconnect/latest/UserGuide/bgp-specific-settings.html)"
+    static let bgpSettingsPage = Citation("dx-bgp-settings")
 
     public static let vlanOutOfRange = Rule(
         "vlan-out-of-range", .error, "An 802.1Q VLAN id must be 1–4094.",
@@ -32,7 +32,7 @@ extension Rule {
         fix: "Use two different host addresses of the subnet.")
     public static let peerAddressNotHost = Rule(
         "peer-address-not-host", .error, "A /30 peer address is the subnet's network or broadcast address.",
-        source: "RFC 3021, RFC 1812 §4.2.3.1",
+        source: Citation("rfc3021"), Citation("rfc1812", "§4.2.3.1"),
         fix: "In a /30 use the two middle addresses (e.g. .1 and .2), or use a /31.")
     public static let peerAddressOverlap = Rule(
         "peer-address-overlap", .error, "Two virtual interfaces use overlapping peer subnets.",
@@ -40,7 +40,7 @@ extension Rule {
         fix: "Give every virtual interface its own peer subnet.")
     public static let peerAddressNotPublic = Rule(
         "peer-address-not-public", .error, "A public virtual interface needs public IPv4 peer addresses you own.",
-        source: "\(vifPage); AWS DX User Guide, Configure a Classic connection",
+        source: vifPage, Citation("dx-classic-connection"),
         fix: "Use a /30 or /31 from your public space, or ask AWS Support for an Amazon-provided /31.")
     public static let ipv6PeerAllocated = Rule(
         "ipv6-peer-allocated-by-aws", .info, "AWS allocates the IPv6 /125 of a virtual interface; you cannot choose it.",
@@ -48,15 +48,15 @@ extension Rule {
         fix: "Copy the addresses AWS assigns into the topology after the VIF is created.")
     public static let authKeyMissing = Rule(
         "bgp-auth-key-missing", .warning, "No BGP MD5 key: AWS always enables MD5 and generates a key if you give none.",
-        source: "\(welcomePage); \(vifPage)",
+        source: welcomePage, vifPage,
         fix: "Add `bgp_auth_key: env:NAME` and export the key when rendering configs.")
     public static let authKeyLiteral = Rule(
         "bgp-auth-key-literal", .warning, "The BGP MD5 key is written in the topology file; it ends up in version control.",
-        source: "dxplan security practice",
+        source: Citation("dxplan-robustness", "secrets"),
         fix: "Use `bgp_auth_key: env:NAME` and keep the key in a secret store.")
     public static let authKeyLength = Rule(
         "bgp-auth-key-length", .error, "AWS accepts BGP MD5 keys of 6–80 characters.",
-        source: "AWS DX API Reference, NewPublicVirtualInterface authKey",
+        source: Citation("dx-api-new-public-vif", "authKey"),
         fix: "Use a key of 6 to 80 characters.")
     public static let acceptNothing = Rule(
         "accept-empty", .warning, "The inbound policy accepts no AWS route (`accept: []`); nothing reaches AWS over this VIF.",
@@ -64,15 +64,15 @@ extension Rule {
         fix: "Accept at least `region`; remove `accept` to keep all three scopes.")
     public static let acceptServiceUnknown = Rule(
         "accept-service-unknown", .error, "An `accept_services` name is not an ip-ranges.json service code.",
-        source: "AWS VPC User Guide, AWS IP address ranges (https://docs.aws.amazon.com/vpc/latest/userguide/aws-ip-ranges.html)",
+        source: Citation("aws-ip-ranges"),
         fix: "Use service codes such as AMAZON_CONNECT, EC2, CLOUDFRONT.")
     public static let acceptServicesWithoutConnect = Rule(
         "accept-services-miss-connect", .warning, "`accept_services` leaves out AMAZON_CONNECT or EC2, which carry Amazon Connect media and signaling.",
-        source: "Amazon Connect Admin Guide, Set up your network (https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html)",
+        source: Citation("connect-ccp-networking"),
         fix: "Add AMAZON_CONNECT and EC2 to `accept_services`.")
     public static let advertiseOnPrivate = Rule(
         "advertise-on-private-vif", .info, "Prefixes listed on a private or transit VIF are not simulated (only public VIFs carry public routes).",
-        source: "TOPOLOGY.md",
+        source: Citation("dxplan-topology-format", "advertise"),
         fix: "Move the prefixes to a public virtual interface if they are meant for Amazon Connect.")
     public static let publicVIFNoPrefixes = Rule(
         "public-vif-no-prefixes", .error, "A public virtual interface must advertise at least one prefix.",
@@ -88,7 +88,7 @@ extension Rule {
         fix: "Set `bfd: true` (AWS uses a 300 ms minimum interval and multiplier 3).")
     public static let privateVIFInConnect = Rule(
         "no-public-vif", .error, "No public virtual interface exists: Amazon Connect's public addresses are reached only over a public VIF.",
-        source: "Whitepaper AWS Direct Connect for Amazon Connect, Virtual interfaces",
+        source: Citation("dx-connect-whitepaper-vifs"),
         fix: "Add a public virtual interface with `type: public`.")
 
     static let virtualInterfaceRules: [Rule] = [

@@ -1,6 +1,6 @@
 import DXCore
 
-/// One customer prefix announced to AWS on a public VIF (TOPOLOGY.md `advertise[]`).
+/// One customer prefix announced to AWS on a public VIF (Docs/TopologyFormat.md `advertise[]`).
 public struct Advertisement: Equatable, Sendable {
     public var prefix: Located<IPPrefix>
     /// nil = untagged, which AWS treats as global (AWS DX User Guide, "Routing policies and BGP communities").

@@ -1,6 +1,6 @@
 import DXCore
 
-/// The Amazon Connect instance whose traffic must cross Direct Connect (TOPOLOGY.md `connect`).
+/// The Amazon Connect instance whose traffic must cross Direct Connect (Docs/TopologyFormat.md `connect`).
 public struct ConnectInstance: Equatable, Sendable {
     /// Instance alias, used for `<alias>.my.connect.aws` in allow-lists.
     public var instance: Located<String>?

@@ -1,6 +1,6 @@
 import DXCore
 
-/// A Direct Connect connection (one port) and the virtual interfaces on it (TOPOLOGY.md `connections[]`).
+/// A Direct Connect connection (one port) and its virtual interfaces (Docs/TopologyFormat.md `connections[]`).
 public struct Connection: Equatable, Sendable {
     public var name: Located<String>
     public var type: Located<ConnectionType>

@@ -1,4 +1,4 @@
-/// How the customer reaches the Direct Connect location (TOPOLOGY.md `connections[].via`).
+/// How the customer reaches the Direct Connect location (Docs/TopologyFormat.md `connections[].via`).
 public enum ConnectionPath: String, CaseIterable, Sendable {
     /// A cross-connect inside the Direct Connect location's building.
     case crossConnect = "cross-connect"

@@ -1,6 +1,6 @@
 import DXCore
 
-/// The customer network: its AS and the public prefixes it owns (TOPOLOGY.md `customer`).
+/// The customer network: its AS and the public prefixes it owns (Docs/TopologyFormat.md `customer`).
 public struct Customer: Equatable, Sendable {
     public var asn: Located<ASN>
     public var prefixes: [Located<IPPrefix>]

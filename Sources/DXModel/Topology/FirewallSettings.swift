@@ -1,6 +1,6 @@
 import DXCore
 
-/// The site firewall in front of the agents (TOPOLOGY.md `firewall`).
+/// The site firewall in front of the agents (Docs/TopologyFormat.md `firewall`).
 public struct FirewallSettings: Equatable, Sendable {
     public enum AllowListStyle: String, CaseIterable, Sendable {
         /// Option 1 of the Amazon Connect CCP networking page: domain names (recommended).

@@ -1,6 +1,6 @@
 import DXCore
 
-/// An ISP uplink of the same network (TOPOLOGY.md `internet[]`).
+/// An ISP uplink of the same network (Docs/TopologyFormat.md `internet[]`).
 public struct InternetUplink: Equatable, Sendable {
     public var name: Located<String>
     public var router: Located<String>

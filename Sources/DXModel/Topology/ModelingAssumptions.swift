@@ -1,20 +1,20 @@
 import DXCore
 
-/// Choices where AWS documentation is silent or contradicts itself (FACTS.md "UNCONFIRMED"),
-/// overridable per topology under the optional `assumptions:` key (an extension of TOPOLOGY.md).
+/// Choices where AWS documentation is silent or contradicts itself (Docs/Assumptions.md),
+/// overridable per topology under the optional `assumptions:` key (Docs/TopologyFormat.md).
 public struct ModelingAssumptions: Equatable, Sendable {
-    /// Region code → continent, replacing the default prefix rule of DESIGN.md for that Region.
+    /// Region code → continent, replacing the default prefix rule (Docs/Assumptions.md #1) for that Region.
     public var continentOverrides: [String: Continent]
-    /// AS_PATH length of AWS routes on a public VIF; FACTS.md §1.3 documents 3 as the minimum.
+    /// AS_PATH length of AWS routes on a public VIF; `dx-routing-policies` documents 3 as the minimum.
     public var awsASPathLength: Int
-    /// AS_PATH length of an ISP route whose path is not known (DESIGN.md: ISP, origin).
+    /// AS_PATH length of an ISP route whose path is not known (Docs/Assumptions.md #4: ISP, origin).
     public var internetASPathLength: Int
     public var location: SourceLocation?
 
     public static let `default` = ModelingAssumptions(
         continentOverrides: [:], awsASPathLength: 3, internetASPathLength: 2, location: nil)
 
-    /// The continent used for scope communities: the override if any, else DESIGN.md's default rule.
+    /// The continent used for scope communities: the override if any, else the default rule (Docs/Assumptions.md #1).
     public func continent(ofRegion code: String) -> Continent? {
         if let override = continentOverrides[code] { return override }
         return Continent.defaultContinent(forRegionCode: code)

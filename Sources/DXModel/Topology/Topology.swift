@@ -1,7 +1,7 @@
 import DXCore
 
 /// A customer's Direct Connect design for an Amazon Connect contact center: the typed form of a
-/// topology file (TOPOLOGY.md, version 1). Every node keeps the location it was read from.
+/// topology file (Docs/TopologyFormat.md, version 1). Every node keeps the location it was read from.
 public struct Topology: Equatable, Sendable {
     public var file: String
     public var name: Located<String>

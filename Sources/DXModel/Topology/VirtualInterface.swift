@@ -2,7 +2,7 @@ import DXCore
 
 /// A Direct Connect virtual interface: one 802.1Q VLAN with one BGP session per address family.
 ///
-/// Source: AWS DX User Guide, "Virtual interfaces and hosted virtual interfaces" (FACTS.md §2).
+/// Source: `dx-virtual-interfaces` (Docs/Sources.md).
 public struct VirtualInterface: Equatable, Sendable {
     public var name: Located<String>
     public var type: Located<VirtualInterfaceType>
@@ -12,7 +12,7 @@ public struct VirtualInterface: Equatable, Sendable {
     public var amazonAddress: Located<InterfaceAddress>?
     public var bgpAuthKey: Located<BGPAuthKey>?
     public var bfd: Bool
-    /// AWS routes kept by the inbound policy; TOPOLOGY.md default: all three scopes.
+    /// AWS routes kept by the inbound policy; default (Docs/TopologyFormat.md): all three scopes.
     public var accept: Located<[AcceptScope]>
     /// ip-ranges.json service names; nil = no service filter.
     public var acceptServices: Located<[String]>?

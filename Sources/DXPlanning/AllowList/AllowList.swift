@@ -3,7 +3,7 @@ import DXModel
 
 /// A vendor-neutral Amazon Connect firewall allow-list for one instance and Region: outbound
 /// rules (Option 1 domains or Option 2 ip-ranges), inbound rules for stateless firewalls,
-/// additions since an older ip-ranges.json, and advice — FACTS §5.2–§5.5 [S27]
+/// additions since an older ip-ranges.json, and advice — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 ///
 /// Built by ``AllowListPlanner``; spelled by one renderer per format (`AllowListText`,

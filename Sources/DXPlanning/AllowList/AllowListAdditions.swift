@@ -2,7 +2,7 @@ import DXAWS
 
 /// The prefixes the allow-list gained since an older ip-ranges.json (`--since`), with the day
 /// they must be allowed by (new createDate + 30 days) and the day they carry full traffic
-/// (+ 14 more days) — FACTS §5.5 [S27]
+/// (+ 14 more days) — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public struct AllowListAdditions: Sendable {
     public var old: RangesDiff.Stamp

@@ -1,7 +1,7 @@
 import DXInput
 
 /// One piece of advice printed with an allow-list (text and JSON; nftables only as comments),
-/// with a stable id and its source — FACTS §5 [S27]
+/// with a stable id and its source — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public struct AllowListAdvice: Hashable, Sendable {
     /// Stable kebab-case id, e.g. `ssl-inspection-cache`.

@@ -1,41 +1,46 @@
-/// Where an allow-list rule or piece of advice comes from: a FACTS.md section, its source
-/// reference and the AWS page, printed with every rule (FACTS §9 lists the references).
-public struct AllowListCitation: Hashable, Comparable, Sendable {
-    /// The FACTS.md section, e.g. `§5.2`; empty when the fact is not in FACTS.md.
-    public var section: String
-    /// The source reference, e.g. `S27`, or a short page name.
-    public var reference: String
-    public var url: String
+import DXCore
 
-    public init(section: String, reference: String, url: String) {
+/// Where an allow-list rule or piece of advice comes from: a page of Docs/Sources.md and the
+/// part of it, printed with every rule.
+public struct AllowListCitation: Hashable, Comparable, Sendable {
+    /// The part of the page, e.g. `Option 2: IP address ranges`; empty for the page as a whole.
+    public var section: String
+    /// The Docs/Sources.md id, e.g. `connect-ccp-networking`.
+    public var reference: String
+
+    public init(section: String, reference: String) {
         self.section = section
         self.reference = reference
-        self.url = url
     }
 
-    /// `FACTS §5.2 [S27]`, or `[reference]` when FACTS.md has no section for it.
-    public var label: String { section.isEmpty ? "[\(reference)]" : "FACTS \(section) [\(reference)]" }
+    /// The cited page and part.
+    public var citation: Citation { Citation(reference, section) }
+    /// The page's URL, from Docs/Sources.md.
+    public var url: String { citation.url }
+    /// The page's title, from Docs/Sources.md.
+    public var title: String { citation.title }
+
+    /// `connect-ccp-networking (Option 2: IP address ranges)`, or the id alone.
+    public var label: String { section.isEmpty ? reference : "\(reference) (\(section))" }
 
     public static func < (lhs: AllowListCitation, rhs: AllowListCitation) -> Bool {
-        (lhs.reference, lhs.section, lhs.url) < (rhs.reference, rhs.section, rhs.url)
+        (lhs.reference, lhs.section) < (rhs.reference, rhs.section)
     }
 
-    static let ccpNetworking = "https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html"
+    static let ccpNetworking = "connect-ccp-networking"
 
-    /// Option 1 domains — FACTS §5.2 [S27].
-    public static let domains = AllowListCitation(section: "§5.2", reference: "S27", url: ccpNetworking)
-    /// TurnNlb endpoints per Region — FACTS §5.3 [S27].
-    public static let turn = AllowListCitation(section: "§5.3", reference: "S27", url: ccpNetworking)
-    /// Option 2 ip-ranges, stateless firewalls, other port rules — FACTS §5.4 [S27].
-    public static let ipRanges = AllowListCitation(section: "§5.4", reference: "S27", url: ccpNetworking)
-    /// The 30-day rule for new ranges — FACTS §5.5 [S27].
-    public static let thirtyDays = AllowListCitation(section: "§5.5", reference: "S27", url: ccpNetworking)
-    /// Regions where Amazon Connect is available — FACTS §5.1 [S25].
-    public static let regions = AllowListCitation(
-        section: "§5.1", reference: "S25", url: "https://docs.aws.amazon.com/general/latest/gr/connect_region.html")
-    /// `*.static.connect.aws`: Amazon Connect admin guide, "Update your Amazon Connect domain"
-    /// (not in FACTS.md).
+    /// Option 1 domains.
+    public static let domains = AllowListCitation(section: "Option 1: domains", reference: ccpNetworking)
+    /// TurnNlb endpoints per Region.
+    public static let turn = AllowListCitation(section: "TURN endpoints", reference: ccpNetworking)
+    /// Option 2 ip-ranges, stateless firewalls, other port rules.
+    public static let ipRanges = AllowListCitation(section: "Option 2: IP address ranges", reference: ccpNetworking)
+    /// The 30-day rule for new ranges.
+    public static let thirtyDays = AllowListCitation(
+        section: "new IP address ranges, 30 days", reference: ccpNetworking)
+    /// Regions where Amazon Connect is available.
+    public static let regions = AllowListCitation(section: "", reference: "connect-regions")
+    /// `*.static.connect.aws`: "Update your Amazon Connect domain", firewall allowlist.
     public static let domainUpdate = AllowListCitation(
-        section: "", reference: "update-your-connect-domain",
-        url: "https://docs.aws.amazon.com/connect/latest/adminguide/update-your-connect-domain.html")
+        section: "firewall allowlist", reference: "connect-update-domain")
 }

@@ -2,7 +2,7 @@ import DXAWS
 
 /// Which agent operating systems' ephemeral UDP ports a stateless firewall opens for return
 /// media from AMAZON_CONNECT ranges (`--ephemeral`): Windows 49152–65535, Linux 32768–61000 —
-/// FACTS §5.4 [S27][S28] https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
+/// `connect-ccp-networking` https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public enum AllowListEphemeral: String, CaseIterable, Sendable {
     case windows
     case linux

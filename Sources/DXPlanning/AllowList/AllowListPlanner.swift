@@ -6,12 +6,12 @@ import DXRouting
 
 /// Builds an ``AllowList`` from a topology and ip-ranges.json: a pure function of its inputs.
 ///
-/// Option 1 (domains) follows the CCP allowlist table, FACTS §5.2 [S27], with the Region's
-/// TurnNlb hosts, FACTS §5.3 [S27]; Option 2 (ip-ranges) selects AMAZON_CONNECT GLOBAL and the
+/// Option 1 (domains) follows the CCP allowlist table of `connect-ccp-networking`, with the Region's
+/// TurnNlb hosts; Option 2 (ip-ranges) selects AMAZON_CONNECT GLOBAL and the
 /// Region on 3478/UDP, EC2 of the Region (GLOBAL only when the Region has none) and every
-/// CLOUDFRONT range on 443/TCP, FACTS §5.4 [S27]; stateless firewalls open inbound UDP from the
-/// AMAZON_CONNECT ranges to the browsers' ephemeral ports, FACTS §5.4 [S27][S28]; additions
-/// since an older file get the 30-day deadline, FACTS §5.5 [S27].
+/// CLOUDFRONT range on 443/TCP; stateless firewalls open inbound UDP from the
+/// AMAZON_CONNECT ranges to the browsers' ephemeral ports; additions
+/// since an older file get the 30-day deadline.
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public enum AllowListPlanner {
     /// What the command line chooses.

@@ -2,7 +2,7 @@ import DXInput
 import DXModel
 
 /// One named set of ip-ranges.json prefixes for Option 2: one service, its selected Regions,
-/// one address family, aggregated with ``PrefixAggregator/collapse(_:)`` — FACTS §5.4 [S27]
+/// one address family, aggregated with ``PrefixAggregator/collapse(_:)`` — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public struct AllowListPrefixSet: Hashable, Sendable {
     /// An identifier safe in every output (`[a-z][a-z0-9_]*`), e.g. `connect_media_v4`.

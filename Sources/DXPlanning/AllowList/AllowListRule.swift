@@ -3,7 +3,7 @@ import DXInput
 import DXModel
 
 /// One vendor-neutral allow-list rule: the AWS side (a domain or a prefix set), port range,
-/// protocol, direction, what it is for, and the source of the rule — FACTS §5.2–§5.4 [S27]
+/// protocol, direction, what it is for, and the source of the rule — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public struct AllowListRule: Hashable, Sendable {
     /// The AWS side of the flow: the destination of outbound traffic, the source of inbound.

@@ -33,7 +33,7 @@ enum BIRDConfigRenderer {
 
     // MARK: Names
 
-    /// A valid, unique BIRD symbol suffix per VIF name: names are `[A-Za-z0-9._-]` (TOPOLOGY.md),
+    /// A valid, unique BIRD symbol suffix per VIF name: names are `[A-Za-z0-9._-]` (Docs/TopologyFormat.md),
     /// `-` and `.` become `_`; a collision (`a-b` and `a_b`) gets `_2`, `_3`, … in plan order.
     static func symbolTable(_ names: [String]) -> [String: String] {
         var table: [String: String] = [:]

@@ -2,7 +2,7 @@ import DXInput
 import DXModel
 import DXPlanning
 
-/// Spells a finished `RouterPlan` in one vendor's configuration syntax (DESIGN.md "The pipeline":
+/// Spells a finished `RouterPlan` in one vendor's configuration syntax (Docs/Architecture.md:
 /// renderers only spell a vendor-neutral plan). One exhaustive `switch`: a new `Vendor` case does
 /// not compile until it has a renderer.
 public enum ConfigRenderer {

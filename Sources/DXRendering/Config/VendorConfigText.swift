@@ -92,7 +92,7 @@ enum VendorConfigText {
         return plan.interfaces.map(\.parent).filter { seen.insert($0).inserted }
     }
 
-    /// The MACsec reminder for a parent port, as comment lines (FACTS.md §3.4); keys are out of scope.
+    /// The MACsec reminder for a parent port, as comment lines (`dx-macsec`); keys are out of scope.
     static func macsecNote(_ parent: String, vendorHint: String, marker: String, indent: String = "") -> [String] {
         [
             "MACsec on \(identifier(parent)): cipher GCM-AES-XPN-256 (required at 100 and 400 Gbps, 10 Gbps also allows GCM-AES-256)",

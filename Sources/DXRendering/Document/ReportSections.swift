@@ -120,7 +120,7 @@ package enum ReportSections {
             .paragraph([
                 "The five steps of the whitepaper ",
                 .citation("AWS Direct Connect for Amazon Connect", url: whitepaperURL),
-                " (FACTS §5.8), checked against the topology and the simulation.",
+                " (Technical overview), checked against the topology and the simulation.",
             ]),
             .table(
                 Table(
@@ -298,8 +298,8 @@ package enum ReportSections {
         let guidance = report.firewall
         var blocks: [Block] = [
             .paragraph([
-                "Allow-list for \(guidance.region), Option 1 (domains, recommended by AWS) — FACTS §5.2–5.4, ",
-                .link("Amazon Connect Admin Guide, Set up your network", url: networkSetupURL),
+                "Allow-list for \(guidance.region), Option 1 (domains, recommended by AWS) — ",
+                .link(Citation("connect-ccp-networking").title, url: Citation("connect-ccp-networking").url),
                 """
                 . This topology: \(guidance.stateful ? "stateful" : "stateless") firewall, \(guidance.allowList) \
                 allow-list.

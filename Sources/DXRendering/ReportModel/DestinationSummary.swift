@@ -3,7 +3,7 @@ import DXModel
 import DXSimulation
 
 /// Amazon Connect destinations grouped by role, service and address family, with the address-weighted
-/// share over Direct Connect (DESIGN.md "The verdict"; CCP networking page Option 2, FACTS §5.4).
+/// share over Direct Connect (Docs/Simulation.md §7; `connect-ccp-networking`, Option 2).
 public struct DestinationSummary: Sendable, Equatable {
     public var role: DestinationRole
     public var service: String

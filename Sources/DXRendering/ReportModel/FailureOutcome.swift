@@ -2,7 +2,7 @@ import DXModel
 import DXSimulation
 
 /// One row of the failure matrix: what is down and whether Amazon Connect stays on Direct Connect
-/// (AWS Direct Connect Resiliency Toolkit; DESIGN.md pipeline step 8).
+/// (`dx-resiliency-toolkit`; Docs/Simulation.md §8).
 public struct FailureOutcome: Sendable, Equatable {
     /// The failed names; empty for the base run.
     public var failed: [String]

@@ -3,7 +3,7 @@ import DXInput
 import DXModel
 
 /// Firewall guidance for the instance's Region: the CCP domain allow-list (Option 1), the TURN
-/// hosts, and the notes of the CCP networking page — FACTS §5.2–§5.5 [S27][S28]
+/// hosts, and the notes of the CCP networking page — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public struct FirewallGuidance: Sendable, Equatable {
     /// One allow-list row.
@@ -23,7 +23,7 @@ public struct FirewallGuidance: Sendable, Equatable {
     public var turnHosts: [String]
     public var notes: [String]
 
-    /// Recommended number of test calls before go-live, and the error rate that points at a proxy (FACTS §5.2).
+    /// Recommended number of test calls before go-live, and the error rate that points at a proxy.
     public static let testCalls = 200
     public static let errorThresholdPercent = 2
 

@@ -1,12 +1,15 @@
-import DXInput
+import DXCore
 
-/// One piece of advice in the report, with the source it rests on (a FACTS.md section or an AWS page).
+/// One piece of advice in the report, with the page it rests on (Docs/Sources.md).
 public struct GuidanceItem: Sendable, Equatable {
     public var text: String
-    public var source: String
+    public var citation: Citation
 
-    public init(_ text: String, source: String) {
+    public init(_ text: String, source: Citation) {
         self.text = text
-        self.source = source
+        self.citation = source
     }
+
+    /// The source as printed: `Title, detail (URL)`.
+    public var source: String { citation.text }
 }

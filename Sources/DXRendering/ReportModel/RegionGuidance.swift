@@ -1,13 +1,13 @@
 import DXAWS
+import DXCore
 import DXInput
 import DXModel
 
 /// Considerations for choosing the Amazon Connect Region, phrased as guidance: the Region list
-/// is FACTS §5.1 [S25][S26] (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html),
-/// the scope tags FACTS §1.1 [S1].
+/// comes from `connect-regions`, the scope tags from `dx-routing-policies` (Docs/Sources.md).
 public enum RegionGuidance {
-    static let regionsSource = "FACTS §5.1 — Amazon Connect Admin Guide, Availability by Region (https://docs.aws.amazon.com/connect/latest/adminguide/regions.html)"
-    static let routingSource = "FACTS §1.1 — AWS DX User Guide, Routing policies and BGP communities (https://docs.aws.amazon.com/directconnect/latest/UserGuide/routing-and-bgp.html)"
+    static let regionsSource = Citation("connect-regions")
+    static let routingSource = Citation("dx-routing-policies")
 
     public static func items(_ resolved: ResolvedTopology) -> [GuidanceItem] {
         let topology = resolved.topology
@@ -41,8 +41,8 @@ public enum RegionGuidance {
             }
             items.append(GuidanceItem(text, source: routingSource))
         }
-        items.append(GuidanceItem("Agents' location: choose a Region close to where agents sit, and Direct Connect locations homed in (or on the same continent as) that Region, so softphone media takes a short path.", source: "FACTS §5.8 — whitepaper AWS Direct Connect for Amazon Connect (latency between the edge router and AWS)"))
-        let scopeNote = "FACTS §5.8 — Amazon Connect Admin Guide, Set up your network: Direct Connect helps between your edge router and AWS (https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html)"
+        items.append(GuidanceItem("Agents' location: choose a Region close to where agents sit, and Direct Connect locations homed in (or on the same continent as) that Region, so softphone media takes a short path.", source: Citation("dx-connect-whitepaper")))
+        let scopeNote = Citation("connect-ccp-networking", "Direct Connect helps between your edge router and AWS")
         items.append(GuidanceItem("Callers' location: callers reach Amazon Connect over the telephone network, not over your Direct Connect; consider where they call from, and which telephony the Region offers, when choosing it.", source: scopeNote))
         items.append(GuidanceItem("External transfers: Direct Connect carries the agents' CCP traffic only; consider where calls transferred to external numbers go, since those legs do not use your Direct Connect.", source: scopeNote))
         return items

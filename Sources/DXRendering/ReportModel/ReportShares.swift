@@ -2,7 +2,7 @@ import DXInput
 import DXModel
 import DXSimulation
 
-/// Address-weighted Direct Connect shares the report prints (DESIGN.md "The verdict").
+/// Address-weighted Direct Connect shares the report prints (Docs/Simulation.md §5, §7).
 public enum ReportShares {
     /// Share of the addresses of the verdict destinations (media + signaling) delivered over Direct Connect.
     public static func verdictShare(_ result: SimulationResult) -> AddressShare {

@@ -6,7 +6,7 @@ import DXSimulation
 
 /// The architecture review of one topology, vendor- and format-neutral: the base simulation, every
 /// single failure (``FailureScenario/singleFailures(in:)``) and the sections the report prints, in
-/// order. ``ReportMarkdown`` and ``ReportHTML`` only spell it (DESIGN.md "The pipeline": report).
+/// order. ``ReportMarkdown`` and ``ReportHTML`` only spell it (Docs/Architecture.md; Docs/Report.md).
 public struct ReviewReport: Sendable {
     public var title: String
     public var connectRegion: String
@@ -33,7 +33,7 @@ public struct ReviewReport: Sendable {
     /// Whether every single failure keeps Connect on Direct Connect both ways.
     public var survivesEverySingleFailure: Bool { failureOutcomes.allSatisfy(\.connectOverDirectConnect) }
 
-    /// CLI.md exit status 0: no error finding and Connect over Direct Connect both ways (as `simulate`).
+    /// Exit status 0: no error finding and Connect over Direct Connect both ways (as `simulate`).
     public var isSuccess: Bool { base.verdict.connectOverDirectConnect && !findings.hasErrors }
 
     /// Findings of one severity, in sorted order.

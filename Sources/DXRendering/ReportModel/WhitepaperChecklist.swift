@@ -6,7 +6,7 @@ import DXSimulation
 
 /// Builds the whitepaper's five steps (connection → public VIF → community scope → 802.1Q VLAN →
 /// route CCP traffic to the Amazon Connect addresses) from a topology and its base simulation —
-/// FACTS §5.8 [S31-tech]
+/// `dx-connect-whitepaper-overview`
 /// https://docs.aws.amazon.com/whitepapers/latest/aws-direct-connect-for-amazon-connect/technical-overview.html
 public enum WhitepaperChecklist {
     public static func steps(_ resolved: ResolvedTopology, base: SimulationResult) -> [WhitepaperStep] {

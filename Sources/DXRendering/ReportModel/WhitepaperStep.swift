@@ -1,5 +1,5 @@
 /// One of the five steps of the whitepaper *AWS Direct Connect for Amazon Connect* (2022-11-02,
-/// "Technical overview"; FACTS §5.8 [S31-tech]), with a status derived from the topology and the
+/// "Technical overview", `dx-connect-whitepaper-overview`), with a status derived from the topology and the
 /// base simulation.
 public struct WhitepaperStep: Sendable, Equatable {
     /// 1 to 5, in the whitepaper's order.

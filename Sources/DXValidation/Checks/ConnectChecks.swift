@@ -3,7 +3,7 @@ import DXCore
 import DXInput
 import DXModel
 
-/// The Amazon Connect instance: its Region and the agents' source prefixes (FACTS.md §5).
+/// The Amazon Connect instance: its Region and the agents' source prefixes (`connect-regions`).
 struct ConnectChecks {
     var topology: Topology
 

@@ -3,7 +3,7 @@ import DXCore
 import DXInput
 import DXModel
 
-/// Port, optics, auto-negotiation, MACsec, LAG and quota rules (FACTS.md §3, §4).
+/// Port, optics, auto-negotiation, MACsec, LAG and quota rules (`dx-welcome`, `dx-quotas`).
 struct ConnectionChecks {
     var resolved: ResolvedTopology
     var topology: Topology { resolved.topology }

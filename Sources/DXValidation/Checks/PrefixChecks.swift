@@ -3,7 +3,7 @@ import DXCore
 import DXInput
 import DXModel
 
-/// Customer prefixes and what is advertised to AWS (AWS DX routing policies; FACTS.md §1.4, §2).
+/// Customer prefixes and what is advertised to AWS (`dx-routing-policies`, `dx-virtual-interfaces`).
 struct PrefixChecks {
     var resolved: ResolvedTopology
     var topology: Topology { resolved.topology }

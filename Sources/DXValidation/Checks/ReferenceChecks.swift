@@ -3,7 +3,7 @@ import DXCore
 import DXInput
 import DXModel
 
-/// Names are unique, references resolve, ASNs are usable (TOPOLOGY.md; AWS DX routing policies).
+/// Names are unique, references resolve, ASNs are usable (Docs/TopologyFormat.md; `dx-routing-policies`).
 struct ReferenceChecks {
     var topology: Topology
     var fileExists: (String) -> Bool

@@ -4,7 +4,7 @@ import DXInput
 import DXModel
 import DXRouting
 
-/// VLAN, peer address, BGP session and inbound policy rules (FACTS.md §2; AWS DX "Virtual interfaces").
+/// VLAN, peer address, BGP session and inbound policy rules (`dx-virtual-interfaces`, `dx-bgp-settings`).
 struct VirtualInterfaceChecks {
     var resolved: ResolvedTopology
     var topology: Topology { resolved.topology }

@@ -12,7 +12,7 @@ import Testing
 @testable import DXValidation
 import DXTestSupport
 
-/// `dxplan report` in-process: formats, `-o`, exit statuses (CLI.md).
+/// `dxplan report` in-process: formats, `-o`, exit statuses (Docs/Report.md).
 @Suite struct ReportCommandTests {
     static func files(_ topology: String) throws -> (topology: String, ranges: String) {
         let (site, ranges) = try SimulationFixture.writeFiles(topology: topology, in: PackagePaths.temporaryDirectory())

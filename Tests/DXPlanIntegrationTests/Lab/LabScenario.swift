@@ -12,7 +12,7 @@ import Testing
 @testable import DXValidation
 import DXTestSupport
 
-/// One lab run (LAB.md): two namespaces (`aws`, `cust`), one veth pair per VIF with the customer
+/// One lab run (Docs/Lab.md): two namespaces (`aws`, `cust`), one veth pair per VIF with the customer
 /// end named like the subinterface (no 802.1Q here), one GoBGP per VIF playing AWS with exactly
 /// the routes `dxplan simulate` says AWS advertises, and FRR or BIRD running the generated config.
 /// Then the daemon's RIB must equal the simulated learned routes, prefix for prefix, with the

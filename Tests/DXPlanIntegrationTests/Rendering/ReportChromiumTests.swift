@@ -12,7 +12,7 @@ import Testing
 @testable import DXValidation
 import DXTestSupport
 
-/// Opens the HTML report in headless Chromium (DESIGN.md "Verification with real parts"): the page
+/// Opens the HTML report in headless Chromium (Docs/Report.md): the page
 /// must parse, log no console error, and screenshot to something clearly not blank. Without
 /// Chromium the test is skipped with a reason, except under `CI=true`, where it fails.
 @Suite struct ReportChromiumTests {

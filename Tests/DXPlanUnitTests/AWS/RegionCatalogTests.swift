@@ -40,7 +40,7 @@ import DXTestSupport
         #expect(RegionCatalog.region(code)?.partition == partition)
     }
 
-    /// FACTS §5.1: exactly these 11 Regions run Amazon Connect.
+    /// `connect-regions`: exactly these 11 Regions run Amazon Connect.
     @Test func amazonConnectRegionsAreTheElevenOfFacts() {
         let expected: Set = [
             "us-east-1", "us-west-2", "af-south-1", "ap-northeast-2", "ap-southeast-1", "ap-southeast-2",

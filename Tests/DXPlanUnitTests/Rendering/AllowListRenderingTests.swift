@@ -50,7 +50,7 @@ import DXTestSupport
         let outbound = records.dropFirst().filter { $0[0] == "outbound" }
         #expect(outbound.count == list.outbound.compactMap(\.prefixSet).reduce(0) { $0 + $1.prefixes.count })
         #expect(records.dropFirst().allSatisfy { $0[13] == list.ipRangesSyncToken && $0[14] == list.ipRangesCreateDate })
-        #expect(outbound.first == ["outbound", "outbound", "UDP", "3478", "15.193.0.0/19", "ipv4", "connect_media_v4", "softphone media (TURN)", "", "", "", "FACTS §5.4 [S27]", AllowListCitation.ccpNetworking, list.ipRangesSyncToken, list.ipRangesCreateDate])
+        #expect(outbound.first == ["outbound", "outbound", "UDP", "3478", "15.193.0.0/19", "ipv4", "connect_media_v4", "softphone media (TURN)", "", "", "", "connect-ccp-networking (Option 2: IP address ranges)", AllowListCitation.ipRanges.url, list.ipRangesSyncToken, list.ipRangesCreateDate])
     }
 
     @Test func jsonKeepsHostileValuesAsData() throws {

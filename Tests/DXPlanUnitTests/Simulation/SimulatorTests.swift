@@ -11,7 +11,7 @@ import Testing
 @testable import DXValidation
 import DXTestSupport
 
-/// One scenario per outcome of DESIGN.md's verdict, each checking the exact verdict and reason.
+/// One scenario per outcome of the verdict (Docs/Simulation.md §7), each checking the exact verdict and reason.
 @Suite struct SimulatorTests {
     static let base = SimulationFixture.base
 

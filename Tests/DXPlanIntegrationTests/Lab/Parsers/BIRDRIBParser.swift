@@ -1,7 +1,7 @@
 import DXTestSupport
 import Foundation
 
-/// Parses BIRD 2.0 `show route all` (BIRD 2.0 has no JSON output, LAB.md pitfall 8): a route line
+/// Parses BIRD 2.0 `show route all` (BIRD 2.0 has no JSON output, Docs/Lab.md): a route line
 /// starts with the network (or with spaces for a further route of the same network) and names its
 /// protocol in brackets; attribute lines follow, indented with a tab.
 enum BIRDRIBParser {

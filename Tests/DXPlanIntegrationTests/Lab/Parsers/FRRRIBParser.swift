@@ -2,7 +2,7 @@ import DXTestSupport
 import Foundation
 
 /// Parses FRR 8.4 `show bgp <afi> unicast json detail`: `routes` maps a prefix to an array whose
-/// first element describes the prefix and whose others are paths (LAB.md pitfall 8: only the
+/// first element describes the prefix and whose others are paths (Docs/Lab.md: only the
 /// `detail` form has communities, with NO_EXPORT spelled `noExport`). Only valid paths are kept.
 enum FRRRIBParser {
     static func parse(_ text: String) -> [LearnedRoute] {

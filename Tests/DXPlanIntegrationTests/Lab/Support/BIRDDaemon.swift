@@ -2,7 +2,7 @@ import DXTestSupport
 import Foundation
 
 /// BIRD 2.0 in a namespace as a foreground child process with the generated configuration and a
-/// control socket in the test's directory (LAB.md).
+/// control socket in the test's directory (Docs/Lab.md).
 final class BIRDDaemon {
     let namespace: LabNamespace
     let directory: URL

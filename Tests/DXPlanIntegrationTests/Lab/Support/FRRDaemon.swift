@@ -3,7 +3,7 @@ import Foundation
 
 /// FRR 8.4 in a namespace as plain child processes (zebra, staticd, bfdd, bgpd), sockets and pid
 /// files in a directory owned by user `frr` (zebra always drops to it), started with an empty
-/// config and then configured with `vtysh -f GENERATED.conf`, as an operator would (LAB.md).
+/// config and then configured with `vtysh -f GENERATED.conf`, as an operator would (Docs/Lab.md).
 final class FRRDaemon {
     let namespace: LabNamespace
     let directory: URL

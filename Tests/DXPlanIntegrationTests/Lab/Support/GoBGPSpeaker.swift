@@ -14,7 +14,7 @@ import DXTestSupport
 /// GoBGP playing AWS (AS 7224) on one VIF: its own gobgpd bound to the Amazon address, MD5 key,
 /// next-hop self on export (BIRD drops an UPDATE whose next hop is off the subnet, RFC 7606), and
 /// an API on a unix socket. Routes are loaded with `gobgp mrt inject`, then checked and completed
-/// with `gobgp global rib add` because the inject drops the tail of the stream (LAB.md pitfall 6).
+/// with `gobgp global rib add` because the inject drops the tail of the stream (Docs/Lab.md).
 final class GoBGPSpeaker: @unchecked Sendable {
     let namespace: LabNamespace
     let directory: URL
