@@ -42,7 +42,8 @@ let package = Package(
         // real parts (FRR, BIRD, GoBGP, nft, Chromium, Python, the vendor grammar check).
         .target(name: "DXTestSupport", dependencies: commands, path: "Tests/DXTestSupport"),
         .testTarget(name: "DXPlanUnitTests", dependencies: commands + ["DXTestSupport"]),
-        .testTarget(name: "DXPlanCLITests", dependencies: commands + ["DXTestSupport"], exclude: ["Golden", "BadInputs"]),
+        .testTarget(
+            name: "DXPlanCLITests", dependencies: commands + ["DXTestSupport"], exclude: ["Golden", "BadInputs"]),
         .testTarget(
             name: "DXPlanIntegrationTests", dependencies: commands + ["DXTestSupport"], exclude: ["Lab/Topologies"]),
     ]

@@ -22,7 +22,10 @@ public struct ConnectionSite: Equatable, Sendable {
             return (ConnectionSite(location: nil, homeRegion: nil), findings)
         }
         guard let written = connection.locationName else {
-            findings.append(Finding(.locationUnspecified, at: connection.name.location, "connection '\(connection.name.value)' gives only its home Region \(region?.value ?? "")"))
+            findings.append(
+                Finding(
+                    .locationUnspecified, at: connection.name.location,
+                    "connection '\(connection.name.value)' gives only its home Region \(region?.value ?? "")"))
             return (ConnectionSite(location: nil, homeRegion: region?.value), findings)
         }
         let candidates = DirectConnectLocationCatalog.matches(written.value)
@@ -35,7 +38,11 @@ public struct ConnectionSite: Equatable, Sendable {
                 return (ConnectionSite(location: match, homeRegion: region.value), findings)
             }
             let homes = candidates.map(\.homeRegion).joined(separator: " or ")
-            findings.append(Finding(.locationRegionMismatch, at: region.location, "location \(MessageValue.quoted(written.value)) is associated with \(homes), not \(MessageValue.shown(region.value))", fix: "Set `region: \(candidates[0].homeRegion)` or remove `region`."))
+            findings.append(
+                Finding(
+                    .locationRegionMismatch, at: region.location,
+                    "location \(MessageValue.quoted(written.value)) is associated with \(homes), not \(MessageValue.shown(region.value))",
+                    fix: "Set `region: \(candidates[0].homeRegion)` or remove `region`."))
             return (ConnectionSite(location: candidates[0], homeRegion: candidates[0].homeRegion), findings)
         }
         let sites = candidates.map(\.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -46,7 +53,11 @@ public struct ConnectionSite: Equatable, Sendable {
         }
         if candidates.count > 1 {
             let homes = candidates.map(\.homeRegion).joined(separator: " and ")
-            findings.append(Finding(.locationAmbiguous, at: written.location, "location \(MessageValue.quoted(written.value)) has devices for \(homes); say which with `region:`"))
+            findings.append(
+                Finding(
+                    .locationAmbiguous, at: written.location,
+                    "location \(MessageValue.quoted(written.value)) has devices for \(homes); say which with `region:`")
+            )
         }
         return (ConnectionSite(location: candidates[0], homeRegion: candidates[0].homeRegion), findings)
     }

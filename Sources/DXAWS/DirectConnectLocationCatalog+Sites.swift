@@ -1,6 +1,7 @@
 import DXCore
 import DXInput
 import DXModel
+
 /// Codes of a row, and the sites a text could mean: what the errors for unknown, unlisted and
 /// ambiguous locations list, and what `dxplan locations` prints.
 extension DirectConnectLocationCatalog {

@@ -1,6 +1,7 @@
 import DXCore
 import DXInput
 import DXModel
+
 /// One Direct Connect API location code (the `location` field of the Direct Connect API, e.g.
 /// `EqDC2`) as a public source shows it, and the catalog location it denotes.
 ///

@@ -1,6 +1,7 @@
 import DXCore
 import DXInput
 import DXModel
+
 /// A public source in which Direct Connect API location codes (the `location` field of
 /// `CreateConnection`, `DescribeConnections`, `DescribeLocations` …) were seen. Each case names
 /// its page by title and URL; Docs/Catalogs.md quotes what each one shows.

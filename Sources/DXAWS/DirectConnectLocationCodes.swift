@@ -1,6 +1,7 @@
 import DXCore
 import DXInput
 import DXModel
+
 /// Every Direct Connect API location code dxplan knows, each with the public source it was seen
 /// in (``DirectConnectLocationCodeSource``), mapped to the catalog row it denotes by the
 /// source's Region and location name (Docs/Catalogs.md lists the evidence).

@@ -1,6 +1,7 @@
 import DXCore
 import DXInput
 import DXModel
+
 /// The findings for a connection's `location` text that does not name exactly one site: an
 /// unlisted code, a provider name or cut-off name that several sites start with, a short name
 /// that several sites share, or an unknown text with near misses

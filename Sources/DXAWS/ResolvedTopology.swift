@@ -47,7 +47,8 @@ public struct ResolvedTopology: Sendable {
         var entity = TopologyEntity(name: name)
         for (connection, site) in zip(topology.connections, sites) {
             let atLocation =
-                connection.locationName?.value == name || site.location?.name == name || Self.isCode(name, of: site.location)
+                connection.locationName?.value == name || site.location?.name == name
+                || Self.isCode(name, of: site.location)
             let named =
                 connection.name.value == name || connection.lag?.value == name || connection.router.value == name
             if named || atLocation {

@@ -30,13 +30,15 @@ public enum AtomicFileWriter {
         let location = SourceLocation(file: path, line: 1, column: 1)
         let shown = MessageValue.quoted(path)
         func failure(_ what: String) -> InputError {
-            InputError(.cannotWrite, "cannot write \(shown): \(what): \(String(cString: strerror(errno)))", at: location)
+            InputError(
+                .cannotWrite, "cannot write \(shown): \(what): \(String(cString: strerror(errno)))", at: location)
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             throw InputError(
-                .cannotWrite, "cannot write \(shown) (cannot create a file in \(MessageValue.quoted(folder)): \(reason))",
+                .cannotWrite,
+                "cannot write \(shown) (cannot create a file in \(MessageValue.quoted(folder)): \(reason))",
                 at: location)
         }
         var existing = stat()
@@ -67,7 +69,8 @@ public enum AtomicFileWriter {
         guard descriptor >= 0 else {
             if errno == ENXIO {
                 let advice = "start the reader first, as for a shell redirection"
-                throw InputError(.cannotWrite, "cannot write \(shown): no process is reading this FIFO (\(advice))", at: location)
+                throw InputError(
+                    .cannotWrite, "cannot write \(shown): no process is reading this FIFO (\(advice))", at: location)
             }
             throw InputError(.cannotWrite, "cannot write \(shown): \(String(cString: strerror(errno)))", at: location)
         }
@@ -80,7 +83,8 @@ public enum AtomicFileWriter {
         let status = fcntl(descriptor, F_GETFL)
         if status >= 0 { _ = fcntl(descriptor, F_SETFL, status & ~O_NONBLOCK) }
         guard writeAll(bytes, to: descriptor) else {
-            throw InputError(.cannotWrite, "cannot write \(shown): write failed: \(String(cString: strerror(errno)))", at: location)
+            throw InputError(
+                .cannotWrite, "cannot write \(shown): write failed: \(String(cString: strerror(errno)))", at: location)
         }
     }
 

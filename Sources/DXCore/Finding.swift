@@ -25,7 +25,7 @@ public struct Finding: Hashable, Sendable, Comparable {
     /// Fixed order: by location (findings without one last), then severity, id and message.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
         switch (lhs.location, rhs.location) {
-        case let (l?, r?) where l != r: return l < r
+        case (let l?, let r?) where l != r: return l < r
         case (nil, _?): return false
         case (_?, nil): return true
         default: break

@@ -1,10 +1,11 @@
 import DXCore
 import DXModel
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a gzip-compressed file (RFC 1952) by running the system's `gzip -dc`: Foundation has
@@ -21,8 +22,10 @@ public enum GzipFile {
 
     /// The decompressed contents of `path`; more than `limit` bytes is an error.
     /// `gzipPaths` is for tests.
-    public static func read(_ path: String, displayName: String? = nil, limit: Int,
-                            gzipPaths: [String] = candidates) throws(InputError) -> [UInt8] {
+    public static func read(
+        _ path: String, displayName: String? = nil, limit: Int,
+        gzipPaths: [String] = candidates
+    ) throws(InputError) -> [UInt8] {
         let location = SourceLocation(file: displayName ?? path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -33,7 +36,10 @@ public enum GzipFile {
             throw InputError(.permissionDenied, "cannot read file: permission denied", at: location)
         }
         guard let gzip = gzipPaths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw InputError(.cannotDecompress, "cannot decompress: gzip not found (looked in \(gzipPaths.joined(separator: ", "))); install gzip or decompress the file first", at: location)
+            throw InputError(
+                .cannotDecompress,
+                "cannot decompress: gzip not found (looked in \(gzipPaths.joined(separator: ", "))); install gzip or decompress the file first",
+                at: location)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: gzip)
@@ -46,7 +52,8 @@ public enum GzipFile {
         do {
             try process.run()
         } catch {
-            throw InputError(.cannotDecompress, "cannot decompress: cannot run \(gzip): \(error.localizedDescription)", at: location)
+            throw InputError(
+                .cannotDecompress, "cannot decompress: cannot run \(gzip): \(error.localizedDescription)", at: location)
         }
         // Read the pipe straight into one growing buffer (no Data per chunk).
         var bytes: [UInt8] = []
@@ -90,10 +97,14 @@ public enum GzipFile {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         process.waitUntilExit()
         if readError != 0 {
-            throw InputError(.cannotDecompress, "cannot decompress: reading gzip output failed: \(String(cString: strerror(readError)))", at: location)
+            throw InputError(
+                .cannotDecompress,
+                "cannot decompress: reading gzip output failed: \(String(cString: strerror(readError)))", at: location)
         }
         if tooLarge {
-            throw InputError(.fileTooLarge, "decompressed file is larger than \(limit >> 20) MiB, the limit for this kind of input", at: location)
+            throw InputError(
+                .fileTooLarge, "decompressed file is larger than \(limit >> 20) MiB, the limit for this kind of input",
+                at: location)
         }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let detail = message.isEmpty ? "gzip exited with status \(process.terminationStatus)" : message
@@ -106,8 +117,8 @@ public enum GzipFile {
 /// read(2), named apart from ``GzipFile/read(_:displayName:limit:gzipPaths:)``.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
+        Glibc.read(descriptor, buffer, count)
     #else
-    Darwin.read(descriptor, buffer, count)
+        Darwin.read(descriptor, buffer, count)
     #endif
 }

@@ -1,8 +1,9 @@
 import DXModel
 import Dispatch
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A blocking HTTP GET for the synchronous CLI — the network counterpart of `InputFile`.
@@ -39,7 +40,9 @@ public enum HTTPDownload {
     }
 
     /// GETs `url`, giving up after `timeout` seconds in total.
-    public static func get(_ url: URL, headers: [String: String], timeout: Double, limit: Int) -> Result<Response, Failure> {
+    public static func get(_ url: URL, headers: [String: String], timeout: Double, limit: Int) -> Result<
+        Response, Failure
+    > {
         // The semaphore deadline below is the time limit. URLSession's own timers are set a
         // little later, in whole seconds: swift-corelibs-foundation fires fractional ones early.
         let sessionTimeout = (timeout + 1).rounded(.up)
@@ -66,7 +69,9 @@ public enum HTTPDownload {
 
     /// The URL as it may be printed: user information and query values are replaced by `***`.
     public static func displayText(_ url: URL) -> String {
-        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return "<unprintable URL>" }
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
+            return "<unprintable URL>"
+        }
         if components.percentEncodedUser != nil || components.percentEncodedPassword != nil {
             components.percentEncodedUser = "***"
             components.percentEncodedPassword = nil
@@ -120,14 +125,19 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         task.cancel()
     }
 
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse, completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+    ) {
         guard let http = response as? HTTPURLResponse else {
             fail(.noResponse, "not an HTTP response", task: dataTask)
             completionHandler(.cancel)
             return
         }
         if http.expectedContentLength > Int64(limit) {
-            fail(.tooLarge, "the body is \(http.expectedContentLength) bytes, more than the \(limit >> 20) MiB limit", task: dataTask)
+            fail(
+                .tooLarge, "the body is \(http.expectedContentLength) bytes, more than the \(limit >> 20) MiB limit",
+                task: dataTask)
             completionHandler(.cancel)
             return
         }
@@ -146,7 +156,10 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         if tooLarge { fail(.tooLarge, "the body is larger than the \(limit >> 20) MiB limit", task: dataTask) }
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
         let scheme = request.url?.scheme?.lowercased()
         let allowed = scheme == "https" || (scheme == "http" && !secure)
         // A refused redirect completes the task with the 3xx response, reported as an HTTP status.
@@ -164,16 +177,23 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         if let response, (200..<300).contains(response.statusCode), response.statusCode != 204,
             (response.value(forHTTPHeaderField: "Content-Encoding") ?? "identity").lowercased() == "identity"
         {
-            declared = response.value(forHTTPHeaderField: "Content-Length").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            declared = response.value(forHTTPHeaderField: "Content-Length").flatMap {
+                Int($0.trimmingCharacters(in: .whitespaces))
+            }
         }
         let timedOut = (error as? URLError)?.code == .timedOut
         if failure == nil, let declared, declared != body.count, !timedOut {
             // curl reports a body cut short as an unspecific error; the byte counts say more.
             let early = error == nil ? "" : " (the connection closed early)"
-            failure = HTTPDownload.Failure(.truncated, reason: "truncated body: received \(body.count) of the \(declared) bytes declared by Content-Length\(early)")
+            failure = HTTPDownload.Failure(
+                .truncated,
+                reason:
+                    "truncated body: received \(body.count) of the \(declared) bytes declared by Content-Length\(early)"
+            )
         }
         if failure == nil, let error {
-            failure = HTTPDownload.Failure(timedOut ? .timedOut : .transport, reason: Self.reason(error, timeout: timeout))
+            failure = HTTPDownload.Failure(
+                timedOut ? .timedOut : .transport, reason: Self.reason(error, timeout: timeout))
         }
         lock.unlock()
         done.signal()
@@ -182,7 +202,9 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// Words for a URLSession error; the error's own text may carry the URL, so it is not used.
     static func reason(_ error: Error, timeout: Double) -> String {
         let code = (error as NSError).code
-        guard (error as NSError).domain == NSURLErrorDomain else { return "download failed (\((error as NSError).domain) error \(code))" }
+        guard (error as NSError).domain == NSURLErrorDomain else {
+            return "download failed (\((error as NSError).domain) error \(code))"
+        }
         switch URLError.Code(rawValue: code) {
         case .timedOut: return "timed out after \(HTTPDownload.secondsText(timeout))"
         case .networkConnectionLost: return "the connection closed before the whole body arrived"
@@ -191,7 +213,8 @@ private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Senda
         case .notConnectedToInternet: return "no network connection"
         case .badServerResponse: return "the server sent a malformed HTTP response"
         case .cancelled: return "the download was cancelled"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid:
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+            .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid:
             return "TLS connection failed (URL error \(code))"
         case .httpTooManyRedirects, .redirectToNonExistentLocation: return "too many or broken redirects"
         case .unsupportedURL: return "unsupported URL"

@@ -42,8 +42,12 @@ public enum InputFile {
         let location = SourceLocation(file: displayName ?? path, line: 1, column: 1)
         var info = stat()
         guard stat(path, &info) == 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw InputError(.fileNotFound, "cannot read file: no such file", at: location) }
-            if errno == EACCES { throw InputError(.permissionDenied, "cannot read file: permission denied", at: location) }
+            if errno == ENOENT || errno == ENOTDIR {
+                throw InputError(.fileNotFound, "cannot read file: no such file", at: location)
+            }
+            if errno == EACCES {
+                throw InputError(.permissionDenied, "cannot read file: permission denied", at: location)
+            }
             throw InputError(.notAFile, "cannot read file: \(String(cString: strerror(errno)))", at: location)
         }
         if let refusal = refusal(info.st_mode, origin: origin) {
@@ -94,7 +98,8 @@ public enum InputFile {
             filled += got
         }
         if filled > limit {
-            throw InputError(.fileTooLarge, "file is larger than \(limit >> 20) MiB, the limit for this kind of input", at: location)
+            throw InputError(
+                .fileTooLarge, "file is larger than \(limit >> 20) MiB, the limit for this kind of input", at: location)
         }
         bytes.removeSubrange(filled...)
         return bytes

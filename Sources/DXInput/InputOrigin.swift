@@ -1,5 +1,6 @@
 import DXCore
 import DXModel
+
 /// Who named an input file, which decides what kinds of file may be read.
 ///
 /// - ``commandLine``: the user named it (the topology, `--ip-ranges`, `--since`, `ranges diff`

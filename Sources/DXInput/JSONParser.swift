@@ -44,9 +44,9 @@ struct JSONParser {
         let location = here()
         guard i < bytes.count else { throw fail("expected a JSON value but found end of file") }
         switch bytes[i] {
-        case 0x7B: // {
+        case 0x7B:  // {
             return try parseObject(depth: depth, location: location)
-        case 0x5B: // [
+        case 0x5B:  // [
             return try parseArray(depth: depth, location: location)
         case 0x22:
             let text = try parseString()
@@ -57,7 +57,8 @@ struct JSONParser {
         case 0x2D, 0x30...0x39:
             return try parseNumber(location)
         default:
-            throw fail("expected a JSON value (object, array, string, number, true, false or null) but found \(describe())")
+            throw fail(
+                "expected a JSON value (object, array, string, number, true, false or null) but found \(describe())")
         }
     }
 
@@ -81,7 +82,10 @@ struct JSONParser {
             // Small objects: linear scan; large ones: a dictionary (never quadratic).
             if entries.count < 16 {
                 for entry in entries where entry.key == key {
-                    throw InputError(.duplicateKey, "duplicate key \(MessageValue.quoted(key)) (first defined at \(entry.keyLocation.line):\(entry.keyLocation.column))", at: keyLocation)
+                    throw InputError(
+                        .duplicateKey,
+                        "duplicate key \(MessageValue.quoted(key)) (first defined at \(entry.keyLocation.line):\(entry.keyLocation.column))",
+                        at: keyLocation)
                 }
             } else {
                 if index.isEmpty {
@@ -89,7 +93,10 @@ struct JSONParser {
                 }
                 if let n = index[key] {
                     let first = entries[n].keyLocation
-                    throw InputError(.duplicateKey, "duplicate key \(MessageValue.quoted(key)) (first defined at \(first.line):\(first.column))", at: keyLocation)
+                    throw InputError(
+                        .duplicateKey,
+                        "duplicate key \(MessageValue.quoted(key)) (first defined at \(first.line):\(first.column))",
+                        at: keyLocation)
                 }
                 index[key] = entries.count
             }
@@ -103,8 +110,14 @@ struct JSONParser {
             entries.append(YAMLMappingEntry(key: key, keyLocation: keyLocation, value: value))
             skipWhitespace()
             guard i < bytes.count else { throw fail("expected ',' or '}' in object but found end of file") }
-            if bytes[i] == 0x2C { i += 1; continue }
-            if bytes[i] == 0x7D { i += 1; break }
+            if bytes[i] == 0x2C {
+                i += 1
+                continue
+            }
+            if bytes[i] == 0x7D {
+                i += 1
+                break
+            }
             throw fail("expected ',' or '}' in object but found \(describe())")
         }
         return YAMLNode(.mapping(entries), at: location)
@@ -124,8 +137,14 @@ struct JSONParser {
             items.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             guard i < bytes.count else { throw fail("expected ',' or ']' in array but found end of file") }
-            if bytes[i] == 0x2C { i += 1; continue }
-            if bytes[i] == 0x5D { i += 1; break }
+            if bytes[i] == 0x2C {
+                i += 1
+                continue
+            }
+            if bytes[i] == 0x5D {
+                i += 1
+                break
+            }
             throw fail("expected ',' or ']' in array but found \(describe())")
         }
         return YAMLNode(.sequence(items), at: location)
@@ -208,14 +227,20 @@ struct JSONParser {
                 return result
             }
             if b == 0x5C {
-                if !escaped { escaped = true; buffer.reserveCapacity(i - start + 16) }
+                if !escaped {
+                    escaped = true
+                    buffer.reserveCapacity(i - start + 16)
+                }
                 buffer.append(contentsOf: bytes[start..<i])
                 try parseEscape(into: &buffer)
                 start = i
                 continue
             }
             if b < 0x20 {
-                throw fail(.invalidText, "control character \(YAMLSourceText.hex(UInt32(b))) in string (expected it escaped, e.g. \\n or \\u00XX)")
+                throw fail(
+                    .invalidText,
+                    "control character \(YAMLSourceText.hex(UInt32(b))) in string (expected it escaped, e.g. \\n or \\u00XX)"
+                )
             }
             if b < 0x80 {
                 i += 1
@@ -336,6 +361,7 @@ struct JSONParser {
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     private static func isIdentifierByte(_ b: UInt8) -> Bool {
-        isDigit(b) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2E || b == 0x2B || b == 0x2D || b == 0x5F
+        isDigit(b) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2E || b == 0x2B || b == 0x2D
+            || b == 0x5F
     }
 }

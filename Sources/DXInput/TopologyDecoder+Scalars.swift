@@ -4,7 +4,8 @@ import DXModel
 /// Shape and scalar checks shared by every part of the topology decoder.
 extension TopologyDecoder {
     /// A mapping whose keys are all in `keys`; unknown keys and missing required keys are errors.
-    mutating func mapping(_ node: YAMLNode, keys: [String], context: String, required: [String] = []) -> MappingFields? {
+    mutating func mapping(_ node: YAMLNode, keys: [String], context: String, required: [String] = []) -> MappingFields?
+    {
         guard case .mapping(let entries) = node.kind else {
             fail(.wrongType, "expected a mapping for \(context), found \(Self.describe(node))", at: node.location)
             return nil
@@ -53,8 +54,13 @@ extension TopologyDecoder {
             fail(.invalidValue, "'\(what)' must not be empty", at: node.location)
             return nil
         }
-        if let bad = text.value.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" || $0.isBidiControl }) {
-            fail(.invalidValue, "'\(what)' contains the \(bad.isBidiControl ? "bidirectional formatting" : "control") character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)) (expected printable text)", at: node.location)
+        if let bad = text.value.unicodeScalars.first(where: {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" || $0.isBidiControl
+        }) {
+            fail(
+                .invalidValue,
+                "'\(what)' contains the \(bad.isBidiControl ? "bidirectional formatting" : "control") character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)) (expected printable text)",
+                at: node.location)
             return nil
         }
         return text
@@ -69,15 +75,23 @@ extension TopologyDecoder {
         let text = scalar.text
         let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            fail(.wrongType, "expected a whole number for '\(what)', found \(MessageValue.quoted(text))", at: node.location)
+            fail(
+                .wrongType, "expected a whole number for '\(what)', found \(MessageValue.quoted(text))",
+                at: node.location)
             return nil
         }
         if digits.count > 1, digits.first == "0" {
-            fail(.invalidValue, "'\(what)' has a leading zero in \(MessageValue.quoted(text)) (\(Self.leadingZeroFix(text)))", at: node.location)
+            fail(
+                .invalidValue,
+                "'\(what)' has a leading zero in \(MessageValue.quoted(text)) (\(Self.leadingZeroFix(text)))",
+                at: node.location)
             return nil
         }
         guard let value = Int(text), range.contains(value) else {
-            fail(.invalidValue, "'\(what)' must be between \(range.lowerBound) and \(range.upperBound), found \(MessageValue.shown(text))", at: node.location)
+            fail(
+                .invalidValue,
+                "'\(what)' must be between \(range.lowerBound) and \(range.upperBound), found \(MessageValue.shown(text))",
+                at: node.location)
             return nil
         }
         return Located(value, at: node.location)
@@ -94,7 +108,8 @@ extension TopologyDecoder {
         let trimmed = digits.drop { $0 == "0" }
         let decimal = sign + (trimmed.isEmpty ? "0" : String(trimmed))
         if digits.count <= 20, let octal = Int(digits, radix: 8) {
-            return "write \(MessageValue.shown(decimal)); YAML 1.1 reads \(MessageValue.shown(text)) as octal \(sign)\(octal)"
+            return
+                "write \(MessageValue.shown(decimal)); YAML 1.1 reads \(MessageValue.shown(text)) as octal \(sign)\(octal)"
         }
         return "write \(MessageValue.shown(decimal)); YAML 1.1 reads \(MessageValue.shown(text)) as text, not a number"
     }
@@ -110,7 +125,8 @@ extension TopologyDecoder {
     }
 
     /// One of the raw values of `E`; a near miss is suggested.
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, what: String, as: E.Type) -> Located<E>? where E.RawValue == String {
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, what: String, as: E.Type) -> Located<E>?
+    where E.RawValue == String {
         guard let text = string(node, what: what) else { return nil }
         if let value = E(rawValue: text.value) { return Located(value, at: node.location) }
         let options = E.allCases.map(\.rawValue)
@@ -123,7 +139,9 @@ extension TopologyDecoder {
     }
 
     /// A value parsed from text by `parse`, which returns the reason when the text is not valid.
-    mutating func parsed<T>(_ node: YAMLNode, what: String, _ parse: (String) -> Result<T, ValueSyntaxError>) -> Located<T>? {
+    mutating func parsed<T>(_ node: YAMLNode, what: String, _ parse: (String) -> Result<T, ValueSyntaxError>)
+        -> Located<T>?
+    {
         guard let text = string(node, what: what) else { return nil }
         switch parse(text.value) {
         case .success(let value): return Located(value, at: node.location)
@@ -134,7 +152,9 @@ extension TopologyDecoder {
     }
 
     /// A flow or block list of scalars decoded one by one.
-    mutating func scalarList<T>(_ node: YAMLNode, what: String, _ item: (inout TopologyDecoder, YAMLNode) -> T?) -> Located<[T]>? {
+    mutating func scalarList<T>(_ node: YAMLNode, what: String, _ item: (inout TopologyDecoder, YAMLNode) -> T?)
+        -> Located<[T]>?
+    {
         guard case .sequence = node.kind else {
             fail(.wrongType, "expected a list for '\(what)', found \(Self.describe(node))", at: node.location)
             return nil
@@ -175,7 +195,9 @@ extension String {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar.isBidiControl {
+                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+                    || scalar.isBidiControl
+                {
                     result += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     result.unicodeScalars.append(scalar)

@@ -4,25 +4,38 @@ import DXModel
 /// The sections of a topology file, one decoding function each (Docs/TopologyFormat.md).
 extension TopologyDecoder {
     mutating func customer(_ node: YAMLNode) -> Customer? {
-        guard let fields = mapping(node, keys: ["asn", "prefixes"], context: "customer", required: ["asn"]) else { return nil }
+        guard let fields = mapping(node, keys: ["asn", "prefixes"], context: "customer", required: ["asn"]) else {
+            return nil
+        }
         let asn = fields["asn"].flatMap { parsed($0, what: "customer ASN", ValueParsers.asn) }
-        let prefixes = fields["prefixes"].map { list($0, what: "prefixes") { $0.parsed($1, what: "prefix", ValueParsers.prefix) } } ?? []
+        let prefixes =
+            fields["prefixes"].map { list($0, what: "prefixes") { $0.parsed($1, what: "prefix", ValueParsers.prefix) } }
+            ?? []
         guard let asn else { return nil }
         return Customer(asn: asn, prefixes: prefixes, location: node.location)
     }
 
-    static let connectKeys = ["instance", "region", "softphone", "media_less_ccp", "agent_source", "agents", "shift_hours", "attachments_bucket"]
+    static let connectKeys = [
+        "instance", "region", "softphone", "media_less_ccp", "agent_source", "agents", "shift_hours",
+        "attachments_bucket",
+    ]
 
     mutating func connect(_ node: YAMLNode, customerPrefixes: [Located<IPPrefix>]) -> ConnectInstance? {
-        guard let fields = mapping(node, keys: Self.connectKeys, context: "connect", required: ["region"]) else { return nil }
+        guard let fields = mapping(node, keys: Self.connectKeys, context: "connect", required: ["region"]) else {
+            return nil
+        }
         let instance = fields["instance"].flatMap { parsed($0, what: "instance alias", ValueParsers.dnsLabel) }
         let region = fields["region"].flatMap { identifier($0, what: "region") }
         let softphone = fields["softphone"].flatMap { boolean($0, what: "softphone") }?.value ?? true
         let mediaLess = fields["media_less_ccp"].flatMap { boolean($0, what: "media_less_ccp") }?.value ?? false
-        let agentSource = fields["agent_source"].map { list($0, what: "agent_source") { $0.parsed($1, what: "prefix", ValueParsers.prefix) } }
+        let agentSource = fields["agent_source"].map {
+            list($0, what: "agent_source") { $0.parsed($1, what: "prefix", ValueParsers.prefix) }
+        }
         let agents = fields["agents"].flatMap { integer($0, what: "agents", range: 1...1_000_000) }
         let shiftHours = fields["shift_hours"].flatMap { integer($0, what: "shift_hours", range: 1...24) }
-        let bucket = fields["attachments_bucket"].flatMap { parsed($0, what: "attachments_bucket", ValueParsers.bucketName) }
+        let bucket = fields["attachments_bucket"].flatMap {
+            parsed($0, what: "attachments_bucket", ValueParsers.bucketName)
+        }
         guard let region else { return nil }
         return ConnectInstance(
             instance: instance, region: region, softphone: softphone, mediaLessCCP: mediaLess,
@@ -31,7 +44,10 @@ extension TopologyDecoder {
     }
 
     mutating func router(_ node: YAMLNode) -> Router? {
-        guard let fields = mapping(node, keys: ["name", "vendor", "router_id"], context: "router", required: ["name", "vendor"]) else { return nil }
+        guard
+            let fields = mapping(
+                node, keys: ["name", "vendor", "router_id"], context: "router", required: ["name", "vendor"])
+        else { return nil }
         let name = fields["name"].flatMap { parsed($0, what: "router name", ValueParsers.objectName) }
         let vendor = fields["vendor"].flatMap { choice($0, what: "vendor", as: Vendor.self) }
         let routerID = fields["router_id"].flatMap { parsed($0, what: "router_id", ValueParsers.ipv4Address) }
@@ -45,7 +61,10 @@ extension TopologyDecoder {
     ]
 
     mutating func connection(_ node: YAMLNode) -> Connection? {
-        guard let fields = mapping(node, keys: Self.connectionKeys, context: "connection", required: ["name", "type", "speed", "router"]) else { return nil }
+        guard
+            let fields = mapping(
+                node, keys: Self.connectionKeys, context: "connection", required: ["name", "type", "speed", "router"])
+        else { return nil }
         let name = fields["name"].flatMap { parsed($0, what: "connection name", ValueParsers.objectName) }
         let type = fields["type"].flatMap { choice($0, what: "connection type", as: ConnectionType.self) }
         let path = fields["via"].flatMap { choice($0, what: "connection path ('via')", as: ConnectionPath.self) }
@@ -59,9 +78,13 @@ extension TopologyDecoder {
         let autonegotiation = fields["autonegotiation"].flatMap { boolean($0, what: "autonegotiation") }
         let macsec = fields["macsec"].flatMap { boolean($0, what: "macsec") }
         let lag = fields["lag"].flatMap { parsed($0, what: "LAG name", ValueParsers.objectName) }
-        let vifs = fields["virtual_interfaces"].map { list($0, what: "virtual_interfaces") { $0.virtualInterface($1) } } ?? []
+        let vifs =
+            fields["virtual_interfaces"].map { list($0, what: "virtual_interfaces") { $0.virtualInterface($1) } } ?? []
         if !fields.has("location") && !fields.has("region") {
-            fail(.missingKey, "connection needs 'location' (a Direct Connect location code or name) or 'region' (its home Region)", at: node.location)
+            fail(
+                .missingKey,
+                "connection needs 'location' (a Direct Connect location code or name) or 'region' (its home Region)",
+                at: node.location)
         }
         guard let name, let type, let speed, let router else { return nil }
         // Docs/TopologyFormat.md: dedicated defaults to cross-connect; a hosted connection always comes from a partner.
@@ -69,7 +92,8 @@ extension TopologyDecoder {
         return Connection(
             name: name, type: type, path: path ?? defaultPath, provider: provider, locationName: location,
             region: region, speed: speed, router: router, interface: interface, transceiver: transceiver,
-            autonegotiation: autonegotiation, macsec: macsec, lag: lag, virtualInterfaces: vifs, location: node.location)
+            autonegotiation: autonegotiation, macsec: macsec, lag: lag, virtualInterfaces: vifs, location: node.location
+        )
     }
 
     static let virtualInterfaceKeys = [
@@ -78,20 +102,37 @@ extension TopologyDecoder {
     ]
 
     mutating func virtualInterface(_ node: YAMLNode) -> VirtualInterface? {
-        guard let fields = mapping(node, keys: Self.virtualInterfaceKeys, context: "virtual interface", required: ["name", "type", "vlan"]) else { return nil }
+        guard
+            let fields = mapping(
+                node, keys: Self.virtualInterfaceKeys, context: "virtual interface", required: ["name", "type", "vlan"])
+        else { return nil }
         let name = fields["name"].flatMap { parsed($0, what: "virtual interface name", ValueParsers.objectName) }
         let type = fields["type"].flatMap { choice($0, what: "virtual interface type", as: VirtualInterfaceType.self) }
         // VLAN range is a semantic rule (vlan-out-of-range) so that 5000 is a finding with a fix.
         let vlan = fields["vlan"].flatMap { integer($0, what: "vlan", range: Int(Int32.min)...Int(Int32.max)) }
         let family = fields["address_family"].flatMap { choice($0, what: "address family", as: AddressFamily.self) }
-        let customerAddress = fields["customer_address"].flatMap { parsed($0, what: "customer_address", ValueParsers.interfaceAddress) }
-        let amazonAddress = fields["amazon_address"].flatMap { parsed($0, what: "amazon_address", ValueParsers.interfaceAddress) }
+        let customerAddress = fields["customer_address"].flatMap {
+            parsed($0, what: "customer_address", ValueParsers.interfaceAddress)
+        }
+        let amazonAddress = fields["amazon_address"].flatMap {
+            parsed($0, what: "amazon_address", ValueParsers.interfaceAddress)
+        }
         let authKey = fields["bgp_auth_key"].flatMap { parsed($0, what: "bgp_auth_key", ValueParsers.authKey) }
         let bfd = fields["bfd"].flatMap { boolean($0, what: "bfd") }?.value ?? false
-        let accept = fields["accept"].flatMap { scalarList($0, what: "accept") { $0.choice($1, what: "accept scope", as: AcceptScope.self)?.value } }
-        let services = fields["accept_services"].flatMap { scalarList($0, what: "accept_services") { $0.parsed($1, what: "service name", ValueParsers.serviceName)?.value } }
-        let localPreference = fields["local_preference"].flatMap { integer($0, what: "local_preference", range: 0...Int(UInt32.max)) }
-        let maxPrefixes = fields["max_prefixes"].flatMap { integer($0, what: "max_prefixes", range: 1...Int(UInt32.max)) }
+        let accept = fields["accept"].flatMap {
+            scalarList($0, what: "accept") { $0.choice($1, what: "accept scope", as: AcceptScope.self)?.value }
+        }
+        let services = fields["accept_services"].flatMap {
+            scalarList($0, what: "accept_services") {
+                $0.parsed($1, what: "service name", ValueParsers.serviceName)?.value
+            }
+        }
+        let localPreference = fields["local_preference"].flatMap {
+            integer($0, what: "local_preference", range: 0...Int(UInt32.max))
+        }
+        let maxPrefixes = fields["max_prefixes"].flatMap {
+            integer($0, what: "max_prefixes", range: 1...Int(UInt32.max))
+        }
         let advertise = fields["advertise"].map { list($0, what: "advertise") { $0.advertisement($1) } } ?? []
         guard let name, let type, let vlan else { return nil }
         // The family follows the peer addresses when not given; IPv4 otherwise (AWS console default).
@@ -100,7 +141,8 @@ extension TopologyDecoder {
             name: name, type: type, vlan: vlan,
             addressFamily: family ?? Located(inferredFamily, at: node.location),
             customerAddress: customerAddress, amazonAddress: amazonAddress, bgpAuthKey: authKey, bfd: bfd,
-            accept: accept.map { Located(Array(Set($0.value)).sorted(), at: $0.location) } ?? Located(AcceptScope.allCases, at: node.location),
+            accept: accept.map { Located(Array(Set($0.value)).sorted(), at: $0.location) }
+                ?? Located(AcceptScope.allCases, at: node.location),
             acceptServices: services, localPreference: localPreference ?? Located(100, at: node.location),
             maxPrefixes: maxPrefixes, advertise: advertise, location: node.location)
     }
@@ -109,26 +151,40 @@ extension TopologyDecoder {
         // A bare prefix is shorthand for `- prefix: P`.
         if case .scalar = node.kind {
             guard let prefix = parsed(node, what: "prefix", ValueParsers.prefix) else { return nil }
-            return Advertisement(prefix: prefix, scope: nil, communities: [], asPathPrepend: Located(0, at: node.location), location: node.location)
+            return Advertisement(
+                prefix: prefix, scope: nil, communities: [], asPathPrepend: Located(0, at: node.location),
+                location: node.location)
         }
-        guard let fields = mapping(node, keys: ["prefix", "scope", "communities", "as_path_prepend"], context: "advertised prefix", required: ["prefix"]) else { return nil }
+        guard
+            let fields = mapping(
+                node, keys: ["prefix", "scope", "communities", "as_path_prepend"], context: "advertised prefix",
+                required: ["prefix"])
+        else { return nil }
         let prefix = fields["prefix"].flatMap { parsed($0, what: "prefix", ValueParsers.prefix) }
         let scope = fields["scope"].flatMap { choice($0, what: "scope", as: AdvertiseScope.self) }
-        let communities = fields["communities"].map { list($0, what: "communities") { $0.parsed($1, what: "community", ValueParsers.community) } } ?? []
+        let communities =
+            fields["communities"].map {
+                list($0, what: "communities") { $0.parsed($1, what: "community", ValueParsers.community) }
+            } ?? []
         let prepend = fields["as_path_prepend"].flatMap { integer($0, what: "as_path_prepend", range: 0...10) }
         guard let prefix else { return nil }
-        return Advertisement(prefix: prefix, scope: scope, communities: communities, asPathPrepend: prepend ?? Located(0, at: node.location), location: node.location)
+        return Advertisement(
+            prefix: prefix, scope: scope, communities: communities,
+            asPathPrepend: prepend ?? Located(0, at: node.location), location: node.location)
     }
 
     mutating func internetUplink(_ node: YAMLNode) -> InternetUplink? {
         let keys = ["name", "router", "asn", "default_route", "table", "local_preference"]
-        guard let fields = mapping(node, keys: keys, context: "internet uplink", required: ["name", "router", "asn"]) else { return nil }
+        guard let fields = mapping(node, keys: keys, context: "internet uplink", required: ["name", "router", "asn"])
+        else { return nil }
         let name = fields["name"].flatMap { parsed($0, what: "uplink name", ValueParsers.objectName) }
         let router = fields["router"].flatMap { identifier($0, what: "router") }
         let asn = fields["asn"].flatMap { parsed($0, what: "ISP ASN", ValueParsers.asn) }
         let defaultRoute = fields["default_route"].flatMap { boolean($0, what: "default_route") }?.value ?? false
         let table = fields["table"].flatMap { identifier($0, what: "table") }
-        let localPreference = fields["local_preference"].flatMap { integer($0, what: "local_preference", range: 0...Int(UInt32.max)) }
+        let localPreference = fields["local_preference"].flatMap {
+            integer($0, what: "local_preference", range: 0...Int(UInt32.max))
+        }
         guard let name, let router, let asn else { return nil }
         return InternetUplink(
             name: name, router: router, asn: asn, defaultRoute: defaultRoute, table: table,
@@ -138,7 +194,10 @@ extension TopologyDecoder {
     mutating func firewall(_ node: YAMLNode) -> FirewallSettings? {
         guard let fields = mapping(node, keys: ["stateful", "allow_list"], context: "firewall") else { return nil }
         let stateful = fields["stateful"].flatMap { boolean($0, what: "stateful") }?.value ?? true
-        let style = fields["allow_list"].flatMap { choice($0, what: "allow-list style", as: FirewallSettings.AllowListStyle.self) }?.value ?? .domains
+        let style =
+            fields["allow_list"].flatMap {
+                choice($0, what: "allow-list style", as: FirewallSettings.AllowListStyle.self)
+            }?.value ?? .domains
         return FirewallSettings(stateful: stateful, allowList: style, location: node.location)
     }
 
@@ -154,11 +213,19 @@ extension TopologyDecoder {
                     }
                 }
             } else {
-                fail(.wrongType, "expected a mapping of Region code to continent for 'continents', found \(Self.describe(continents))", at: continents.location)
+                fail(
+                    .wrongType,
+                    "expected a mapping of Region code to continent for 'continents', found \(Self.describe(continents))",
+                    at: continents.location)
             }
         }
-        let awsLength = fields["aws_as_path_length"].flatMap { integer($0, what: "aws_as_path_length", range: 1...64) }?.value ?? 3
-        let internetLength = fields["internet_as_path_length"].flatMap { integer($0, what: "internet_as_path_length", range: 1...64) }?.value ?? 2
-        return ModelingAssumptions(continentOverrides: overrides, awsASPathLength: awsLength, internetASPathLength: internetLength, location: node.location)
+        let awsLength =
+            fields["aws_as_path_length"].flatMap { integer($0, what: "aws_as_path_length", range: 1...64) }?.value ?? 3
+        let internetLength =
+            fields["internet_as_path_length"].flatMap { integer($0, what: "internet_as_path_length", range: 1...64) }?
+            .value ?? 2
+        return ModelingAssumptions(
+            continentOverrides: overrides, awsASPathLength: awsLength, internetASPathLength: internetLength,
+            location: node.location)
     }
 }

@@ -47,10 +47,16 @@ public struct TopologyDecoder {
         errors.append(InputError(code, message, at: location))
     }
 
-    static let topLevelKeys = ["name", "customer", "connect", "routers", "connections", "internet", "firewall", "assumptions"]
+    static let topLevelKeys = [
+        "name", "customer", "connect", "routers", "connections", "internet", "firewall", "assumptions",
+    ]
 
     mutating func topology(_ root: YAMLNode) -> Topology? {
-        guard let fields = mapping(root, keys: Self.topLevelKeys, context: "the topology", required: ["name", "customer", "connect", "routers", "connections"]) else {
+        guard
+            let fields = mapping(
+                root, keys: Self.topLevelKeys, context: "the topology",
+                required: ["name", "customer", "connect", "routers", "connections"])
+        else {
             return nil
         }
         let name = fields["name"].flatMap { string($0, what: "name") }

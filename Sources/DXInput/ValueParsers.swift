@@ -16,7 +16,10 @@ package enum ValueParsers {
 
     static func ipv4Address(_ text: String) -> Result<IPv4Address, ValueSyntaxError> {
         if let address = IPv4Address(text) { return .success(address) }
-        return .failure(ValueSyntaxError(.invalidIPv4Address, "\(MessageValue.quoted(text)) is not an IPv4 address (expected dotted decimal like 192.0.2.1)"))
+        return .failure(
+            ValueSyntaxError(
+                .invalidIPv4Address,
+                "\(MessageValue.quoted(text)) is not an IPv4 address (expected dotted decimal like 192.0.2.1)"))
     }
 
     static func asn(_ text: String) -> Result<ASN, ValueSyntaxError> {
@@ -29,7 +32,11 @@ package enum ValueParsers {
 
     static func portSpeed(_ text: String) -> Result<PortSpeed, ValueSyntaxError> {
         if let speed = PortSpeed(text) { return .success(speed) }
-        return .failure(ValueSyntaxError(.invalidPortSpeed, "\(MessageValue.quoted(text)) is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"))
+        return .failure(
+            ValueSyntaxError(
+                .invalidPortSpeed,
+                "\(MessageValue.quoted(text)) is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"
+            ))
     }
 
     /// `env:NAME` or a literal key of printable ASCII without spaces, quotes or backslashes
@@ -39,12 +46,20 @@ package enum ValueParsers {
         if text.hasPrefix("env:") {
             let name = String(text.dropFirst(4))
             guard isEnvironmentName(name) else {
-                return .failure(ValueSyntaxError(.invalidEnvironmentName, "after 'env:' expected an environment variable name (letters, digits, '_', not starting with a digit)"))
+                return .failure(
+                    ValueSyntaxError(
+                        .invalidEnvironmentName,
+                        "after 'env:' expected an environment variable name (letters, digits, '_', not starting with a digit)"
+                    ))
             }
             return .success(.environment(name))
         }
         guard text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed) else {
-            return .failure(ValueSyntaxError(.invalidKey, "a literal key may hold only printable ASCII without spaces, quotes or backslashes (the key is not shown)"))
+            return .failure(
+                ValueSyntaxError(
+                    .invalidKey,
+                    "a literal key may hold only printable ASCII without spaces, quotes or backslashes (the key is not shown)"
+                ))
         }
         return .success(.literal(text))
     }
@@ -59,7 +74,11 @@ package enum ValueParsers {
     static func objectName(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" || $0 == "_" || $0 == "." }
         guard !text.isEmpty, text.count <= 48, allowed, text.unicodeScalars.first!.isASCIIAlphanumeric else {
-            return .failure(ValueSyntaxError(.invalidName, "\(MessageValue.quoted(text)) is not a valid name (expected 1–48 characters of letters, digits, '-', '_' or '.', starting with a letter or digit)"))
+            return .failure(
+                ValueSyntaxError(
+                    .invalidName,
+                    "\(MessageValue.quoted(text)) is not a valid name (expected 1–48 characters of letters, digits, '-', '_' or '.', starting with a letter or digit)"
+                ))
         }
         return .success(text)
     }
@@ -68,7 +87,11 @@ package enum ValueParsers {
     static func interfaceName(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) }
         guard !text.isEmpty, text.count <= 64, allowed else {
-            return .failure(ValueSyntaxError(.invalidInterfaceName, "\(MessageValue.quoted(text)) is not a valid interface name (expected letters, digits and '-', '_', '.', '/', ':')"))
+            return .failure(
+                ValueSyntaxError(
+                    .invalidInterfaceName,
+                    "\(MessageValue.quoted(text)) is not a valid interface name (expected letters, digits and '-', '_', '.', '/', ':')"
+                ))
         }
         return .success(text)
     }
@@ -76,11 +99,16 @@ package enum ValueParsers {
     /// An instance alias, used as a DNS label in `<alias>.my.connect.aws` (RFC 1035 §2.3.1).
     package static func dnsLabel(_ text: String) -> Result<String, ValueSyntaxError> {
         let scalars = Array(text.unicodeScalars)
-        let valid = !scalars.isEmpty && scalars.count <= 63
+        let valid =
+            !scalars.isEmpty && scalars.count <= 63
             && scalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" }
             && scalars.first != "-" && scalars.last != "-"
         guard valid else {
-            return .failure(ValueSyntaxError(.invalidInstanceAlias, "\(MessageValue.quoted(text)) is not a valid instance alias (expected 1–63 letters, digits or '-', not starting or ending with '-')"))
+            return .failure(
+                ValueSyntaxError(
+                    .invalidInstanceAlias,
+                    "\(MessageValue.quoted(text)) is not a valid instance alias (expected 1–63 letters, digits or '-', not starting or ending with '-')"
+                ))
         }
         return .success(text)
     }
@@ -88,20 +116,31 @@ package enum ValueParsers {
     /// An S3 bucket name (AWS S3 User Guide, "Bucket naming rules": 3–63 of a–z 0–9 . -).
     package static func bucketName(_ text: String) -> Result<String, ValueSyntaxError> {
         let scalars = Array(text.unicodeScalars)
-        let valid = (3...63).contains(scalars.count)
+        let valid =
+            (3...63).contains(scalars.count)
             && scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
             && scalars.first!.isASCIIAlphanumeric && scalars.last!.isASCIIAlphanumeric
         guard valid else {
-            return .failure(ValueSyntaxError(.invalidBucketName, "\(MessageValue.quoted(text)) is not a valid S3 bucket name (expected 3–63 lowercase letters, digits, '.' or '-')"))
+            return .failure(
+                ValueSyntaxError(
+                    .invalidBucketName,
+                    "\(MessageValue.quoted(text)) is not a valid S3 bucket name (expected 3–63 lowercase letters, digits, '.' or '-')"
+                ))
         }
         return .success(text)
     }
 
     /// An ip-ranges.json service code such as `AMAZON_CONNECT` (AWS VPC User Guide, "AWS IP address ranges").
     static func serviceName(_ text: String) -> Result<String, ValueSyntaxError> {
-        let valid = !text.isEmpty && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        let valid =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
         guard valid else {
-            return .failure(ValueSyntaxError(.invalidServiceCode, "\(MessageValue.quoted(text)) is not an ip-ranges service code (expected upper-case letters, digits and '_', like AMAZON_CONNECT)"))
+            return .failure(
+                ValueSyntaxError(
+                    .invalidService,
+                    "\(MessageValue.quoted(text)) is not an ip-ranges service code (expected upper-case letters, digits and '_', like AMAZON_CONNECT)"
+                ))
         }
         return .success(text)
     }

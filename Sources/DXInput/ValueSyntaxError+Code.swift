@@ -29,6 +29,6 @@ extension ValueSyntaxError {
         /// An S3 bucket name outside the naming rules.
         public static let invalidBucketName = Code("invalid-bucket-name")
         /// An ip-ranges.json service code outside `A–Z 0–9 _`.
-        public static let invalidServiceCode = Code("invalid-service-code")
+        public static let invalidService = Code("invalid-service-code")
     }
 }

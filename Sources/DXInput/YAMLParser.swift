@@ -40,7 +40,10 @@ struct YAMLParser {
         let root = try parseBlockNode(line: first, at: start, parentIndent: -1, depth: 1)
         if let next = try peekContent() {
             let p = contentStart(next)
-            throw fail(.yamlSyntax, "unexpected \(describe(next, p)) at indentation \(p - src.lineStarts[next]) (expected end of document; the root node starts at \(short(root.location)))", next, p)
+            throw fail(
+                .yamlSyntax,
+                "unexpected \(describe(next, p)) at indentation \(p - src.lineStarts[next]) (expected end of document; the root node starts at \(short(root.location)))",
+                next, p)
         }
         return root
     }
@@ -48,7 +51,9 @@ struct YAMLParser {
     // MARK: Block nodes
 
     /// Parses the node whose first character is at `p` on line `l`.
-    private mutating func parseBlockNode(line l: Int, at p: Int, parentIndent: Int, depth: Int) throws(InputError) -> YAMLNode {
+    private mutating func parseBlockNode(line l: Int, at p: Int, parentIndent: Int, depth: Int) throws(InputError)
+        -> YAMLNode
+    {
         if depth > maxDepth {
             throw fail(.nestingTooDeep, "nesting deeper than \(maxDepth) levels is not supported", l, p)
         }
@@ -62,7 +67,9 @@ struct YAMLParser {
         return try parseInlineValue(line: l, at: p, parentIndent: parentIndent, depth: depth)
     }
 
-    private mutating func parseBlockSequence(line: Int, at start: Int, indent: Int, depth: Int) throws(InputError) -> YAMLNode {
+    private mutating func parseBlockSequence(line: Int, at start: Int, indent: Int, depth: Int) throws(InputError)
+        -> YAMLNode
+    {
         var items: [YAMLNode] = []
         var l = line
         var p = start
@@ -86,7 +93,10 @@ struct YAMLParser {
             let nIndent = c - src.lineStarts[n]
             if nIndent < indent { break }
             if nIndent > indent {
-                throw fail(.yamlSyntax, "inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) for the next '-' of the sequence at \(short(location)), or fewer)", n, c)
+                throw fail(
+                    .yamlSyntax,
+                    "inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) for the next '-' of the sequence at \(short(location)), or fewer)",
+                    n, c)
             }
             guard byte(n, c) == Self.dash && isBlank(n, c + 1) else { break }
             l = n
@@ -95,7 +105,9 @@ struct YAMLParser {
         return YAMLNode(.sequence(items), at: location)
     }
 
-    private mutating func parseBlockMapping(line: Int, at start: Int, indent: Int, depth: Int) throws(InputError) -> YAMLNode {
+    private mutating func parseBlockMapping(line: Int, at start: Int, indent: Int, depth: Int) throws(InputError)
+        -> YAMLNode
+    {
         var entries: [YAMLMappingEntry] = []
         var seen: [String: SourceLocation] = [:]
         var l = line
@@ -103,11 +115,17 @@ struct YAMLParser {
         let location = loc(l, p)
         while true {
             guard let key = try scanKey(l, p) else {
-                throw fail(.yamlSyntax, "expected a mapping key ('key: value') at indentation \(indent) but found \(describeToken(l, p))", l, p)
+                throw fail(
+                    .yamlSyntax,
+                    "expected a mapping key ('key: value') at indentation \(indent) but found \(describeToken(l, p))",
+                    l, p)
             }
             let keyLocation = loc(l, p)
             if let first = seen[key.text] {
-                throw fail(.duplicateKey, "duplicate key \(MessageValue.quoted(key.text)) (first defined at \(first.line):\(first.column))", l, p)
+                throw fail(
+                    .duplicateKey,
+                    "duplicate key \(MessageValue.quoted(key.text)) (first defined at \(first.line):\(first.column))",
+                    l, p)
             }
             seen[key.text] = keyLocation
             let q = try skipSpaces(l, key.afterColon)
@@ -132,10 +150,16 @@ struct YAMLParser {
                 }
             } else {
                 if byte(l, q) == Self.dash && isBlank(l, q + 1) {
-                    throw fail(.yamlSyntax, "a block sequence cannot start on the same line as its key (expected the '- ' entries on the following lines)", l, q)
+                    throw fail(
+                        .yamlSyntax,
+                        "a block sequence cannot start on the same line as its key (expected the '- ' entries on the following lines)",
+                        l, q)
                 }
                 if try scanKey(l, q) != nil {
-                    throw fail(.yamlSyntax, "a mapping cannot start on the same line as its key ('a: b: c'; expected the nested keys on the following lines, or quote the value)", l, q)
+                    throw fail(
+                        .yamlSyntax,
+                        "a mapping cannot start on the same line as its key ('a: b: c'; expected the nested keys on the following lines, or quote the value)",
+                        l, q)
                 }
                 value = try parseInlineValue(line: l, at: q, parentIndent: indent, depth: depth + 1)
             }
@@ -145,7 +169,10 @@ struct YAMLParser {
             let nIndent = c - src.lineStarts[n]
             if nIndent < indent { break }
             if nIndent > indent {
-                throw fail(.yamlSyntax, "inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) like the key at \(short(keyLocation)), or fewer)", n, c)
+                throw fail(
+                    .yamlSyntax,
+                    "inconsistent indentation: found \(spaces(nIndent)) (expected \(indent) like the key at \(short(keyLocation)), or fewer)",
+                    n, c)
             }
             l = n
             p = c
@@ -154,7 +181,9 @@ struct YAMLParser {
     }
 
     /// A scalar, flow sequence or `{}` that must end its line; then checks for continuation lines.
-    private mutating func parseInlineValue(line l: Int, at p: Int, parentIndent: Int, depth: Int) throws(InputError) -> YAMLNode {
+    private mutating func parseInlineValue(line l: Int, at p: Int, parentIndent: Int, depth: Int) throws(InputError)
+        -> YAMLNode
+    {
         let node: YAMLNode
         let what: String
         var plain = false
@@ -169,7 +198,7 @@ struct YAMLParser {
             node = YAMLNode(.scalar(YAMLScalar(text, style: .doubleQuoted)), at: loc(l, p))
             try finishLine(l, end, after: "a double-quoted scalar")
             what = "a quoted scalar"
-        case 0x5B: // [
+        case 0x5B:  // [
             if depth > maxDepth {
                 throw fail(.nestingTooDeep, "nesting deeper than \(maxDepth) levels is not supported", l, p)
             }
@@ -177,10 +206,13 @@ struct YAMLParser {
             node = YAMLNode(.sequence(items), at: loc(l, p))
             try finishLine(l, end, after: "a flow sequence")
             what = "a flow sequence"
-        case 0x7B: // {
+        case 0x7B:  // {
             let q = try skipSpaces(l, p + 1)
             guard byte(l, q) == 0x7D else {
-                throw fail(.unsupportedYAML, "flow mappings with content are not supported (expected '{}' for an empty mapping, or a block mapping)", l, p)
+                throw fail(
+                    .unsupportedYAML,
+                    "flow mappings with content are not supported (expected '{}' for an empty mapping, or a block mapping)",
+                    l, p)
             }
             node = YAMLNode(.mapping([]), at: loc(l, p))
             try finishLine(l, q + 1, after: "'{}'")
@@ -197,9 +229,15 @@ struct YAMLParser {
             let c = contentStart(n)
             if c - src.lineStarts[n] > parentIndent {
                 if plain {
-                    throw fail(.unsupportedYAML, "multi-line plain scalars are not supported (this line continues the scalar at \(short(node.location)); expected the value on one line, quoted if needed)", n, c)
+                    throw fail(
+                        .unsupportedYAML,
+                        "multi-line plain scalars are not supported (this line continues the scalar at \(short(node.location)); expected the value on one line, quoted if needed)",
+                        n, c)
                 }
-                throw fail(.yamlSyntax, "unexpected \(describe(n, c)) after \(what) at \(short(node.location)) (expected a line indented \(parentIndent < 0 ? "as the end of the document" : "by at most \(parentIndent) spaces"))", n, c)
+                throw fail(
+                    .yamlSyntax,
+                    "unexpected \(describe(n, c)) after \(what) at \(short(node.location)) (expected a line indented \(parentIndent < 0 ? "as the end of the document" : "by at most \(parentIndent) spaces"))",
+                    n, c)
             }
         }
         return node
@@ -244,15 +282,35 @@ struct YAMLParser {
         case 0x26: throw fail(.unsupportedYAML, "anchors ('&name') are not supported", l, p)
         case 0x2A: throw fail(.unsupportedYAML, "aliases ('*name') are not supported", l, p)
         case 0x21: throw fail(.unsupportedYAML, "tags ('!tag') are not supported", l, p)
-        case 0x7C: throw fail(.unsupportedYAML, "block scalars ('|') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)", l, p)
-        case 0x3E: throw fail(.unsupportedYAML, "block scalars ('>') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)", l, p)
-        case 0x25: throw fail(.unsupportedYAML, "'%' cannot start a plain scalar (directives are not supported; quote the value)", l, p)
-        case 0x40, 0x60: throw fail(.yamlSyntax, "reserved character \(describe(l, p)) cannot start a plain scalar (expected it quoted)", l, p)
+        case 0x7C:
+            throw fail(
+                .unsupportedYAML,
+                "block scalars ('|') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)",
+                l, p)
+        case 0x3E:
+            throw fail(
+                .unsupportedYAML,
+                "block scalars ('>') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)",
+                l, p)
+        case 0x25:
+            throw fail(
+                .unsupportedYAML, "'%' cannot start a plain scalar (directives are not supported; quote the value)", l,
+                p)
+        case 0x40, 0x60:
+            throw fail(
+                .yamlSyntax, "reserved character \(describe(l, p)) cannot start a plain scalar (expected it quoted)", l,
+                p)
         case 0x2C, 0x5D, 0x7D: throw fail(.yamlSyntax, "unexpected \(describe(l, p)) (expected a value)", l, p)
         case 0x3F where blankAfter: throw fail(.unsupportedYAML, "complex mapping keys ('? ') are not supported", l, p)
-        case Self.colon where blankAfter: throw fail(.unsupportedYAML, "empty mapping keys are not supported (expected a key before ':')", l, p)
-        case Self.dash where blankAfter && flow: throw fail(.unsupportedYAML, "block sequence entries ('- ') are not allowed inside a flow sequence", l, p)
-        case Self.tab: throw fail(.yamlSyntax, "tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)", l, p)
+        case Self.colon where blankAfter:
+            throw fail(.unsupportedYAML, "empty mapping keys are not supported (expected a key before ':')", l, p)
+        case Self.dash where blankAfter && flow:
+            throw fail(.unsupportedYAML, "block sequence entries ('- ') are not allowed inside a flow sequence", l, p)
+        case Self.tab:
+            throw fail(
+                .yamlSyntax,
+                "tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)",
+                l, p)
         case Self.hash, 0: throw fail(.yamlSyntax, "expected a value but found \(describe(l, p))", l, p)
         default: break
         }
@@ -270,10 +328,15 @@ struct YAMLParser {
         var colon: Int?
         while q < end {
             let c = bytes[q]
-            if c == Self.colon && isSeparator(l, q + 1) { colon = q; break }
+            if c == Self.colon && isSeparator(l, q + 1) {
+                colon = q
+                break
+            }
             if c == Self.space && q + 1 < end && bytes[q + 1] == Self.hash { break }
             if c == Self.tab {
-                throw fail(.yamlSyntax, "tab character in a plain scalar (expected spaces only; quote the value to include a tab)", l, q)
+                throw fail(
+                    .yamlSyntax,
+                    "tab character in a plain scalar (expected spaces only; quote the value to include a tab)", l, q)
             }
             q += 1
         }
@@ -300,7 +363,10 @@ struct YAMLParser {
             }
             q += 1
         }
-        throw fail(.unsupportedYAML, "unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)", l, p)
+        throw fail(
+            .unsupportedYAML,
+            "unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)",
+            l, p)
     }
 
     private mutating func scanDoubleQuoted(_ l: Int, _ p: Int) throws(InputError) -> (String, Int) {
@@ -331,21 +397,33 @@ struct YAMLParser {
             case 0x75: digits = 4
             case 0x55: digits = 8
             case 0:
-                throw fail(.unsupportedYAML, "unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)", l, p)
+                throw fail(
+                    .unsupportedYAML,
+                    "unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)",
+                    l, p)
             default:
-                throw fail(.yamlSyntax, "unsupported escape '\\\(describe(l, q + 1).dropFirst().dropLast())' in a double-quoted scalar (expected one of \\0 \\t \\n \\r \\\" \\\\ \\/ \\xXX \\uXXXX \\UXXXXXXXX)", l, q)
+                throw fail(
+                    .yamlSyntax,
+                    "unsupported escape '\\\(describe(l, q + 1).dropFirst().dropLast())' in a double-quoted scalar (expected one of \\0 \\t \\n \\r \\\" \\\\ \\/ \\xXX \\uXXXX \\UXXXXXXXX)",
+                    l, q)
             }
             if digits > 0 {
                 var value: UInt32 = 0
                 for k in 0..<digits {
                     let h = q + 2 + k < end ? bytes[q + 2 + k] : 0
                     guard let v = Self.hexValue(h) else {
-                        throw fail(.yamlSyntax, "invalid escape '\\\(Character(Unicode.Scalar(e)))': expected \(digits) hexadecimal digits", l, q)
+                        throw fail(
+                            .yamlSyntax,
+                            "invalid escape '\\\(Character(Unicode.Scalar(e)))': expected \(digits) hexadecimal digits",
+                            l, q)
                     }
                     value = value << 4 | v
                 }
                 guard let scalar = Unicode.Scalar(value) else {
-                    throw fail(.unsupportedYAML, "escape '\\\(Character(Unicode.Scalar(e)))' gives \(YAMLSourceText.hex(value)), which is not a Unicode scalar (surrogates are not supported; expected \\UXXXXXXXX for characters outside the BMP)", l, q)
+                    throw fail(
+                        .unsupportedYAML,
+                        "escape '\\\(Character(Unicode.Scalar(e)))' gives \(YAMLSourceText.hex(value)), which is not a Unicode scalar (surrogates are not supported; expected \\UXXXXXXXX for characters outside the BMP)",
+                        l, q)
                 }
                 UTF8.encode(scalar) { out.append($0) }
                 q += 2 + digits
@@ -354,7 +432,10 @@ struct YAMLParser {
             }
             segment = q
         }
-        throw fail(.unsupportedYAML, "unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)", l, p)
+        throw fail(
+            .unsupportedYAML,
+            "unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)",
+            l, p)
     }
 
     /// Parses `[a, 'b', "c"]` on one line; returns the items and the offset after `]`.
@@ -365,7 +446,10 @@ struct YAMLParser {
             q = try skipSpaces(l, q)
             let b = byte(l, q)
             if b == 0 || (b == Self.hash && bytes[q - 1] == Self.space) {
-                throw fail(.unsupportedYAML, "unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)", l, p)
+                throw fail(
+                    .unsupportedYAML,
+                    "unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)",
+                    l, p)
             }
             if b == 0x5D { return (items, q + 1) }
             let item: YAMLNode
@@ -382,7 +466,8 @@ struct YAMLParser {
             case 0x5B:
                 throw fail(.unsupportedYAML, "nested flow sequences are not supported (expected a scalar)", l, q)
             case 0x7B:
-                throw fail(.unsupportedYAML, "flow mappings inside flow sequences are not supported (expected a scalar)", l, q)
+                throw fail(
+                    .unsupportedYAML, "flow mappings inside flow sequences are not supported (expected a scalar)", l, q)
             default:
                 try checkPlainStart(l, q, flow: true)
                 let end = src.lineEnds[l]
@@ -392,13 +477,22 @@ struct YAMLParser {
                     if isFlowIndicator(c) { break }
                     if c == Self.space && r + 1 < end && bytes[r + 1] == Self.hash { break }
                     if c == Self.tab {
-                        throw fail(.yamlSyntax, "tab character in a plain scalar (expected spaces only; quote the value to include a tab)", l, r)
+                        throw fail(
+                            .yamlSyntax,
+                            "tab character in a plain scalar (expected spaces only; quote the value to include a tab)",
+                            l, r)
                     }
                     if c == 0x3F {
-                        throw fail(.unsupportedYAML, "'?' in a plain scalar inside a flow sequence is not supported (PyYAML reads it as a key indicator; quote the value)", l, r)
+                        throw fail(
+                            .unsupportedYAML,
+                            "'?' in a plain scalar inside a flow sequence is not supported (PyYAML reads it as a key indicator; quote the value)",
+                            l, r)
                     }
                     if c == Self.colon && (isBlank(l, r + 1) || isFlowIndicator(byte(l, r + 1))) {
-                        throw fail(.unsupportedYAML, "flow mapping entries ('key: value') inside flow sequences are not supported (expected a scalar; quote it if it contains ': ')", l, r)
+                        throw fail(
+                            .unsupportedYAML,
+                            "flow mapping entries ('key: value') inside flow sequences are not supported (expected a scalar; quote it if it contains ': ')",
+                            l, r)
                     }
                     r += 1
                 }
@@ -413,11 +507,18 @@ struct YAMLParser {
             case 0x2C: q = after + 1
             case 0x5D: return (items, after + 1)
             case Self.colon:
-                throw fail(.unsupportedYAML, "flow mapping entries ('key: value') inside flow sequences are not supported (expected ',' or ']')", l, after)
+                throw fail(
+                    .unsupportedYAML,
+                    "flow mapping entries ('key: value') inside flow sequences are not supported (expected ',' or ']')",
+                    l, after)
             case 0, Self.hash:
-                throw fail(.unsupportedYAML, "unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)", l, p)
+                throw fail(
+                    .unsupportedYAML,
+                    "unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)",
+                    l, p)
             default:
-                throw fail(.yamlSyntax, "expected ',' or ']' in a flow sequence but found \(describe(l, after))", l, after)
+                throw fail(
+                    .yamlSyntax, "expected ',' or ']' in a flow sequence but found \(describe(l, after))", l, after)
             }
         }
     }
@@ -445,19 +546,23 @@ struct YAMLParser {
                 }
                 if isMarker(l, Self.dash) {
                     if documentStarted {
-                        throw fail(.unsupportedYAML, "multiple documents are not supported (found a second '---')", l, p)
+                        throw fail(
+                            .unsupportedYAML, "multiple documents are not supported (found a second '---')", l, p)
                     }
                     documentStarted = true
                     let q = try skipSpaces(l, p + 3)
                     if !isRestEmpty(l, q) {
-                        throw fail(.unsupportedYAML, "content on the '---' line is not supported (expected the document on the next line)", l, q)
+                        throw fail(
+                            .unsupportedYAML,
+                            "content on the '---' line is not supported (expected the document on the next line)", l, q)
                     }
                     markerEnd = loc(l, p + 3)
                     cur += 1
                     continue
                 }
                 if isMarker(l, 0x2E) {
-                    throw fail(.unsupportedYAML, "document end marker '...' is not supported (expected end of file)", l, p)
+                    throw fail(
+                        .unsupportedYAML, "document end marker '...' is not supported (expected end of file)", l, p)
                 }
             }
             documentStarted = true
@@ -509,7 +614,10 @@ struct YAMLParser {
         var q = p
         while byte(l, q) == Self.space { q += 1 }
         if byte(l, q) == Self.tab {
-            throw fail(.yamlSyntax, "tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)", l, q)
+            throw fail(
+                .yamlSyntax,
+                "tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)",
+                l, q)
         }
         return q
     }

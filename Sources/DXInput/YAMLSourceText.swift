@@ -81,7 +81,8 @@ struct YAMLSourceText {
                         throw fail("carriage return not followed by a line feed (expected LF or CRLF line endings)")
                     }
                 } else if b != 0x09 && (b < 0x20 || b == 0x7F) {
-                    throw fail("control character \(YAMLSourceText.hex(UInt32(b))) is not allowed (expected printable text)")
+                    throw fail(
+                        "control character \(YAMLSourceText.hex(UInt32(b))) is not allowed (expected printable text)")
                 }
                 column += 1
                 i += 1
@@ -97,7 +98,9 @@ struct YAMLSourceText {
             case 0x80...0x9F:
                 throw fail("control character \(YAMLSourceText.hex(value)) is not allowed (expected printable text)")
             case 0x2028, 0x2029:
-                throw fail("line separator character \(YAMLSourceText.hex(value)) is not supported (expected LF or CRLF line endings)")
+                throw fail(
+                    "line separator character \(YAMLSourceText.hex(value)) is not supported (expected LF or CRLF line endings)"
+                )
             case 0xFEFF:
                 throw fail("byte order mark (U+FEFF) is only allowed at the start of the file")
             case 0xFFFE, 0xFFFF:

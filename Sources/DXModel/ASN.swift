@@ -1,4 +1,5 @@
 import DXCore
+
 /// A BGP autonomous system number (4-octet, RFC 6793), written in asplain (RFC 5396).
 ///
 /// Parsing accepts decimal digits with an optional case-insensitive `AS` prefix (`AS64496`),
@@ -34,11 +35,16 @@ public struct ASN: Hashable, Comparable, Sendable, LosslessStringConvertible {
         }
         if bytes.isEmpty { return fail(.invalidASN, "\(MessageValue.quoted(text)) has no digits after 'AS'") }
         if bytes.contains(UInt8(ascii: ".")),
-           bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) {
+            bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) })
+        {
             let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
             if parts.count == 2, let high = UInt32(String(decoding: parts[0], as: UTF8.self)), high <= 65535,
-               let low = UInt32(String(decoding: parts[1], as: UTF8.self)), low <= 65535 {
-                return fail(.asdotNotation, "\(MessageValue.quoted(text)) is in asdot notation, which is not supported; write it as \(high << 16 | low) (RFC 5396 asplain)")
+                let low = UInt32(String(decoding: parts[1], as: UTF8.self)), low <= 65535
+            {
+                return fail(
+                    .asdotNotation,
+                    "\(MessageValue.quoted(text)) is in asdot notation, which is not supported; write it as \(high << 16 | low) (RFC 5396 asplain)"
+                )
             }
             return fail(.invalidASN, "\(MessageValue.quoted(text)) is not an AS number (expected decimal digits)")
         }
@@ -49,8 +55,12 @@ public struct ASN: Hashable, Comparable, Sendable, LosslessStringConvertible {
             }
             if value <= UInt64(UInt32.max) { value = value * 10 + UInt64(byte - UInt8(ascii: "0")) }
         }
-        if bytes.count > 1, bytes.first == UInt8(ascii: "0") { return fail(.invalidASN, "AS number \(MessageValue.quoted(text)) has a leading zero") }
-        if value > UInt64(UInt32.max) { return fail(.asnOutOfRange, "AS number \(MessageValue.shown(text)) is out of range (1-4294967294)") }
+        if bytes.count > 1, bytes.first == UInt8(ascii: "0") {
+            return fail(.invalidASN, "AS number \(MessageValue.quoted(text)) has a leading zero")
+        }
+        if value > UInt64(UInt32.max) {
+            return fail(.asnOutOfRange, "AS number \(MessageValue.shown(text)) is out of range (1-4294967294)")
+        }
         let asn = UInt32(value)
         if let reason = rejection(asn) { return fail(.reservedASN, reason) }
         return .success(ASN(unchecked: asn))

@@ -1,4 +1,5 @@
 import DXCore
+
 /// A standard BGP community (RFC 1997): 32 bits written `asn:local`, each half 0-65535.
 ///
 /// Well-known communities parse from and print as kebab-case names (`no-export`); names are
@@ -96,38 +97,56 @@ public struct BGPCommunity: Hashable, Comparable, Sendable, LosslessStringConver
         if text.isEmpty { return fail(.empty, "empty text is not a BGP community") }
         let bytes = Array(text.utf8)
         if !bytes.contains(UInt8(ascii: ":")) {
-            let normalized = String(decoding: bytes.map { byte -> UInt8 in
-                if byte == UInt8(ascii: "_") { return UInt8(ascii: "-") }
-                if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return byte + 32 }
-                return byte
-            }, as: UTF8.self)
+            let normalized = String(
+                decoding: bytes.map { byte -> UInt8 in
+                    if byte == UInt8(ascii: "_") { return UInt8(ascii: "-") }
+                    if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { return byte + 32 }
+                    return byte
+                }, as: UTF8.self)
             if let known = wellKnown.first(where: { $0.name == normalized }) { return .success(known.community) }
             if let known = aliases[normalized] { return .success(known) }
             let names = wellKnown.map(\.name).joined(separator: ", ")
-            return fail(.invalidCommunity, "\(MessageValue.quoted(text)) is not a BGP community (expected 'asn:value' or one of \(names))")
+            return fail(
+                .invalidCommunity,
+                "\(MessageValue.quoted(text)) is not a BGP community (expected 'asn:value' or one of \(names))")
         }
         let parts = bytes.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         if parts.count == 3 {
-            return fail(.largeCommunity, "\(MessageValue.quoted(text)) looks like a large community (RFC 8092), which is not supported; expected 'asn:value'")
+            return fail(
+                .largeCommunity,
+                "\(MessageValue.quoted(text)) looks like a large community (RFC 8092), which is not supported; expected 'asn:value'"
+            )
         }
-        if parts.count != 2 { return fail(.invalidCommunity, "\(MessageValue.quoted(text)) is not a BGP community (expected 'asn:value')") }
+        if parts.count != 2 {
+            return fail(.invalidCommunity, "\(MessageValue.quoted(text)) is not a BGP community (expected 'asn:value')")
+        }
         var halves: [UInt16] = []
         for (index, part) in parts.enumerated() {
             let name = index == 0 ? "AS" : "value"
             let partText = String(decoding: part, as: UTF8.self)
-            if part.isEmpty { return fail(.invalidCommunity, "\(MessageValue.quoted(text)) is missing the \(name) part of 'asn:value'") }
+            if part.isEmpty {
+                return fail(
+                    .invalidCommunity, "\(MessageValue.quoted(text)) is missing the \(name) part of 'asn:value'")
+            }
             var number = 0
             for byte in part {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-                    return fail(.invalidCommunity, "\(name) part \(MessageValue.quoted(partText)) of \(MessageValue.quoted(text)) is not a decimal number")
+                    return fail(
+                        .invalidCommunity,
+                        "\(name) part \(MessageValue.quoted(partText)) of \(MessageValue.quoted(text)) is not a decimal number"
+                    )
                 }
                 if number <= 65535 { number = number * 10 + Int(byte - UInt8(ascii: "0")) }
             }
             if part.count > 1, part.first == UInt8(ascii: "0") {
-                return fail(.invalidCommunity, "\(name) part \(MessageValue.quoted(partText)) of \(MessageValue.quoted(text)) has a leading zero")
+                return fail(
+                    .invalidCommunity,
+                    "\(name) part \(MessageValue.quoted(partText)) of \(MessageValue.quoted(text)) has a leading zero")
             }
             if number > 65535 {
-                return fail(.communityOutOfRange, "\(name) part \(partText) of \(MessageValue.quoted(text)) is out of range (0-65535)")
+                return fail(
+                    .communityOutOfRange,
+                    "\(name) part \(partText) of \(MessageValue.quoted(text)) is out of range (0-65535)")
             }
             halves.append(UInt16(number))
         }

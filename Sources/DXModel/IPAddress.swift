@@ -1,4 +1,5 @@
 import DXCore
+
 /// An IPv4 or IPv6 address. All IPv4 addresses sort before all IPv6 addresses, then numerically
 /// (the order of Python's `ipaddress` module).
 public enum IPAddress: Hashable, Comparable, Sendable, LosslessStringConvertible {
@@ -26,7 +27,8 @@ public enum IPAddress: Hashable, Comparable, Sendable, LosslessStringConvertible
     public static func parse(_ text: String) -> Result<IPAddress, ValueParseError> {
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let address): .success(address)
-        case .failure(let reason): .failure(ValueParseError(.invalidAddress, input: text, message: message(text, reason)))
+        case .failure(let reason):
+            .failure(ValueParseError(.invalidAddress, input: text, message: message(text, reason)))
         }
     }
 
@@ -45,7 +47,9 @@ public enum IPAddress: Hashable, Comparable, Sendable, LosslessStringConvertible
             case .failure(let reason): return .failure(reason)
             }
         }
-        let looksIPv4 = bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
+        let looksIPv4 = bytes.allSatisfy {
+            ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".")
+        }
         if looksIPv4 {
             switch IPv4Address.parseValue(bytes) {
             case .success(let value): return .success(.v4(IPv4Address(value)))

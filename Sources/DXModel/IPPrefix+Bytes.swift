@@ -111,9 +111,13 @@ extension IPPrefix {
                 // An IPv4 tail must be the last part, and may not precede '::'.
                 guard partEnd == end, let value = parseIPv4(bytes, partStart, partEnd) else { return nil }
                 if seenDoubleColon {
-                    push(UInt64(value >> 16), into: &tail); push(UInt64(value & 0xFFFF), into: &tail); tailCount += 2
+                    push(UInt64(value >> 16), into: &tail)
+                    push(UInt64(value & 0xFFFF), into: &tail)
+                    tailCount += 2
                 } else {
-                    push(UInt64(value >> 16), into: &head); push(UInt64(value & 0xFFFF), into: &head); headCount += 2
+                    push(UInt64(value >> 16), into: &head)
+                    push(UInt64(value & 0xFFFF), into: &head)
+                    headCount += 2
                 }
             } else {
                 guard partEnd - partStart <= 4 else { return nil }
@@ -129,9 +133,11 @@ extension IPPrefix {
                     group = group << 4 | UInt64(digit)
                 }
                 if seenDoubleColon {
-                    push(group, into: &tail); tailCount += 1
+                    push(group, into: &tail)
+                    tailCount += 1
                 } else {
-                    push(group, into: &head); headCount += 1
+                    push(group, into: &head)
+                    headCount += 1
                 }
             }
             if headCount + tailCount > 8 { return nil }

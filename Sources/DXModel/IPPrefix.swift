@@ -1,4 +1,5 @@
 import DXCore
+
 /// An IP network in CIDR notation (RFC 4632 §3.1 for IPv4, RFC 4291 §2.3 for IPv6), such as
 /// `198.51.100.0/24` or `2001:db8::/32`, with all host bits zero.
 ///
@@ -56,8 +57,10 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
             let family = address.family
             if bits.masked(length) != bits {
                 let suggestion = IPPrefix(family: family, bits: bits, length: length)
-                return .failure(ValueParseError(
-                    .hostBitsSet, input: text, message: "\(MessageValue.quoted(text)) has host bits set (did you mean \(suggestion)?)"))
+                return .failure(
+                    ValueParseError(
+                        .hostBitsSet, input: text,
+                        message: "\(MessageValue.quoted(text)) has host bits set (did you mean \(suggestion)?)"))
             }
             return .success(IPPrefix(family: family, bits: bits, length: length))
         }
@@ -70,9 +73,13 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
         }
         let bytes = Array(text.utf8)
         if bytes.isEmpty { return fail(.empty, "empty text is not an IP prefix") }
-        if bytes.contains(where: ParseReason.isWhitespace) { return fail(.whitespace, "\(MessageValue.quoted(text)) contains whitespace") }
+        if bytes.contains(where: ParseReason.isWhitespace) {
+            return fail(.whitespace, "\(MessageValue.quoted(text)) contains whitespace")
+        }
         let slash = bytes.firstIndex(of: UInt8(ascii: "/"))
-        if let slash, bytes[(slash + 1)...].contains(UInt8(ascii: "/")) { return fail(.invalidPrefixLength, "\(MessageValue.quoted(text)) has more than one '/'") }
+        if let slash, bytes[(slash + 1)...].contains(UInt8(ascii: "/")) {
+            return fail(.invalidPrefixLength, "\(MessageValue.quoted(text)) has more than one '/'")
+        }
         let addressBytes = slash.map { bytes[..<$0] } ?? bytes[...]
         var addressText: String { String(decoding: addressBytes, as: UTF8.self) }
         let address: IPAddress
@@ -84,19 +91,28 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
         let lengthBytes = bytes[(slash + 1)...]
         var lengthText: String { String(decoding: lengthBytes, as: UTF8.self) }
         let family = address.family
-        if lengthBytes.isEmpty { return fail(.missingPrefixLength, "\(MessageValue.quoted(text)) is missing the prefix length after '/'") }
+        if lengthBytes.isEmpty {
+            return fail(.missingPrefixLength, "\(MessageValue.quoted(text)) is missing the prefix length after '/'")
+        }
         var length = 0
         for byte in lengthBytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-                return fail(.invalidPrefixLength, "prefix length \(MessageValue.quoted(lengthText)) in \(MessageValue.quoted(text)) is not a decimal number")
+                return fail(
+                    .invalidPrefixLength,
+                    "prefix length \(MessageValue.quoted(lengthText)) in \(MessageValue.quoted(text)) is not a decimal number"
+                )
             }
             if length <= 1000 { length = length * 10 + Int(byte - UInt8(ascii: "0")) }
         }
         if lengthBytes.count > 1, lengthBytes.first == UInt8(ascii: "0") {
-            return fail(.invalidPrefixLength, "prefix length \(MessageValue.quoted(lengthText)) in \(MessageValue.quoted(text)) has a leading zero")
+            return fail(
+                .invalidPrefixLength,
+                "prefix length \(MessageValue.quoted(lengthText)) in \(MessageValue.quoted(text)) has a leading zero")
         }
         if length > family.maxPrefixLength {
-            return fail(.prefixLengthOutOfRange, "prefix length \(lengthText) is out of range for \(family.displayName) (0-\(family.maxPrefixLength))")
+            return fail(
+                .prefixLengthOutOfRange,
+                "prefix length \(lengthText) is out of range for \(family.displayName) (0-\(family.maxPrefixLength))")
         }
         return .success((address, length))
     }
@@ -146,8 +162,10 @@ public struct IPPrefix: Hashable, Comparable, Sendable, LosslessStringConvertibl
     /// The two halves one bit longer, or nil for a host prefix (/32, /128).
     public func subnets() -> (lower: IPPrefix, upper: IPPrefix)? {
         guard length < family.maxPrefixLength else { return nil }
-        return (IPPrefix(family: family, bits: bits, length: length + 1),
-                IPPrefix(family: family, bits: bits.settingBit(length), length: length + 1))
+        return (
+            IPPrefix(family: family, bits: bits, length: length + 1),
+            IPPrefix(family: family, bits: bits.settingBit(length), length: length + 1)
+        )
     }
 
     /// The prefix one bit shorter that contains this one, or nil for /0.

@@ -1,4 +1,5 @@
 import DXCore
+
 /// An IPv4 address (RFC 791) held as a 32-bit number, written as a strict dotted quad.
 ///
 /// Parsing accepts exactly four decimal octets 0-255 without leading zeros (`010` is rejected,
@@ -26,14 +27,19 @@ public struct IPv4Address: Hashable, Comparable, Sendable, LosslessStringConvert
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let value): .success(IPv4Address(value))
         case .failure(let reason):
-            .failure(ValueParseError(.invalidAddress, input: text, message: "\(MessageValue.quoted(text)) is not an IPv4 address (\(reason.text))"))
+            .failure(
+                ValueParseError(
+                    .invalidAddress, input: text,
+                    message: "\(MessageValue.quoted(text)) is not an IPv4 address (\(reason.text))"))
         }
     }
 
     /// The four octets, most significant first.
     public var octets: [UInt8] {
-        [UInt8(truncatingIfNeeded: value >> 24), UInt8(truncatingIfNeeded: value >> 16),
-         UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value)]
+        [
+            UInt8(truncatingIfNeeded: value >> 24), UInt8(truncatingIfNeeded: value >> 16),
+            UInt8(truncatingIfNeeded: value >> 8), UInt8(truncatingIfNeeded: value),
+        ]
     }
 
     public var description: String {
@@ -69,4 +75,3 @@ public struct IPv4Address: Hashable, Comparable, Sendable, LosslessStringConvert
         return .success(value)
     }
 }
-

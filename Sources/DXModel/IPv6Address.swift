@@ -1,4 +1,5 @@
 import DXCore
+
 /// An IPv6 address (RFC 4291) held as two 64-bit halves.
 ///
 /// Parsing accepts the RFC 4291 §2.2 text forms: eight groups of 1-4 hex digits, one `::`
@@ -39,7 +40,10 @@ public struct IPv6Address: Hashable, Comparable, Sendable, LosslessStringConvert
         switch parseValue(Array(text.utf8)[...]) {
         case .success(let address): .success(address)
         case .failure(let reason):
-            .failure(ValueParseError(.invalidAddress, input: text, message: "\(MessageValue.quoted(text)) is not an IPv6 address (\(reason.text))"))
+            .failure(
+                ValueParseError(
+                    .invalidAddress, input: text,
+                    message: "\(MessageValue.quoted(text)) is not an IPv6 address (\(reason.text))"))
         }
     }
 
@@ -148,22 +152,27 @@ public struct IPv6Address: Hashable, Comparable, Sendable, LosslessStringConvert
         for (position, part) in parts.enumerated() {
             var partText: String { String(decoding: part, as: UTF8.self) }
             if part.isEmpty {
-                return .failure(ParseReason("empty group (a single ':' at the start or end, or ':' where '::' was meant)"))
+                return .failure(
+                    ParseReason("empty group (a single ':' at the start or end, or ':' where '::' was meant)"))
             }
             if part.contains(UInt8(ascii: ".")) {
                 guard allowIPv4Tail, position == parts.count - 1 else {
-                    return .failure(ParseReason("embedded IPv4 address \(MessageValue.quoted(partText)) must be the last part"))
+                    return .failure(
+                        ParseReason("embedded IPv4 address \(MessageValue.quoted(partText)) must be the last part"))
                 }
                 switch IPv4Address.parseValue(part) {
                 case .success(let value):
                     groups.append(UInt16(truncatingIfNeeded: value >> 16))
                     groups.append(UInt16(truncatingIfNeeded: value))
                 case .failure(let reason):
-                    return .failure(ParseReason("embedded IPv4 address \(MessageValue.quoted(partText)): \(reason.text)"))
+                    return .failure(
+                        ParseReason("embedded IPv4 address \(MessageValue.quoted(partText)): \(reason.text)"))
                 }
                 continue
             }
-            if part.count > 4 { return .failure(ParseReason("group \(MessageValue.quoted(partText)) has more than 4 hex digits")) }
+            if part.count > 4 {
+                return .failure(ParseReason("group \(MessageValue.quoted(partText)) has more than 4 hex digits"))
+            }
             var group: UInt16 = 0
             for byte in part {
                 guard let digit = hexDigit(byte) else {

@@ -22,10 +22,14 @@ enum AllowListCommand: Subcommand {
 
     static let spec = CommandSpec(
         name: "allowlist", abstract: "Amazon Connect firewall allow-list",
-        usage: "dxplan allowlist TOPOLOGY [--option domains|ip-ranges] [--format text|csv|json|nftables] [--ephemeral windows|linux|both] [--since OLD_IP_RANGES]",
-        summary: "Amazon Connect firewall allow-list for the instance's Region: Option 1 domains or Option 2 ip-ranges, inbound rules for stateless firewalls, advice.",
+        usage:
+            "dxplan allowlist TOPOLOGY [--option domains|ip-ranges] [--format text|csv|json|nftables] [--ephemeral windows|linux|both] [--since OLD_IP_RANGES]",
+        summary:
+            "Amazon Connect firewall allow-list for the instance's Region: Option 1 domains or Option 2 ip-ranges, inbound rules for stateless firewalls, advice.",
         options: [option, .format(AllowListFormat.self), ephemeral, since, .ipRanges, .output],
-        details: "nftables matches addresses only: with the domains option it writes the ip-ranges equivalent and says so.\nExit status: 0 success, 2 unusable input, 64 usage error.")
+        details:
+            "nftables matches addresses only: with the domains option it writes the ip-ranges equivalent and says so.\nExit status: 0 success, 2 unusable input, 64 usage error."
+    )
 
     static func run(_ options: AllowListOptions, context: inout CommandContext) throws(UsageError) {
         guard let topology = TopologyArgument.load(options.topology, output: &context.output),

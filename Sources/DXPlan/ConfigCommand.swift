@@ -18,9 +18,12 @@ enum ConfigCommand: Subcommand {
     static let spec = CommandSpec(
         name: "config", abstract: "Router configuration per vendor",
         usage: "dxplan config TOPOLOGY [--vendor V] [--router NAME] [-o FILE]",
-        summary: "Router configuration for the Direct Connect side of each router: subinterfaces, BGP sessions to AS 7224 with MD5 and BFD, inbound and outbound policies, and the ISP export filter.",
+        summary:
+            "Router configuration for the Direct Connect side of each router: subinterfaces, BGP sessions to AS 7224 with MD5 and BFD, inbound and outbound policies, and the ISP export filter.",
         options: [vendor, router, .ipRanges, .output],
-        details: "Keys: `bgp_auth_key: env:NAME` is read from the environment now; never printed on stderr.\nExit status: 0 written, 1 a planning error (e.g. an unsafe key), 2 unusable input, 64 usage error.")
+        details:
+            "Keys: `bgp_auth_key: env:NAME` is read from the environment now; never printed on stderr.\nExit status: 0 written, 1 a planning error (e.g. an unsafe key), 2 unusable input, 64 usage error."
+    )
 
     static func run(_ options: ConfigOptions, context: inout CommandContext) throws(UsageError) {
         guard

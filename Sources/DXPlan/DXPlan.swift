@@ -31,13 +31,13 @@ public enum DXPlan {
 
             """ + list.joined() + """
 
-            OPTIONS:
-              --version   Print the version and the embedded ip-ranges snapshot's createDate
-              -h, --help  Show this help
+                OPTIONS:
+                  --version   Print the version and the embedded ip-ranges snapshot's createDate
+                  -h, --help  Show this help
 
-            See 'dxplan <command> --help' for a command's options.
+                See 'dxplan <command> --help' for a command's options.
 
-            """
+                """
     }
 
     /// Runs one command line (without the program name) and returns what it printed and its status.
@@ -95,7 +95,8 @@ public enum DXPlan {
 
     static func versionText(environment: [String: String]) -> String {
         switch Result(catching: { () throws(InputError) in try IPRangesSource.embedded() }) {
-        case .success(let ranges): "dxplan \(version) (embedded ip-ranges.json createDate \(ranges.createDate), syncToken \(ranges.syncToken))\n"
+        case .success(let ranges):
+            "dxplan \(version) (embedded ip-ranges.json createDate \(ranges.createDate), syncToken \(ranges.syncToken))\n"
         case .failure: "dxplan \(version) (embedded ip-ranges snapshot missing)\n"
         }
     }

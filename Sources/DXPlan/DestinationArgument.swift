@@ -11,8 +11,11 @@ enum DestinationArgument {
             case .failure(let error): throw UsageError(.invalidDestination, "Invalid prefix: \(error.message)")
             }
         }
-        guard let address = IPAddress(text), let prefix = IPPrefix(network: address, length: address.family.maxPrefixLength) else {
-            throw UsageError(.invalidDestination, "\(MessageValue.quoted(text)) is not an IPv4 or IPv6 address or prefix")
+        guard let address = IPAddress(text),
+            let prefix = IPPrefix(network: address, length: address.family.maxPrefixLength)
+        else {
+            throw UsageError(
+                .invalidDestination, "\(MessageValue.quoted(text)) is not an IPv4 or IPv6 address or prefix")
         }
         return prefix
     }

@@ -10,7 +10,8 @@ enum ExplainCommand: Subcommand {
     static let spec = CommandSpec(
         name: "explain", abstract: "Every candidate route for one destination, and the winner",
         usage: "dxplan explain TOPOLOGY ADDRESS|PREFIX [--fail NAME]...",
-        summary: "For one destination: every candidate route with its source, communities, local-pref and AS_PATH length, the winner, and why.",
+        summary:
+            "For one destination: every candidate route with its source, communities, local-pref and AS_PATH length, the winner, and why.",
         options: [fail, .ipRanges])
 
     static func run(_ options: ExplainOptions, context: inout CommandContext) throws(UsageError) {

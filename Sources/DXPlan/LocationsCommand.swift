@@ -7,6 +7,7 @@ import DXRendering
 import DXRouting
 import DXSimulation
 import DXValidation
+
 /// `dxplan locations [--region R] [--format text|json]`: the Direct Connect location catalog —
 /// API location codes, name, home Region, continent — sorted by name, then home Region.
 ///
@@ -71,8 +72,9 @@ enum LocationsCommand: Subcommand {
             var table = TextTable("CODES", "LOCATION", "HOME REGION", "CONTINENT")
             for row in rows {
                 let codes = DirectConnectLocationCatalog.codes(of: row)
-                table.add(codes.isEmpty ? "-" : codes.joined(separator: ", "), row.name, row.homeRegion,
-                          continent(of: row.homeRegion))
+                table.add(
+                    codes.isEmpty ? "-" : codes.joined(separator: ", "), row.name, row.homeRegion,
+                    continent(of: row.homeRegion))
             }
             text += table.rendered
             let regions = Set(rows.map(\.homeRegion)).count

@@ -27,6 +27,9 @@ public struct OptionSpec: Sendable {
     }
 
     static let help = OptionSpec("--help", short: "-h", help: "Show this help.")
-    static let output = OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE (atomically) instead of standard output.")
-    static let ipRanges = OptionSpec("--ip-ranges", value: "FILE", help: "ip-ranges.json to use (default: $DXPLAN_IP_RANGES, else the embedded snapshot).")
+    static let output = OptionSpec(
+        "--output", short: "-o", value: "FILE", help: "Write to FILE (atomically) instead of standard output.")
+    static let ipRanges = OptionSpec(
+        "--ip-ranges", value: "FILE",
+        help: "ip-ranges.json to use (default: $DXPLAN_IP_RANGES, else the embedded snapshot).")
 }

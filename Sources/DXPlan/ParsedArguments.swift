@@ -25,7 +25,8 @@ public struct ParsedArguments: Sendable {
             throw UsageError(.missingArgument, "Missing expected argument '<\(names[positionals.count])>'")
         }
         if positionals.count > names.count {
-            throw UsageError(.unexpectedArgument, "Unexpected argument \(MessageValue.quoted(positionals[names.count]))")
+            throw UsageError(
+                .unexpectedArgument, "Unexpected argument \(MessageValue.quoted(positionals[names.count]))")
         }
         return positionals
     }

@@ -5,7 +5,8 @@ import DXCore
 enum RangesCommand: Subcommand {
     static let spec = CommandSpec(
         name: "ranges", abstract: "ip-ranges.json: query, diff, update", usage: "dxplan ranges query|diff|update ...",
-        summary: "Work with ip-ranges.json: which entries contain an address, what changed between two files, download the current file.",
+        summary:
+            "Work with ip-ranges.json: which entries contain an address, what changed between two files, download the current file.",
         options: [],
         details: """
             SUBCOMMANDS:

@@ -12,7 +12,8 @@ enum RangesDiffCommand: Subcommand {
 
     static let spec = CommandSpec(
         name: "ranges diff", usage: "dxplan ranges diff OLD NEW [--service S] [--region R] [--format text|json]",
-        summary: "Added and removed ip-ranges.json entries between two files, per service and Region, with the 30-day deadline for new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges.",
+        summary:
+            "Added and removed ip-ranges.json entries between two files, per service and Region, with the 30-day deadline for new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges.",
         options: [service, region, .format(RangesFormat.self), .output])
 
     static func run(_ options: RangesDiffOptions, context: inout CommandContext) throws(UsageError) {
@@ -50,7 +51,9 @@ enum RangesDiffCommand: Subcommand {
 
     static func json(_ diff: RangesDiff, service: String?, region: String?) -> JSONValue {
         func entry(_ entry: IPRangeEntry, deadline: Bool) -> JSONValue {
-            var object: [String: JSONValue] = ["prefix": .string(entry.prefix.description), "networkBorderGroup": .optional(entry.networkBorderGroup)]
+            var object: [String: JSONValue] = [
+                "prefix": .string(entry.prefix.description), "networkBorderGroup": .optional(entry.networkBorderGroup),
+            ]
             if deadline {
                 object["allowBy"] = .optional(diff.allowBy?.dayText)
                 object["fullTrafficFrom"] = .optional(diff.fullTrafficFrom?.dayText)
@@ -58,17 +61,24 @@ enum RangesDiffCommand: Subcommand {
             return .object(object)
         }
         return [
-            "old": ["source": .string(diff.old.source), "syncToken": .string(diff.old.syncToken), "createDate": .string(diff.old.createDate)],
-            "new": ["source": .string(diff.new.source), "syncToken": .string(diff.new.syncToken), "createDate": .string(diff.new.createDate)],
+            "old": [
+                "source": .string(diff.old.source), "syncToken": .string(diff.old.syncToken),
+                "createDate": .string(diff.old.createDate),
+            ],
+            "new": [
+                "source": .string(diff.new.source), "syncToken": .string(diff.new.syncToken),
+                "createDate": .string(diff.new.createDate),
+            ],
             "filters": ["service": .optional(service), "region": .optional(region)],
             "summary": ["added": .int(diff.addedCount), "removed": .int(diff.removedCount)],
-            "groups": .array(diff.groups.map { group in
-                [
-                    "service": .string(group.service), "region": .string(group.region),
-                    "added": .array(group.added.map { entry($0, deadline: group.hasDeadline) }),
-                    "removed": .array(group.removed.map { entry($0, deadline: false) }),
-                ]
-            }),
+            "groups": .array(
+                diff.groups.map { group in
+                    [
+                        "service": .string(group.service), "region": .string(group.region),
+                        "added": .array(group.added.map { entry($0, deadline: group.hasDeadline) }),
+                        "removed": .array(group.removed.map { entry($0, deadline: false) }),
+                    ]
+                }),
         ]
     }
 }

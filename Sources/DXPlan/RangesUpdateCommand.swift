@@ -17,7 +17,8 @@ enum RangesUpdateCommand: Subcommand {
 
     static let spec = CommandSpec(
         name: "ranges update", usage: "dxplan ranges update [-o FILE] [--url URL] [--timeout SECONDS]",
-        summary: "Download ip-ranges.json with a conditional GET; replace the file atomically, only with a fully valid one that is not older.",
+        summary:
+            "Download ip-ranges.json with a conditional GET; replace the file atomically, only with a fully valid one that is not older.",
         options: [output, url, timeout],
         details: """
             The ETag and Last-Modified of each download are kept in FILE.meta and sent back as

@@ -9,9 +9,11 @@ enum ReportCommand: Subcommand {
     static let spec = CommandSpec(
         name: "report", abstract: "Architecture review report (Markdown or HTML)",
         usage: "dxplan report TOPOLOGY [--format markdown|html] [--ip-ranges FILE] [-o FILE]",
-        summary: "Architecture review report: verdict, diagram, whitepaper checklist, routes, failures, findings, firewall and Region guidance.",
+        summary:
+            "Architecture review report: verdict, diagram, whitepaper checklist, routes, failures, findings, firewall and Region guidance.",
         options: [.format(ReportFormat.self), .ipRanges, .output],
-        details: "Exit status: 0 Connect over Direct Connect both ways and no error finding, 1 otherwise, 2 unusable input.")
+        details:
+            "Exit status: 0 Connect over Direct Connect both ways and no error finding, 1 otherwise, 2 unusable input.")
 
     static func run(_ options: ReportOptions, context: inout CommandContext) throws(UsageError) {
         guard

@@ -38,9 +38,10 @@ enum RulesCommand: Subcommand {
 
             """
         for rule in Rule.all {
-            let cells = [rule.id, rule.severity.rawValue, rule.summary, rule.fix].map {
-                $0.replacingOccurrences(of: "|", with: "\\|")
-            } + [rule.sources.map(markdownLink).joined(separator: "; ")]
+            let cells =
+                [rule.id, rule.severity.rawValue, rule.summary, rule.fix].map {
+                    $0.replacingOccurrences(of: "|", with: "\\|")
+                } + [rule.sources.map(markdownLink).joined(separator: "; ")]
             text += "| `\(cells[0])` | \(cells[1]) | \(cells[2]) | \(cells[3]) | \(cells[4]) |\n"
         }
         return text

@@ -16,7 +16,8 @@ enum SimulateCommand: Subcommand {
         usage: "dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json]",
         summary: "AWS advertisements, learned routes per VIF, and the Amazon Connect verdict with reasons.",
         options: [fail, eachFailure, routes, .format(SimulateFormat.self), .ipRanges, .output],
-        details: "Exit status: 0 Connect over Direct Connect both ways and no error finding, 1 otherwise, 2 unusable input.")
+        details:
+            "Exit status: 0 Connect over Direct Connect both ways and no error finding, 1 otherwise, 2 unusable input.")
 
     static func run(_ options: SimulateOptions, context: inout CommandContext) throws(UsageError) {
         guard

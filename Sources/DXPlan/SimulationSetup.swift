@@ -9,9 +9,13 @@ import Foundation
 /// Loads what a simulation needs for a command: the topology, ip-ranges, the ISP tables, and the
 /// validation findings. Input errors are printed (exit status 2) and nil is returned.
 package enum SimulationSetup {
-    package static func prepare(topologyPath: String, ipRanges: String?, environment: [String: String], output: inout CommandOutput) -> SimulationInput? {
+    package static func prepare(
+        topologyPath: String, ipRanges: String?, environment: [String: String], output: inout CommandOutput
+    ) -> SimulationInput? {
         guard let topology = TopologyArgument.load(topologyPath, output: &output) else { return nil }
-        guard let ranges = RangesArgument.load(path: ipRanges, environment: environment, output: &output) else { return nil }
+        guard let ranges = RangesArgument.load(path: ipRanges, environment: environment, output: &output) else {
+            return nil
+        }
         let exists = { (path: String) in FileManager.default.isReadableFile(atPath: path) }
         let resolved = ResolvedTopology(topology)
         let findings = TopologyValidator(resolved: resolved, fileExists: exists).validate()

@@ -15,7 +15,9 @@ enum ValidateCommand: Subcommand {
 
     static func run(_ options: ValidateOptions, context: inout CommandContext) throws(UsageError) {
         guard let topology = TopologyArgument.load(options.topology, output: &context.output) else { return }
-        let findings = TopologyValidator(topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: $0) }).validate()
+        let findings = TopologyValidator(
+            topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: $0) }
+        ).validate()
         context.output.out(FindingsText.render(findings))
         context.output.status = findings.hasErrors ? .checksFailed : .success
     }

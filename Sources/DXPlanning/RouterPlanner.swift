@@ -24,7 +24,9 @@ public struct RouterPlanner {
 
     /// Plans for every router (in file order), or only `routerName`; `vendor` overrides the topology's.
     public func plans(router routerName: String? = nil, vendor: Vendor? = nil) -> [RouterPlan] {
-        input.topology.routers.filter { routerName == nil || $0.name.value == routerName }.map { plan(for: $0, vendor: vendor ?? $0.vendor.value) }
+        input.topology.routers.filter { routerName == nil || $0.name.value == routerName }.map {
+            plan(for: $0, vendor: vendor ?? $0.vendor.value)
+        }
     }
 
     func plan(for router: Router, vendor: Vendor) -> RouterPlan {
@@ -42,12 +44,18 @@ public struct RouterPlanner {
             }
             for vif in connection.virtualInterfaces {
                 let interface = InterfacePlan(
-                    parent: parent, vlan: vif.vlan.value, virtualInterface: vif.name.value, connection: connection.name.value,
-                    lag: connection.lag?.value, address: vif.customerAddress?.value, macsec: connection.macsec?.value ?? false,
+                    parent: parent, vlan: vif.vlan.value, virtualInterface: vif.name.value,
+                    connection: connection.name.value,
+                    lag: connection.lag?.value, address: vif.customerAddress?.value,
+                    macsec: connection.macsec?.value ?? false,
                     description: "AWS DX \(vif.type.value.rawValue) VIF \(vif.name.value) on \(connection.name.value)")
                 let name = vendor.subinterface(parent, vlan: vif.vlan.value)
                 if let limit = vendor.maximumInterfaceNameLength, name.count > limit {
-                    findings.append(Finding(.interfaceNameTooLong, at: connection.interface?.location ?? connection.name.location, "\(vendor.displayName) interface name '\(name)' has \(name.count) characters (limit \(limit))"))
+                    findings.append(
+                        Finding(
+                            .interfaceNameTooLong, at: connection.interface?.location ?? connection.name.location,
+                            "\(vendor.displayName) interface name '\(name)' has \(name.count) characters (limit \(limit))"
+                        ))
                 }
                 interfaces.append(interface)
                 if vif.isPublic {
@@ -59,9 +67,12 @@ public struct RouterPlanner {
         let uplinks = topology.internet.filter { $0.router.value == router.name.value }.map(\.name.value)
         return RouterPlan(
             topologyName: topology.name.value, routerName: router.name.value, vendor: vendor,
-            routerID: router.routerID?.value, localASN: topology.customer.asn.value, provenance: input.ranges.provenance,
+            routerID: router.routerID?.value, localASN: topology.customer.asn.value,
+            provenance: input.ranges.provenance,
             interfaces: interfaces, neighbors: neighbors, originated: originated,
-            internetExport: InternetExportPlan(name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES", prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
+            internetExport: InternetExportPlan(
+                name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES",
+                prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
             findings: findings)
     }
 
@@ -69,28 +80,39 @@ public struct RouterPlanner {
         let name = vif.name.value
         let family = vif.addressFamily.value
         if vif.amazonAddress == nil && family == .ipv6 {
-            findings.append(Finding(.ipv6PeerUnknown, at: vif.name.location, "'\(name)' has no IPv6 peer addresses yet"))
+            findings.append(
+                Finding(.ipv6PeerUnknown, at: vif.name.location, "'\(name)' has no IPv6 peer addresses yet"))
         }
         let learned = simulation.interfaces.first { $0.name == name }
         var prefixFilter: [PrefixListEntry]?
         if let services = vif.acceptServices?.value {
-            let wanted = input.aws.prefixes.filter { $0.prefix.family == family && $0.services.contains(where: services.contains) }.map(\.prefix)
+            let wanted = input.aws.prefixes.filter {
+                $0.prefix.family == family && $0.services.contains(where: services.contains)
+            }.map(\.prefix)
             prefixFilter = PrefixListPlanner.entries(wanted: wanted, universe: input.aws.index)
         }
         let accept = vif.accept.value
         let importPolicy = ImportPolicyPlan(
             name: "DX-IN-\(name)", acceptRegion: accept.contains(.region), acceptContinent: accept.contains(.continent),
-            acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter, prefixFilterName: "DX-SERVICES-\(name)",
+            acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter,
+            prefixFilterName: "DX-SERVICES-\(name)",
             localPreference: vif.localPreference.value)
         let entries = vif.advertise.map { advertisement in
             var communities = advertisement.scope.map { [$0.value.community] } ?? []
-            for extra in advertisement.communities.map(\.value) where !communities.contains(extra) { communities.append(extra) }
-            return ExportPolicyPlan.Entry(prefix: advertisement.prefix.value, communities: communities, prepend: advertisement.asPathPrepend.value)
+            for extra in advertisement.communities.map(\.value) where !communities.contains(extra) {
+                communities.append(extra)
+            }
+            return ExportPolicyPlan.Entry(
+                prefix: advertisement.prefix.value, communities: communities, prepend: advertisement.asPathPrepend.value
+            )
         }
         return NeighborPlan(
-            virtualInterface: name, description: "AWS Direct Connect \(name) (AS \(DirectConnectRules.publicVIFAmazonASN))", family: family,
-            peerAddress: vif.amazonAddress?.value.address, localAddress: vif.customerAddress?.value, interface: interface,
-            remoteASN: DirectConnectRules.publicVIFAmazonASN, authKey: authKey(vif, findings: &findings), bfd: vif.bfd ? .aws : nil,
+            virtualInterface: name,
+            description: "AWS Direct Connect \(name) (AS \(DirectConnectRules.publicVIFAmazonASN))", family: family,
+            peerAddress: vif.amazonAddress?.value.address, localAddress: vif.customerAddress?.value,
+            interface: interface,
+            remoteASN: DirectConnectRules.publicVIFAmazonASN, authKey: authKey(vif, findings: &findings),
+            bfd: vif.bfd ? .aws : nil,
             maximumPrefixes: vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000,
             importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
     }
@@ -102,11 +124,19 @@ public struct RouterPlanner {
             return SafeBGPKey.check(value).map(ResolvedAuthKey.value) ?? .unsafe
         case .environment(let variable):
             guard let value = environment[variable], !value.isEmpty else {
-                findings.append(Finding(.authKeyUnset, at: key.location, "environment variable \(variable) for the BGP key of '\(vif.name.value)' is not set; the config has the placeholder DXPLAN-SET-\(variable)"))
+                findings.append(
+                    Finding(
+                        .authKeyUnset, at: key.location,
+                        "environment variable \(variable) for the BGP key of '\(vif.name.value)' is not set; the config has the placeholder DXPLAN-SET-\(variable)"
+                    ))
                 return .placeholder(variable)
             }
             guard let safe = SafeBGPKey.check(value) else {
-                findings.append(Finding(.authKeyUnsafe, at: key.location, "the BGP key in \(variable) for '\(vif.name.value)' cannot be written safely (the key is not shown)"))
+                findings.append(
+                    Finding(
+                        .authKeyUnsafe, at: key.location,
+                        "the BGP key in \(variable) for '\(vif.name.value)' cannot be written safely (the key is not shown)"
+                    ))
                 return .placeholder(variable)
             }
             return .value(safe)

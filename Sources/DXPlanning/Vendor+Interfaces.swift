@@ -8,8 +8,16 @@ extension Vendor {
         let gigabits = speed.megabitsPerSecond / 1000
         switch self {
         case .frr, .bird: return "eth\(index + 1)"
-        case .iosXE: return (gigabits >= 100 ? "HundredGigE0/0/" : gigabits >= 10 ? "TenGigabitEthernet0/0/" : "GigabitEthernet0/0/") + String(index)
-        case .iosXR: return (gigabits >= 400 ? "FourHundredGigE0/0/0/" : gigabits >= 100 ? "HundredGigE0/0/0/" : gigabits >= 10 ? "TenGigE0/0/0/" : "GigabitEthernet0/0/0/") + String(index)
+        case .iosXE:
+            return
+                (gigabits >= 100
+                ? "HundredGigE0/0/" : gigabits >= 10 ? "TenGigabitEthernet0/0/" : "GigabitEthernet0/0/") + String(index)
+        case .iosXR:
+            return
+                (gigabits >= 400
+                ? "FourHundredGigE0/0/0/"
+                : gigabits >= 100 ? "HundredGigE0/0/0/" : gigabits >= 10 ? "TenGigE0/0/0/" : "GigabitEthernet0/0/0/")
+                + String(index)
         case .junos: return (gigabits >= 100 ? "et-0/0/" : gigabits >= 10 ? "xe-0/0/" : "ge-0/0/") + String(index)
         case .eos: return "Ethernet\(index + 1)"
         }

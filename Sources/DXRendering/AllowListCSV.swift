@@ -16,23 +16,31 @@ public enum AllowListCSV {
         var rows: [[String]] = [header]
         func add(_ section: String, _ rule: AllowListRule) {
             let base = [section, rule.direction.rawValue, rule.protocolText, rule.portText]
-            let tail = [rule.purpose, rule.notes.joined(separator: "; "), "", "", rule.citation.label, rule.citation.url, list.ipRangesSyncToken, list.ipRangesCreateDate]
+            let tail = [
+                rule.purpose, rule.notes.joined(separator: "; "), "", "", rule.citation.label, rule.citation.url,
+                list.ipRangesSyncToken, list.ipRangesCreateDate,
+            ]
             switch rule.remote {
             case .domain(let domain):
                 rows.append(base + [domain, "", ""] + tail)
             case .prefixes(let set):
-                for prefix in set.prefixes { rows.append(base + [prefix.description, set.family.rawValue, set.name] + tail) }
+                for prefix in set.prefixes {
+                    rows.append(base + [prefix.description, set.family.rawValue, set.name] + tail)
+                }
             }
         }
         for rule in list.outbound { add("outbound", rule) }
-        for rule in list.inbound { add(list.inboundRequired ? "inbound-stateless" : "inbound-stateless-advisory", rule) }
+        for rule in list.inbound {
+            add(list.inboundRequired ? "inbound-stateless" : "inbound-stateless-advisory", rule)
+        }
         if let additions = list.additions {
             for entry in additions.added {
                 rows.append([
                     "added", "outbound", "", "", entry.prefix.description, entry.prefix.family.rawValue, "",
                     "\(entry.service) \(entry.region) added since createDate \(additions.old.createDate)", "",
                     additions.allowBy?.dayText ?? "", additions.fullTrafficFrom?.dayText ?? "",
-                    AllowListCitation.thirtyDays.label, AllowListCitation.thirtyDays.url, list.ipRangesSyncToken, list.ipRangesCreateDate,
+                    AllowListCitation.thirtyDays.label, AllowListCitation.thirtyDays.url, list.ipRangesSyncToken,
+                    list.ipRangesCreateDate,
                 ])
             }
         }

@@ -14,17 +14,24 @@ public enum AllowListJSON {
             "instancePlaceholder": list.instanceAlias == nil ? .string(AllowList.instancePlaceholder) : .null,
             "option": .string(list.option.rawValue),
             "optionFrom": .string(list.optionOrigin.rawValue),
-            "ipRanges": ["syncToken": .string(list.ipRangesSyncToken), "createDate": .string(list.ipRangesCreateDate), "source": .string(list.ipRangesSource)],
+            "ipRanges": [
+                "syncToken": .string(list.ipRangesSyncToken), "createDate": .string(list.ipRangesCreateDate),
+                "source": .string(list.ipRangesSource),
+            ],
             "firewall": ["stateful": .bool(list.stateful)],
             "media": .bool(list.carriesMedia),
             "outbound": .array(list.outbound.map(rule)),
             "inbound": ["required": .bool(list.inboundRequired), "rules": .array(list.inbound.map(rule))],
             "prefixSets": .array(list.prefixSets.map(prefixSet)),
-            "advice": .array(list.advice.map { ["id": .string($0.id), "text": .string($0.text), "source": citation($0.citation)] }),
+            "advice": .array(
+                list.advice.map { ["id": .string($0.id), "text": .string($0.text), "source": citation($0.citation)] }),
         ]
         if let additions = list.additions {
             object["addedSince"] = [
-                "old": ["source": .string(additions.old.source), "syncToken": .string(additions.old.syncToken), "createDate": .string(additions.old.createDate)],
+                "old": [
+                    "source": .string(additions.old.source), "syncToken": .string(additions.old.syncToken),
+                    "createDate": .string(additions.old.createDate),
+                ],
                 "allowBy": .optional(additions.allowBy?.dayText),
                 "fullTrafficFrom": .optional(additions.fullTrafficFrom?.dayText),
                 "added": .array(additions.added.map(entry)),
@@ -39,7 +46,10 @@ public enum AllowListJSON {
         let remote: JSONValue
         switch rule.remote {
         case .domain(let domain): remote = ["domain": .string(domain)]
-        case .prefixes(let set): remote = ["set": .string(set.name), "family": .string(set.family.rawValue), "count": .int(set.prefixes.count)]
+        case .prefixes(let set):
+            remote = [
+                "set": .string(set.name), "family": .string(set.family.rawValue), "count": .int(set.prefixes.count),
+            ]
         }
         return [
             "direction": .string(rule.direction.rawValue),
@@ -54,14 +64,18 @@ public enum AllowListJSON {
 
     static func prefixSet(_ set: AllowListPrefixSet) -> JSONValue {
         [
-            "name": .string(set.name), "service": .string(set.service), "regions": .array(set.regions.map { .string($0) }),
+            "name": .string(set.name), "service": .string(set.service),
+            "regions": .array(set.regions.map { .string($0) }),
             "family": .string(set.family.rawValue), "entries": .int(set.entryCount),
             "prefixes": .array(set.prefixes.map { .string($0.description) }),
         ]
     }
 
     static func entry(_ entry: IPRangeEntry) -> JSONValue {
-        ["prefix": .string(entry.prefix.description), "service": .string(entry.service), "region": .string(entry.region)]
+        [
+            "prefix": .string(entry.prefix.description), "service": .string(entry.service),
+            "region": .string(entry.region),
+        ]
     }
 
     static func citation(_ citation: AllowListCitation) -> JSONValue {

@@ -20,7 +20,8 @@ public enum AllowListNftables {
     public static func render(_ list: AllowList, domainsRequested: Bool = false) -> String {
         var text = "#!/usr/sbin/nft -f\n"
         text += "# dxplan allowlist: Amazon Connect firewall rules for \(comment(list.topologyName))\n"
-        text += "# Instance \(comment(list.instanceAlias ?? AllowList.instancePlaceholder)), Region \(comment(list.region))\n"
+        text +=
+            "# Instance \(comment(list.instanceAlias ?? AllowList.instancePlaceholder)), Region \(comment(list.region))\n"
         text += "# \(comment(list.provenance)) (\(comment(list.ipRangesSource)))\n"
         if domainsRequested {
             text += "# The domains option (Option 1) was requested, but nftables matches addresses, not names:\n"
@@ -29,23 +30,31 @@ public enum AllowListNftables {
             text += "# \(comment(list.optionTitle))\n"
         }
         text += "# The chains keep policy accept: merge these rules before a drop policy of your own.\n"
-        if let additions = list.additions, let allowBy = additions.allowBy, let full = additions.fullTrafficFrom, !additions.added.isEmpty {
-            text += "# Added since createDate \(comment(additions.old.createDate)): allow by \(allowBy.dayText), full traffic from \(full.dayText):\n"
-            for entry in additions.added { text += "#   \(entry.prefix) \(comment(entry.service)) \(comment(entry.region))\n" }
+        if let additions = list.additions, let allowBy = additions.allowBy, let full = additions.fullTrafficFrom,
+            !additions.added.isEmpty
+        {
+            text +=
+                "# Added since createDate \(comment(additions.old.createDate)): allow by \(allowBy.dayText), full traffic from \(full.dayText):\n"
+            for entry in additions.added {
+                text += "#   \(entry.prefix) \(comment(entry.service)) \(comment(entry.region))\n"
+            }
         }
         for advice in list.advice { text += "# Advice: \(comment(advice.text)) [\(comment(advice.citation.label))]\n" }
         text += "\ntable inet \(tableName)\ndelete table inet \(tableName)\n\ntable inet \(tableName) {\n"
         for set in list.prefixSets where isIdentifier(set.name) && !set.prefixes.isEmpty {
             text += "\t# \(comment(set.selection)), aggregated\n"
-            text += "\tset \(set.name) {\n\t\ttype \(set.family == .ipv4 ? "ipv4_addr" : "ipv6_addr")\n\t\tflags interval\n"
-            text += "\t\telements = {\n" + set.prefixes.map { "\t\t\t\($0)" }.joined(separator: ",\n") + "\n\t\t}\n\t}\n\n"
+            text +=
+                "\tset \(set.name) {\n\t\ttype \(set.family == .ipv4 ? "ipv4_addr" : "ipv6_addr")\n\t\tflags interval\n"
+            text +=
+                "\t\telements = {\n" + set.prefixes.map { "\t\t\t\($0)" }.joined(separator: ",\n") + "\n\t\t}\n\t}\n\n"
         }
         text += chain("output", hook: "output", rules: list.outbound.compactMap { statement($0) })
         let inbound = list.inbound.compactMap { statement($0) }
         if list.inboundRequired {
             text += "\n" + chain("input", hook: "input", rules: inbound)
         } else if !inbound.isEmpty {
-            text += "\n\t# Stateless firewalls only (firewall.stateful is true here): inbound media to the ephemeral ports\n"
+            text +=
+                "\n\t# Stateless firewalls only (firewall.stateful is true here): inbound media to the ephemeral ports\n"
             for rule in inbound { text += "\t# \(rule)\n" }
         }
         text += "}\n"
@@ -63,9 +72,11 @@ public enum AllowListNftables {
         guard let set = rule.prefixSet, isIdentifier(set.name), !set.prefixes.isEmpty else { return nil }
         let family = set.family == .ipv4 ? "ip" : "ip6"
         let field = rule.direction == .outbound ? "daddr" : "saddr"
-        let ports = rule.ports.count == 1 ? String(rule.ports.lowerBound) : "\(rule.ports.lowerBound)-\(rule.ports.upperBound)"
+        let ports =
+            rule.ports.count == 1 ? String(rule.ports.lowerBound) : "\(rule.ports.lowerBound)-\(rule.ports.upperBound)"
         let note = String(comment("\(rule.purpose) \(set.service)").prefix(120))
-        return "\(family) \(field) @\(set.name) \(rule.transport.rawValue) dport \(ports) counter accept comment \"\(note)\""
+        return
+            "\(family) \(field) @\(set.name) \(rule.transport.rawValue) dport \(ports) counter accept comment \"\(note)\""
     }
 
     /// `[a-z][a-z0-9_]*`, at most 63 characters: safe as an nftables set name.

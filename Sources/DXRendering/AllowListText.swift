@@ -16,7 +16,8 @@ public enum AllowListText {
         text += "\(list.provenance) (\(list.ipRangesSource.debugEscaped))\n"
 
         text += "\nOUTBOUND (agent browsers to AWS)\n" + table(list.outbound)
-        let state = list.inboundRequired ? "required: firewall.stateful is false" : "advisory: only for stateless firewalls"
+        let state =
+            list.inboundRequired ? "required: firewall.stateful is false" : "advisory: only for stateless firewalls"
         text += "\nINBOUND FOR STATELESS FIREWALLS (\(state))\n"
         text += list.inbound.isEmpty ? "none: no softphone media flows to AWS\n" : table(list.inbound)
 
@@ -24,7 +25,8 @@ public enum AllowListText {
         if !sets.isEmpty {
             text += "\nPREFIX SETS (aggregated)\n"
             for set in sets {
-                text += "\(set.name): \(set.selection), \(set.prefixes.count) prefix\(set.prefixes.count == 1 ? "" : "es") from \(set.entryCount) entr\(set.entryCount == 1 ? "y" : "ies")\n"
+                text +=
+                    "\(set.name): \(set.selection), \(set.prefixes.count) prefix\(set.prefixes.count == 1 ? "" : "es") from \(set.entryCount) entr\(set.entryCount == 1 ? "y" : "ies")\n"
                 for prefix in set.prefixes { text += "  \(prefix)\n" }
             }
         }
@@ -47,7 +49,10 @@ public enum AllowListText {
             let purpose = ([rule.purpose] + rule.notes).map(\.debugEscaped).joined(separator: "; ")
             table.add(remote, rule.portText, rule.protocolText, purpose, rule.citation.label)
         }
-        if rules.first?.direction == .inbound { table.header[0] = "SOURCE (AWS)"; table.header[4] = "CITED" }
+        if rules.first?.direction == .inbound {
+            table.header[0] = "SOURCE (AWS)"
+            table.header[4] = "CITED"
+        }
         return table.rendered
     }
 
@@ -56,7 +61,8 @@ public enum AllowListText {
         if additions.added.isEmpty {
             text += "No prefix of this allow-list was added.\n"
         } else if let allowBy = additions.allowBy, let full = additions.fullTrafficFrom {
-            text += "Allow by \(allowBy.dayText) (createDate \(additions.new.createDate) + 30 days); full traffic from \(full.dayText) (+ 14 days).\n"
+            text +=
+                "Allow by \(allowBy.dayText) (createDate \(additions.new.createDate) + 30 days); full traffic from \(full.dayText) (+ 14 days).\n"
             var table = TextTable("PREFIX", "SERVICE", "REGION", "ALLOW BY", "FULL TRAFFIC")
             for entry in additions.added {
                 table.add(entry.prefix.description, entry.service, entry.region, allowBy.dayText, full.dayText)
@@ -64,10 +70,12 @@ public enum AllowListText {
             text += table.rendered
         }
         if !additions.removed.isEmpty {
-            text += "Removed since then (may be dropped from the allow-list): \(additions.removed.map(\.prefix.description).joined(separator: ", "))\n"
+            text +=
+                "Removed since then (may be dropped from the allow-list): \(additions.removed.map(\.prefix.description).joined(separator: ", "))\n"
         }
         if additions.otherRegionsAdded > 0 {
-            text += "\(additions.otherRegionsAdded) AMAZON_CONNECT, EC2 or CLOUDFRONT entr\(additions.otherRegionsAdded == 1 ? "y" : "ies") of other Regions added (not in this allow-list; see 'dxplan ranges diff').\n"
+            text +=
+                "\(additions.otherRegionsAdded) AMAZON_CONNECT, EC2 or CLOUDFRONT entr\(additions.otherRegionsAdded == 1 ? "y" : "ies") of other Regions added (not in this allow-list; see 'dxplan ranges diff').\n"
         }
         return text
     }

@@ -9,7 +9,9 @@ public enum ExplanationText {
         if explanation.entries.isEmpty {
             text += "Not in any ip-ranges entry.\n"
         } else {
-            text += "ip-ranges: " + explanation.entries.map { "\($0.prefix) \($0.service) \($0.region)" }.joined(separator: "; ") + "\n"
+            text +=
+                "ip-ranges: "
+                + explanation.entries.map { "\($0.prefix) \($0.service) \($0.region)" }.joined(separator: "; ") + "\n"
         }
         text += "\nCANDIDATE ROUTES (longest prefix first)\n"
         var table = TextTable("PREFIX", "SOURCE", "KIND", "COMMUNITIES", "LOCAL-PREF", "AS_PATH", "STATUS")
@@ -34,12 +36,16 @@ public enum ExplanationText {
         text += explanation.candidates.isEmpty ? "(none)\n" : table.rendered
         if explanation.segments.count == 1 {
             let decision = explanation.segments[0].decision
-            text += "\nWINNER: \(decision.kind.rawValue) \(decision.via.joined(separator: ", "))\(decision.via.isEmpty ? "" : " ")— \(decision.reason)\n"
+            text +=
+                "\nWINNER: \(decision.kind.rawValue) \(decision.via.joined(separator: ", "))\(decision.via.isEmpty ? "" : " ")— \(decision.reason)\n"
         } else {
             text += "\nMore-specific routes split the destination into \(explanation.segments.count) segments:\n"
             var segments = TextTable("SEGMENT", "PATH", "REASON")
             for segment in explanation.segments {
-                segments.add(segment.prefix.description, "\(segment.decision.kind.rawValue) \(segment.decision.via.joined(separator: ", "))", segment.decision.reason)
+                segments.add(
+                    segment.prefix.description,
+                    "\(segment.decision.kind.rawValue) \(segment.decision.via.joined(separator: ", "))",
+                    segment.decision.reason)
             }
             text += segments.rendered
         }

@@ -9,7 +9,9 @@ public enum SimulationJSON {
     public static func value(_ result: SimulationResult) -> JSONValue {
         [
             "topology": .string(result.topologyName),
-            "ipRanges": ["syncToken": .string(result.ipRangesSyncToken), "createDate": .string(result.ipRangesCreateDate)],
+            "ipRanges": [
+                "syncToken": .string(result.ipRangesSyncToken), "createDate": .string(result.ipRangesCreateDate),
+            ],
             "failed": .array(result.failed.map { .string($0) }),
             "verdict": [
                 "connectOverDirectConnect": .bool(result.verdict.connectOverDirectConnect),
@@ -20,9 +22,14 @@ public enum SimulationJSON {
             "connect": [
                 "region": .string(result.connectRegion),
                 "destinations": .array(result.destinations.map(destination)),
-                "returnPath": .array(result.returnPath.map { path in
-                    ["agentSource": .string(path.agentSource.description), "advertisedPrefix": .optional(path.advertisedPrefix?.description), "via": .array(path.via.map { .string($0) }), "reason": .string(path.reason)]
-                }),
+                "returnPath": .array(
+                    result.returnPath.map { path in
+                        [
+                            "agentSource": .string(path.agentSource.description),
+                            "advertisedPrefix": .optional(path.advertisedPrefix?.description),
+                            "via": .array(path.via.map { .string($0) }), "reason": .string(path.reason),
+                        ]
+                    }),
             ],
             "findings": .array(result.findings.map(finding)),
         ]
@@ -33,47 +40,61 @@ public enum SimulationJSON {
             ["ipv4": .int(counts[.ipv4] ?? 0), "ipv6": .int(counts[.ipv6] ?? 0)]
         }
         var object: [String: JSONValue] = [
-            "name": .string(interface.name), "connection": .string(interface.connection), "location": .optional(interface.location),
+            "name": .string(interface.name), "connection": .string(interface.connection),
+            "location": .optional(interface.location),
             "homeRegion": .optional(interface.homeRegion), "continent": .optional(interface.continent?.rawValue),
             "addressFamily": .string(interface.family.rawValue), "live": .bool(interface.isLive),
             "advertisedByAWS": families(interface.advertisedByAWS), "learned": families(interface.learned),
-            "learnedByScope": .object(Dictionary(uniqueKeysWithValues: AcceptScope.allCases.map { ($0.rawValue, .int(interface.learnedByScope[$0] ?? 0)) })),
+            "learnedByScope": .object(
+                Dictionary(
+                    uniqueKeysWithValues: AcceptScope.allCases.map {
+                        ($0.rawValue, .int(interface.learnedByScope[$0] ?? 0))
+                    })),
             "recommendedMaxPrefixes": .int(interface.recommendedMaxPrefixes),
         ]
         if let routes = interface.routes {
-            object["routes"] = .array(routes.map { route in
-                [
-                    "prefix": .string(route.prefix.description), "communities": .array(route.communities.map { .string($0.description) }),
-                    "region": .optional(route.awsPrefix?.region), "services": .array((route.awsPrefix?.services ?? []).map { .string($0) }),
-                    "localPreference": .int(route.localPreference),
-                ]
-            })
+            object["routes"] = .array(
+                routes.map { route in
+                    [
+                        "prefix": .string(route.prefix.description),
+                        "communities": .array(route.communities.map { .string($0.description) }),
+                        "region": .optional(route.awsPrefix?.region),
+                        "services": .array((route.awsPrefix?.services ?? []).map { .string($0) }),
+                        "localPreference": .int(route.localPreference),
+                    ]
+                })
         }
         return .object(object)
     }
 
     static func destination(_ destination: ConnectDestination) -> JSONValue {
         [
-            "prefix": .string(destination.prefix.description), "service": .string(destination.service), "region": .string(destination.region),
+            "prefix": .string(destination.prefix.description), "service": .string(destination.service),
+            "region": .string(destination.region),
             "role": .string(destination.role.rawValue), "directConnectShare": .number(destination.directConnectShare),
-            "segments": .array(destination.segments.map { segment in
-                var object: [String: JSONValue] = [
-                    "prefix": .string(segment.prefix.description), "via": .string(segment.decision.via.joined(separator: ", ")),
-                    "kind": .string(segment.decision.kind.rawValue), "reason": .string(segment.decision.reason),
-                ]
-                if !segment.sourceFilteredOn.isEmpty {
-                    object["droppedBySourceFilterOn"] = .array(segment.sourceFilteredOn.map { .string($0) })
-                }
-                return .object(object)
-            }),
+            "segments": .array(
+                destination.segments.map { segment in
+                    var object: [String: JSONValue] = [
+                        "prefix": .string(segment.prefix.description),
+                        "via": .string(segment.decision.via.joined(separator: ", ")),
+                        "kind": .string(segment.decision.kind.rawValue), "reason": .string(segment.decision.reason),
+                    ]
+                    if !segment.sourceFilteredOn.isEmpty {
+                        object["droppedBySourceFilterOn"] = .array(segment.sourceFilteredOn.map { .string($0) })
+                    }
+                    return .object(object)
+                }),
         ]
     }
 
     static func finding(_ finding: Finding) -> JSONValue {
         var object: [String: JSONValue] = [
-            "id": .string(finding.id), "severity": .string(finding.severity.rawValue), "message": .string(finding.message), "fix": .string(finding.fix),
+            "id": .string(finding.id), "severity": .string(finding.severity.rawValue),
+            "message": .string(finding.message), "fix": .string(finding.fix),
         ]
-        object["location"] = finding.location.map { ["file": .string($0.file), "line": .int($0.line), "column": .int($0.column)] } ?? .null
+        object["location"] =
+            finding.location.map { ["file": .string($0.file), "line": .int($0.line), "column": .int($0.column)] }
+            ?? .null
         return .object(object)
     }
 }

@@ -17,7 +17,9 @@ public enum SimulationText {
                 text += "\nROUTES LEARNED ON \(interface.name) (\(interface.routes?.count ?? 0))\n"
                 var table = TextTable("PREFIX", "COMMUNITIES", "REGION", "SERVICES")
                 for route in interface.routes ?? [] {
-                    table.add(route.prefix.description, route.communities.map(\.description).joined(separator: " "), route.awsPrefix?.region ?? "-", route.awsPrefix?.services.joined(separator: ",") ?? "-")
+                    table.add(
+                        route.prefix.description, route.communities.map(\.description).joined(separator: " "),
+                        route.awsPrefix?.region ?? "-", route.awsPrefix?.services.joined(separator: ",") ?? "-")
                 }
                 text += table.rendered
             }
@@ -38,7 +40,9 @@ public enum SimulationText {
         text += "\nRETURN PATH (AWS in \(result.connectRegion) → agents)\n"
         var returnTable = TextTable("AGENT SOURCE", "VIA", "REASON")
         for path in result.returnPath {
-            returnTable.add(path.agentSource.description, path.via.isEmpty ? "internet" : path.via.joined(separator: ", "), path.reason)
+            returnTable.add(
+                path.agentSource.description, path.via.isEmpty ? "internet" : path.via.joined(separator: ", "),
+                path.reason)
         }
         text += returnTable.rendered
         text += "\nFINDINGS\n" + FindingsText.render(result.findings)
@@ -49,15 +53,20 @@ public enum SimulationText {
         let verdict = result.verdict
         let yes = { (value: Bool) in value ? "yes" : "NO" }
         let summary = verdict.connectOverDirectConnect ? "is over Direct Connect" : "is NOT over Direct Connect"
-        return "VERDICT: Amazon Connect (\(result.connectRegion)) \(summary): forward \(yes(verdict.forward)), return \(yes(verdict.returnPath))."
+        return
+            "VERDICT: Amazon Connect (\(result.connectRegion)) \(summary): forward \(yes(verdict.forward)), return \(yes(verdict.returnPath))."
     }
 
     static func interfacesTable(_ result: SimulationResult) -> String {
-        var table = TextTable("NAME", "CONNECTION", "LOCATION", "HOME REGION", "CONTINENT", "FAMILY", "STATE", "AWS ADVERTISES", "LEARNED", "8100", "8200", "UNTAGGED", "MAX-PREFIX")
+        var table = TextTable(
+            "NAME", "CONNECTION", "LOCATION", "HOME REGION", "CONTINENT", "FAMILY", "STATE", "AWS ADVERTISES",
+            "LEARNED", "8100", "8200", "UNTAGGED", "MAX-PREFIX")
         for interface in result.interfaces {
             table.add([
-                interface.name, interface.connection, interface.location ?? "-", interface.homeRegion ?? "-", interface.continent?.rawValue ?? "-",
-                interface.family.rawValue, interface.isLive ? "up" : "down", String(interface.advertisedByAWS[interface.family] ?? 0),
+                interface.name, interface.connection, interface.location ?? "-", interface.homeRegion ?? "-",
+                interface.continent?.rawValue ?? "-",
+                interface.family.rawValue, interface.isLive ? "up" : "down",
+                String(interface.advertisedByAWS[interface.family] ?? 0),
                 String(interface.learned[interface.family] ?? 0), String(interface.learnedByScope[.region] ?? 0),
                 String(interface.learnedByScope[.continent] ?? 0), String(interface.learnedByScope[.global] ?? 0),
                 String(interface.recommendedMaxPrefixes),
@@ -68,7 +77,8 @@ public enum SimulationText {
 
     /// The report's grouping (``DestinationSummary/groups(_:)``), so both print the same shares.
     static func destinationsTable(_ result: SimulationResult) -> String {
-        var table = TextTable("ROLE", "SERVICE", "REGION", "FAMILY", "RANGES", "ADDRESSES", "OVER DIRECT CONNECT", "IN VERDICT")
+        var table = TextTable(
+            "ROLE", "SERVICE", "REGION", "FAMILY", "RANGES", "ADDRESSES", "OVER DIRECT CONNECT", "IN VERDICT")
         for group in DestinationSummary.groups(result.destinations) {
             table.add([
                 group.role.rawValue, group.service, group.region, group.family.rawValue, String(group.ranges),

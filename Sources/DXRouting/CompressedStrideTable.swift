@@ -63,7 +63,8 @@ struct CompressedStrideTable: Sendable {
         var plainCells: [UInt32] = []
         let groups = Self.expand(prefixes, 0..<prefixes.count, depth: 0, stride: 16, into: &cells)
         for group in groups {
-            cells[group.cell] = buildNode(prefixes, group.range, depth: 16, inherited: group.inherited, plainCells: &plainCells)
+            cells[group.cell] = buildNode(
+                prefixes, group.range, depth: 16, inherited: group.inherited, plainCells: &plainCells)
         }
         root = cells
         // The plain nodes go first, so that their cells start at multiples of 256.
@@ -88,7 +89,9 @@ struct CompressedStrideTable: Sendable {
     /// of longer prefixes that need a child node. Relies on ``IPPrefix`` order: a covering
     /// prefix comes before every prefix inside it, so a cell is final when the first longer
     /// prefix inside it appears.
-    private static func expand(_ prefixes: [Prefix], _ range: Range<Int>, depth: Int, stride: Int, into cells: inout [UInt32]) -> [ChildGroup] {
+    private static func expand(
+        _ prefixes: [Prefix], _ range: Range<Int>, depth: Int, stride: Int, into cells: inout [UInt32]
+    ) -> [ChildGroup] {
         var groups: [ChildGroup] = []
         let end = depth + stride
         var index = range.lowerBound
@@ -96,13 +99,16 @@ struct CompressedStrideTable: Sendable {
             let prefix = prefixes[index]
             let cell = chunk(prefix.bits, from: depth, count: stride)
             if prefix.length <= end {
-                let leaf = UInt32(truncatingIfNeeded: prefix.length) << 23 | UInt32(truncatingIfNeeded: prefix.entry + 1)
+                let leaf =
+                    UInt32(truncatingIfNeeded: prefix.length) << 23 | UInt32(truncatingIfNeeded: prefix.entry + 1)
                 for covered in cell..<(cell + 1 << (end - prefix.length)) { cells[covered] = leaf }
                 index += 1
                 continue
             }
             var last = index + 1
-            while last < range.upperBound, prefixes[last].length > end, chunk(prefixes[last].bits, from: depth, count: stride) == cell {
+            while last < range.upperBound, prefixes[last].length > end,
+                chunk(prefixes[last].bits, from: depth, count: stride) == cell
+            {
                 last += 1
             }
             groups.append(ChildGroup(cell: cell, range: index..<last, inherited: cells[cell]))
@@ -113,11 +119,14 @@ struct CompressedStrideTable: Sendable {
 
     /// Builds the node for `range` (prefixes longer than `depth`, all inside one cell of the
     /// level above), children first, and returns the pointer cell for it.
-    private mutating func buildNode(_ prefixes: [Prefix], _ range: Range<Int>, depth: Int, inherited: UInt32, plainCells: inout [UInt32]) -> UInt32 {
+    private mutating func buildNode(
+        _ prefixes: [Prefix], _ range: Range<Int>, depth: Int, inherited: UInt32, plainCells: inout [UInt32]
+    ) -> UInt32 {
         var cells = [UInt32](repeating: inherited, count: 256)
         let groups = Self.expand(prefixes, range, depth: depth, stride: 8, into: &cells)
         for group in groups {
-            cells[group.cell] = buildNode(prefixes, group.range, depth: depth + 8, inherited: group.inherited, plainCells: &plainCells)
+            cells[group.cell] = buildNode(
+                prefixes, group.range, depth: depth + 8, inherited: group.inherited, plainCells: &plainCells)
         }
         var runCount = 1
         for byte in 1..<256 where cells[byte] != cells[byte - 1] { runCount += 1 }
@@ -159,7 +168,6 @@ struct CompressedStrideTable: Sendable {
         root.capacity * MemoryLayout<UInt32>.stride + nodes.capacity * MemoryLayout<UInt64>.stride
             + runs.capacity * MemoryLayout<UInt32>.stride
     }
-
 
     /// The entry number and prefix length a leaf cell holds, nil for an empty cell.
     @inlinable @inline(__always)
@@ -216,13 +224,16 @@ struct CompressedStrideTable: Sendable {
     /// lookups of DPDK's `rte_lpm_lookup_bulk` do).
     @inlinable
     func leafCells(_ keys: UnsafeBufferPointer<Bits128>, into cells: UnsafeMutableBufferPointer<UInt32>) {
-        leafCells(keys, into: cells, top: { Self.chunk($0, from: 0, count: 16) }, byte: { Self.chunk($0, from: $1, count: 8) })
+        leafCells(
+            keys, into: cells, top: { Self.chunk($0, from: 0, count: 16) }, byte: { Self.chunk($0, from: $1, count: 8) }
+        )
     }
 
     /// The leaf cells of IPv4 addresses.
     @inlinable
     func leafCells(_ keys: UnsafeBufferPointer<UInt32>, into cells: UnsafeMutableBufferPointer<UInt32>) {
-        leafCells(keys, into: cells, top: { Int($0 >> 16) }, byte: { Int(truncatingIfNeeded: $0 >> UInt32(24 - $1) & 0xFF) })
+        leafCells(
+            keys, into: cells, top: { Int($0 >> 16) }, byte: { Int(truncatingIfNeeded: $0 >> UInt32(24 - $1) & 0xFF) })
     }
 
     @inlinable @inline(__always)
@@ -253,7 +264,8 @@ struct CompressedStrideTable: Sendable {
                                         runIndex[lane] = -1
                                         continue
                                     }
-                                    runIndex[lane] = Self.runIndex(ofNode: cell, byte: byte(keys[start + lane], depth), nodes: nodes)
+                                    runIndex[lane] = Self.runIndex(
+                                        ofNode: cell, byte: byte(keys[start + lane], depth), nodes: nodes)
                                 }
                                 pending = false
                                 for lane in 0..<lanes where runIndex[lane] >= 0 {

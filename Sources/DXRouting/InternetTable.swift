@@ -31,8 +31,10 @@ public struct InternetTable: Sendable {
     /// bgpdump withdrawal (`W`) and `STATE` lines, which carry no route.
     public var ignoredCount: Int
 
-    public init(routes: [InternetRoute], format: InternetTableFormat, source: String,
-                recordCount: Int? = nil, maskedCount: Int = 0, ignoredCount: Int = 0) {
+    public init(
+        routes: [InternetRoute], format: InternetTableFormat, source: String,
+        recordCount: Int? = nil, maskedCount: Int = 0, ignoredCount: Int = 0
+    ) {
         self.routes = routes
         self.format = format
         self.source = source
@@ -128,13 +130,16 @@ public struct InternetTable: Sendable {
                     format = format.adding(lineFormat)
                     let masked = bits.masked(length)
                     if masked != bits { maskedCount += 1 }
-                    records.append(Record(
-                        tag: UInt16(family == .ipv4 ? 0 : 0x100) | UInt16(truncatingIfNeeded: length),
-                        hi: masked.hi, lo: masked.lo, rank: pathLength.map { Int32(clamping: $0) } ?? Int32.max,
-                        pathStart: Int32(clamping: pathStart), pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
-                        ordinal: Int32(clamping: records.count)))
+                    records.append(
+                        Record(
+                            tag: UInt16(family == .ipv4 ? 0 : 0x100) | UInt16(truncatingIfNeeded: length),
+                            hi: masked.hi, lo: masked.lo, rank: pathLength.map { Int32(clamping: $0) } ?? Int32.max,
+                            pathStart: Int32(clamping: pathStart),
+                            pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
+                            ordinal: Int32(clamping: records.count)))
                 case .failure(let offset, let code, let message):
-                    let column = String(decoding: UnsafeBufferPointer(rebasing: line.prefix(offset)), as: UTF8.self)
+                    let column =
+                        String(decoding: UnsafeBufferPointer(rebasing: line.prefix(offset)), as: UTF8.self)
                         .unicodeScalars.count + 1
                     return InputError(code, message, at: SourceLocation(file: file, line: lineNumber, column: column))
                 }
@@ -155,14 +160,19 @@ public struct InternetTable: Sendable {
             if let previous, previous.samePrefix(record) { continue }
             previous = record
             let family: AddressFamily = record.tag >> 8 == 0 ? .ipv4 : .ipv6
-            let prefix = IPPrefix(family: family, bits: Bits128(hi: record.hi, lo: record.lo), length: Int(record.tag & 0xFF))
+            let prefix = IPPrefix(
+                family: family, bits: Bits128(hi: record.hi, lo: record.lo), length: Int(record.tag & 0xFF))
             if record.pathEnd < 0 {
                 routes.append(InternetRoute(prefix: prefix, asPath: nil, asPathLength: nil))
             } else {
-                routes.append(InternetRoute(prefix: prefix, asPath: Array(pool[Int(record.pathStart)..<Int(record.pathEnd)]), asPathLength: Int(record.rank)))
+                routes.append(
+                    InternetRoute(
+                        prefix: prefix, asPath: Array(pool[Int(record.pathStart)..<Int(record.pathEnd)]),
+                        asPathLength: Int(record.rank)))
             }
         }
-        return InternetTable(routes: routes, format: format, source: file, recordCount: records.count,
-                             maskedCount: maskedCount, ignoredCount: ignoredCount)
+        return InternetTable(
+            routes: routes, format: format, source: file, recordCount: records.count,
+            maskedCount: maskedCount, ignoredCount: ignoredCount)
     }
 }

@@ -15,7 +15,8 @@ public enum InternetTableFormat: String, Sendable, CaseIterable {
     case empty
 
     /// The one-line description used in error messages.
-    static let expected = "expected one of: a prefix ('198.51.100.0/24'), a prefix and AS path ('198.51.100.0/24 64500 64501'), or a bgpdump -m line ('TABLE_DUMP2|time|B|peer|peer-as|prefix|as-path|...')"
+    static let expected =
+        "expected one of: a prefix ('198.51.100.0/24'), a prefix and AS path ('198.51.100.0/24 64500 64501'), or a bgpdump -m line ('TABLE_DUMP2|time|B|peer|peer-as|prefix|as-path|...')"
 
     /// The format of a file whose lines so far had `self`, after a line of `line`.
     func adding(_ line: InternetTableFormat) -> InternetTableFormat {

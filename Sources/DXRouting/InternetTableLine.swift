@@ -16,7 +16,9 @@ enum InternetTableLine {
     case failure(offset: Int, code: InputError.Code, message: String)
 
     /// bgpdump record types whose lines carry routes (bgpdump's `-m` output, RFC 6396 MRT types).
-    private static let bgpdumpTypes: [[UInt8]] = ["TABLE_DUMP", "TABLE_DUMP2", "BGP4MP", "BGP4MP_ET"].map { Array($0.utf8) }
+    private static let bgpdumpTypes: [[UInt8]] = ["TABLE_DUMP", "TABLE_DUMP2", "BGP4MP", "BGP4MP_ET"].map {
+        Array($0.utf8)
+    }
 
     @inline(__always)
     static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
@@ -31,7 +33,9 @@ enum InternetTableLine {
         while end < line.count, !isBlank(line[end]) { end += 1 }
         let token = UnsafeBufferPointer(rebasing: line[start..<end])
         guard let (family, bits, length) = IPPrefix.parseParts(bytes: token) else {
-            return .failure(offset: start, code: .invalidRoutePrefix, message: prefixProblem(token) + "; " + InternetTableFormat.expected)
+            return .failure(
+                offset: start, code: .invalidRoutePrefix,
+                message: prefixProblem(token) + "; " + InternetTableFormat.expected)
         }
         var rest = end
         while rest < line.count, isBlank(line[rest]) { rest += 1 }
@@ -73,10 +77,18 @@ enum InternetTableLine {
         }
         let type = field(0)
         guard bgpdumpTypes.contains(where: { $0.elementsEqual(type) }) else {
-            return .failure(offset: 0, code: .invalidRouteLine, message: "field 1 is not a bgpdump -m record type with routes (expected TABLE_DUMP2, TABLE_DUMP, BGP4MP or BGP4MP_ET); " + InternetTableFormat.expected)
+            return .failure(
+                offset: 0, code: .invalidRouteLine,
+                message:
+                    "field 1 is not a bgpdump -m record type with routes (expected TABLE_DUMP2, TABLE_DUMP, BGP4MP or BGP4MP_ET); "
+                    + InternetTableFormat.expected)
         }
         guard fieldCount >= 3 else {
-            return .failure(offset: line.count, code: .invalidRouteLine, message: "bgpdump -m line ends after \(fieldCount) field(s); expected 'TYPE|time|subtype|peer|peer-as|prefix|as-path|...'")
+            return .failure(
+                offset: line.count, code: .invalidRouteLine,
+                message:
+                    "bgpdump -m line ends after \(fieldCount) field(s); expected 'TYPE|time|subtype|peer|peer-as|prefix|as-path|...'"
+            )
         }
         let subtype = field(2)
         let isTableDump = type.count >= 10  // TABLE_DUMP, TABLE_DUMP2
@@ -86,20 +98,32 @@ enum InternetTableLine {
             return .ignored
         } else {
             let expected = isTableDump ? "'B'" : "'A' (announcement), 'W' (withdrawal) or 'STATE'"
-            return .failure(offset: starts[2], code: .invalidRouteLine, message: "bgpdump -m field 3, the subtype, is not \(expected) for \(isTableDump ? "TABLE_DUMP" : "BGP4MP") records")
+            return .failure(
+                offset: starts[2], code: .invalidRouteLine,
+                message:
+                    "bgpdump -m field 3, the subtype, is not \(expected) for \(isTableDump ? "TABLE_DUMP" : "BGP4MP") records"
+            )
         }
         guard fieldCount >= 7 else {
-            return .failure(offset: line.count, code: .invalidRouteLine, message: "bgpdump -m line ends after \(fieldCount) fields; expected the prefix in field 6 and the AS path in field 7")
+            return .failure(
+                offset: line.count, code: .invalidRouteLine,
+                message:
+                    "bgpdump -m line ends after \(fieldCount) fields; expected the prefix in field 6 and the AS path in field 7"
+            )
         }
         let prefix = field(5)
         guard let (family, bits, length) = IPPrefix.parseParts(bytes: prefix) else {
-            return .failure(offset: starts[5], code: .invalidRoutePrefix, message: prefixProblem(prefix) + " (bgpdump -m field 6, the prefix)")
+            return .failure(
+                offset: starts[5], code: .invalidRoutePrefix,
+                message: prefixProblem(prefix) + " (bgpdump -m field 6, the prefix)")
         }
         switch readPath(line, from: starts[6], to: ends[6], pool: &pool) {
         case .success(let pathLength):
             return .route(format: .bgpdump, family: family, bits: bits, length: length, pathLength: pathLength)
         case .failure(let problem):
-            return .failure(offset: problem.offset, code: .invalidASPath, message: problem.message + " (bgpdump -m field 7, the AS path)")
+            return .failure(
+                offset: problem.offset, code: .invalidASPath,
+                message: problem.message + " (bgpdump -m field 7, the AS path)")
         }
     }
 
@@ -118,7 +142,9 @@ enum InternetTableLine {
     /// `{a,b}`, confederation segments as `(a b)` and `[a,b]` (bgpdump's notation). Appends the
     /// ASNs to `pool` and returns the path length of RFC 4271 §9.1.2.2 (a set counts 1,
     /// confederation segments 0, RFC 5065 §5.3).
-    static func readPath(_ line: UnsafeBufferPointer<UInt8>, from: Int, to: Int, pool: inout [UInt32]) -> Result<Int, PathProblem> {
+    static func readPath(_ line: UnsafeBufferPointer<UInt8>, from: Int, to: Int, pool: inout [UInt32]) -> Result<
+        Int, PathProblem
+    > {
         var length = 0
         var closing: UInt8 = 0  // the bracket closing the open segment, 0 when none is open
         var segmentStart = 0
@@ -139,7 +165,10 @@ enum InternetTableLine {
                     guard next < 10 else { break }
                     value = value * 10 + UInt64(next)
                     if value > UInt64(UInt32.max) {
-                        return .failure(PathProblem(offset: numberStart, message: "AS number in the AS path is larger than 4294967295 (RFC 6793)"))
+                        return .failure(
+                            PathProblem(
+                                offset: numberStart,
+                                message: "AS number in the AS path is larger than 4294967295 (RFC 6793)"))
                     }
                     index += 1
                 }
@@ -150,32 +179,59 @@ enum InternetTableLine {
             switch byte {
             case UInt8(ascii: ","):
                 guard closing == UInt8(ascii: "}") || closing == UInt8(ascii: "]") else {
-                    return .failure(PathProblem(offset: index, message: "',' in the AS path outside an AS_SET; separate ASNs with spaces and write sets as '{64500,64501}'"))
+                    return .failure(
+                        PathProblem(
+                            offset: index,
+                            message:
+                                "',' in the AS path outside an AS_SET; separate ASNs with spaces and write sets as '{64500,64501}'"
+                        ))
                 }
             case UInt8(ascii: "{"), UInt8(ascii: "("), UInt8(ascii: "["):
                 guard closing == 0 else {
-                    return .failure(PathProblem(offset: index, message: "'\(Character(Unicode.Scalar(byte)))' inside another AS path segment; segments do not nest"))
+                    return .failure(
+                        PathProblem(
+                            offset: index,
+                            message:
+                                "'\(Character(Unicode.Scalar(byte)))' inside another AS path segment; segments do not nest"
+                        ))
                 }
-                closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+                closing =
+                    byte == UInt8(ascii: "{")
+                    ? UInt8(ascii: "}") : byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
                 segmentStart = index
                 members = 0
             case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"):
                 guard closing == byte else {
-                    return .failure(PathProblem(offset: index, message: "'\(Character(Unicode.Scalar(byte)))' in the AS path closes no open segment"))
+                    return .failure(
+                        PathProblem(
+                            offset: index,
+                            message: "'\(Character(Unicode.Scalar(byte)))' in the AS path closes no open segment"))
                 }
                 guard members > 0 else {
-                    return .failure(PathProblem(offset: segmentStart, message: "empty AS path segment (expected at least one AS number inside it)"))
+                    return .failure(
+                        PathProblem(
+                            offset: segmentStart,
+                            message: "empty AS path segment (expected at least one AS number inside it)"))
                 }
                 // An AS_SET counts 1 (RFC 4271 §9.1.2.2); confederation segments 0 (RFC 5065 §5.3).
                 if byte == UInt8(ascii: "}") { length += 1 }
                 closing = 0
             default:
-                return .failure(PathProblem(offset: index, message: "expected an AS number in the AS path (asplain numbers such as 64500, and AS_SETs such as {64501,64502})"))
+                return .failure(
+                    PathProblem(
+                        offset: index,
+                        message:
+                            "expected an AS number in the AS path (asplain numbers such as 64500, and AS_SETs such as {64501,64502})"
+                    ))
             }
             index += 1
         }
         if closing != 0 {
-            return .failure(PathProblem(offset: segmentStart, message: "AS path segment opened by '\(Character(Unicode.Scalar(line[segmentStart])))' is not closed"))
+            return .failure(
+                PathProblem(
+                    offset: segmentStart,
+                    message:
+                        "AS path segment opened by '\(Character(Unicode.Scalar(line[segmentStart])))' is not closed"))
         }
         return .success(length)
     }
@@ -191,7 +247,8 @@ enum InternetTableLine {
         switch IPAddress.parse(address) {
         case .success(let parsed):
             let maximum = parsed.family == .ipv4 ? 32 : 128
-            return "expected a prefix length from 0 to \(maximum) after the \(parsed.family == .ipv4 ? "IPv4" : "IPv6") address"
+            return
+                "expected a prefix length from 0 to \(maximum) after the \(parsed.family == .ipv4 ? "IPv4" : "IPv6") address"
         case .failure:
             return "expected an IPv4 or IPv6 address before the '/'"
         }

@@ -36,10 +36,13 @@ public struct LongestMatchTable<Value> {
             return
         }
         // A stable sort by prefix, then the last of each run of equal prefixes.
-        let order = entries.indices.sorted { entries[$0].prefix != entries[$1].prefix ? entries[$0].prefix < entries[$1].prefix : $0 < $1 }
+        let order = entries.indices.sorted {
+            entries[$0].prefix != entries[$1].prefix ? entries[$0].prefix < entries[$1].prefix : $0 < $1
+        }
         var unique: [(prefix: IPPrefix, value: Value)] = []
         unique.reserveCapacity(order.count)
-        for (position, index) in order.enumerated() where position + 1 == order.count || entries[order[position + 1]].prefix != entries[index].prefix {
+        for (position, index) in order.enumerated()
+        where position + 1 == order.count || entries[order[position + 1]].prefix != entries[index].prefix {
             unique.append(entries[index])
         }
         self.init(sortedUnique: unique)
@@ -49,7 +52,9 @@ public struct LongestMatchTable<Value> {
     @inlinable
     init?(sortedUnique entries: [(prefix: IPPrefix, value: Value)]) {
         let count4 = entries.firstIndex { $0.prefix.family == .ipv6 } ?? entries.count
-        guard count4 <= Self.maximumPrefixesPerFamily, entries.count - count4 <= Self.maximumPrefixesPerFamily else { return nil }
+        guard count4 <= Self.maximumPrefixesPerFamily, entries.count - count4 <= Self.maximumPrefixesPerFamily else {
+            return nil
+        }
         func prefixes(_ slice: ArraySlice<(prefix: IPPrefix, value: Value)>) -> [CompressedStrideTable.Prefix] {
             slice.enumerated().map { .init(bits: $1.prefix.bits, length: $1.prefix.length, entry: $0) }
         }
@@ -91,7 +96,8 @@ public struct LongestMatchTable<Value> {
         try addresses.withUnsafeBufferPointer { buffer in
             // An IPv4Address is one UInt32, so the addresses are looked up in place.
             try buffer.withMemoryRebound(to: UInt32.self) { keys in
-                try Self.batched(keys, family: .ipv4, values: values4, body, lookup: { table4.leafCells($0, into: $1) }) {
+                try Self.batched(keys, family: .ipv4, values: values4, body, lookup: { table4.leafCells($0, into: $1) })
+                {
                     Bits128(hi: UInt64($0) << 32, lo: 0)
                 }
             }
@@ -106,7 +112,9 @@ public struct LongestMatchTable<Value> {
     ) rethrows {
         let keys = addresses.map { Bits128(hi: $0.high, lo: $0.low) }
         try keys.withUnsafeBufferPointer { keys in
-            try Self.batched(keys, family: .ipv6, values: values6, body, lookup: { table6.leafCells($0, into: $1) }) { $0 }
+            try Self.batched(keys, family: .ipv6, values: values6, body, lookup: { table6.leafCells($0, into: $1) }) {
+                $0
+            }
         }
     }
 
@@ -127,7 +135,9 @@ public struct LongestMatchTable<Value> {
                 lookup(UnsafeBufferPointer(rebasing: keys[start..<end]), cells)
                 for position in start..<end {
                     if let (entry, length) = CompressedStrideTable.decode(cells[position - start]) {
-                        try body(position, (IPPrefix(family: family, bits: bits(keys[position]), length: length), values[entry]))
+                        try body(
+                            position,
+                            (IPPrefix(family: family, bits: bits(keys[position]), length: length), values[entry]))
                     } else {
                         try body(position, nil)
                     }

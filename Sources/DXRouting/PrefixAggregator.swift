@@ -34,22 +34,28 @@ public enum PrefixAggregator {
                 let top = stack4[stack4.count - 1]
                 let below = stack4[stack4.count - 2]
                 guard top.length == below.length, top.length > 0,
-                      below.bits ^ top.bits == UInt32(1) << UInt32(32 - top.length),
-                      below.bits < top.bits else { break }
+                    below.bits ^ top.bits == UInt32(1) << UInt32(32 - top.length),
+                    below.bits < top.bits
+                else { break }
                 stack4.removeLast(2)
                 stack4.append((below.bits, top.length - 1))
             }
         }
         result.reserveCapacity(stack4.count)
         for item in stack4 {
-            result.append(IPPrefix(family: .ipv4, bits: Bits128(hi: UInt64(item.bits) << 32, lo: 0), length: item.length))
+            result.append(
+                IPPrefix(family: .ipv4, bits: Bits128(hi: UInt64(item.bits) << 32, lo: 0), length: item.length))
         }
-        result.append(contentsOf: collapseSorted(v6, width: 128).map { IPPrefix(family: .ipv6, bits: $0.bits, length: $0.length) })
+        result.append(
+            contentsOf: collapseSorted(v6, width: 128).map { IPPrefix(family: .ipv6, bits: $0.bits, length: $0.length) }
+        )
         return result
     }
 
     /// Collapses left-aligned (bits, length) pairs sorted by (bits, length).
-    private static func collapseSorted(_ sorted: [(bits: Bits128, length: Int)], width: Int) -> [(bits: Bits128, length: Int)] {
+    private static func collapseSorted(_ sorted: [(bits: Bits128, length: Int)], width: Int) -> [(
+        bits: Bits128, length: Int
+    )] {
         var stack: [(bits: Bits128, length: Int)] = []
         var last: Bits128? = nil  // last address covered so far
         for item in sorted {
@@ -62,8 +68,9 @@ public enum PrefixAggregator {
                 let top = stack[stack.count - 1]
                 let below = stack[stack.count - 2]
                 guard top.length == below.length, top.length > 0,
-                      below.bits.settingBit(top.length - 1) == top.bits,
-                      below.bits.bit(top.length - 1) == 0 else { break }
+                    below.bits.settingBit(top.length - 1) == top.bits,
+                    below.bits.bit(top.length - 1) == 0
+                else { break }
                 stack.removeLast(2)
                 stack.append((below.bits, top.length - 1))
             }

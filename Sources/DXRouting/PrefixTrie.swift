@@ -32,7 +32,9 @@ public struct PrefixTrie<Value>: Sequence {
 
     /// Stores `value` for `prefix`; if the prefix is already present, stores
     /// `combine(old, value)` instead.
-    public mutating func insert(_ prefix: IPPrefix, _ value: Value, merging combine: (Value, Value) throws -> Value) rethrows {
+    public mutating func insert(_ prefix: IPPrefix, _ value: Value, merging combine: (Value, Value) throws -> Value)
+        rethrows
+    {
         switch prefix.family {
         case .ipv4:
             let key = Self.key4(prefix)
@@ -101,7 +103,8 @@ public struct PrefixTrie<Value>: Sequence {
     /// All stored prefixes that contain `prefix` (including itself), most specific first.
     public func covering(_ prefix: IPPrefix) -> [(prefix: IPPrefix, value: Value)] {
         switch prefix.family {
-        case .ipv4: index4.covering(Self.key4(prefix), length: prefix.length).reversed().map { (prefix4($0), values4[$0]) }
+        case .ipv4:
+            index4.covering(Self.key4(prefix), length: prefix.length).reversed().map { (prefix4($0), values4[$0]) }
         case .ipv6: index6.covering(prefix.bits, length: prefix.length).reversed().map { (prefix6($0), values6[$0]) }
         }
     }
@@ -121,7 +124,8 @@ public struct PrefixTrie<Value>: Sequence {
 
     /// Iterates entries in ascending ``IPPrefix`` order.
     public func makeIterator() -> IndexingIterator<[(prefix: IPPrefix, value: Value)]> {
-        let entries = index4.allEntries().map { (prefix: prefix4($0), value: values4[$0]) }
+        let entries =
+            index4.allEntries().map { (prefix: prefix4($0), value: values4[$0]) }
             + index6.allEntries().map { (prefix: prefix6($0), value: values6[$0]) }
         return entries.makeIterator()
     }

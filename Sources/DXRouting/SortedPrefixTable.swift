@@ -76,7 +76,9 @@ public struct SortedPrefixTable<Value: Sendable>: Sendable {
         var result: [(prefix: IPPrefix, value: Value)] = []
         for length in stride(from: prefix.length, through: 0, by: -1) {
             let present = length < 64 ? bits.low & (1 << UInt64(length)) != 0 : bits.high.contains(length - 64)
-            guard present, let candidate = IPPrefix(containing: prefix.network, length: length), let value = self[exact: candidate] else { continue }
+            guard present, let candidate = IPPrefix(containing: prefix.network, length: length),
+                let value = self[exact: candidate]
+            else { continue }
             result.append((candidate, value))
         }
         return result

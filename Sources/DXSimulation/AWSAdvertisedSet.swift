@@ -27,7 +27,10 @@ public struct AWSAdvertisedSet: Sendable {
             let group = entries[start..<end]
             let regions = Array(Set(group.map(\.region))).sorted()
             if regions.count > 1 { multiRegion.append(entries[start].prefix) }
-            prefixes.append(AWSPrefix(prefix: entries[start].prefix, region: regions[0], services: Array(Set(group.map(\.service))).sorted()))
+            prefixes.append(
+                AWSPrefix(
+                    prefix: entries[start].prefix, region: regions[0],
+                    services: Array(Set(group.map(\.service))).sorted()))
             start = end
         }
         var index = PrefixTrie<Int>()

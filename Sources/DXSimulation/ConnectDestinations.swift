@@ -14,9 +14,10 @@ enum ConnectDestinations {
         var seen: Set<String> = []
         func add(_ entries: [IPRangeEntry], role: DestinationRole) {
             for entry in entries.sorted() where seen.insert("\(role.rawValue) \(entry.prefix)").inserted {
-                result.append(ConnectDestination(
-                    prefix: entry.prefix, service: entry.service, region: entry.region, role: role,
-                    segments: segments(of: entry.prefix, topology: topology, rib: rib)))
+                result.append(
+                    ConnectDestination(
+                        prefix: entry.prefix, service: entry.service, region: entry.region, role: role,
+                        segments: segments(of: entry.prefix, topology: topology, rib: rib)))
             }
         }
         for family in AddressFamily.allCases where families.contains(family) {

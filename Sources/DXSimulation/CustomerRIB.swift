@@ -17,7 +17,9 @@ public struct CustomerRIB: Sendable {
     /// Per AWS prefix (by position): accepted on at least one live VIF.
     private let acceptedAnywhere: [Bool]
 
-    public init(aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions) {
+    public init(
+        aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions
+    ) {
         self.aws = aws
         self.interfaces = interfaces
         self.uplinks = uplinks
@@ -30,7 +32,10 @@ public struct CustomerRIB: Sendable {
         }
         self.continents = continents
         acceptedAnywhere = aws.prefixes.map { prefix in
-            live.contains { $0.family == prefix.prefix.family && Self.verdict(prefix, on: $0, continents: continents, detailed: false).reason == nil }
+            live.contains {
+                $0.family == prefix.prefix.family
+                    && Self.verdict(prefix, on: $0, continents: continents, detailed: false).reason == nil
+            }
         }
     }
 
@@ -45,16 +50,23 @@ public struct CustomerRIB: Sendable {
     }
 
     /// The prefix's tag on the VIF and, when the inbound policy rejects it, why ("" unless `detailed`).
-    private static func verdict(_ prefix: AWSPrefix, on context: InterfaceContext, continents: [String: Continent], detailed: Bool) -> (scope: AcceptScope, reason: String?) {
+    private static func verdict(
+        _ prefix: AWSPrefix, on context: InterfaceContext, continents: [String: Continent], detailed: Bool
+    ) -> (scope: AcceptScope, reason: String?) {
         let vif = context.virtualInterface
         let scope = AWSScope.scope(of: prefix, homeRegion: context.homeRegion ?? "") { continents[$0] }
         if !vif.accept.value.contains(scope) {
             guard detailed else { return (scope, "") }
-            return (scope, "inbound policy of \(context.name) accepts \(vif.accept.value.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope == .global ? "untagged" : AWSScope.communities(for: scope)[0].description))")
+            return (
+                scope,
+                "inbound policy of \(context.name) accepts \(vif.accept.value.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope == .global ? "untagged" : AWSScope.communities(for: scope)[0].description))"
+            )
         }
         if let services = vif.acceptServices?.value, !prefix.services.contains(where: services.contains) {
             guard detailed else { return (scope, "") }
-            return (scope, "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))")
+            return (
+                scope, "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))"
+            )
         }
         return (scope, nil)
     }
@@ -100,7 +112,8 @@ public struct CustomerRIB: Sendable {
     /// Prefixes with at least one accepted route strictly inside `prefix`, sorted.
     func prefixesInside(_ prefix: IPPrefix) -> [IPPrefix] {
         var found: Set<IPPrefix> = []
-        for (inside, position) in aws.index.moreSpecifics(of: prefix) where inside != prefix && acceptedAnywhere[position] {
+        for (inside, position) in aws.index.moreSpecifics(of: prefix)
+        where inside != prefix && acceptedAnywhere[position] {
             found.insert(inside)
         }
         for uplink in uplinks where uplink.isLive {
@@ -129,7 +142,9 @@ public struct CustomerRIB: Sendable {
 
     /// Halves `prefix` until no route lies strictly inside a part; `routed` holds the prefixes
     /// with accepted routes, where the decision changes.
-    private func split(_ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision) -> [(prefix: IPPrefix, decision: PathDecision)] {
+    private func split(_ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision) -> [(
+        prefix: IPPrefix, decision: PathDecision
+    )] {
         var decision = inherited
         if routed.contains(prefix) {
             let exact = candidates(exactly: prefix).filter(\.isAccepted)
@@ -137,7 +152,11 @@ public struct CustomerRIB: Sendable {
         }
         let strictlyInside = inside.filter { $0 != prefix }
         guard !strictlyInside.isEmpty, let halves = prefix.subnets() else { return [(prefix, decision)] }
-        return split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed, inherited: decision)
-            + split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed, inherited: decision)
+        return split(
+            halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed,
+            inherited: decision)
+            + split(
+                halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed,
+                inherited: decision)
     }
 }

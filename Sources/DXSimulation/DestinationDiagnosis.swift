@@ -32,14 +32,22 @@ struct DestinationDiagnosis {
         for (cause, prefixes) in verdictCauses {
             let sorted = prefixes.sorted()
             let examples = sorted.prefix(3).map(\.description).joined(separator: ", ") + (sorted.count > 3 ? ", …" : "")
-            findings.append(Finding(cause.rule, at: cause.location, "\(cause.detail): \(sorted.count) Amazon Connect segment\(sorted.count == 1 ? "" : "s") (\(examples))"))
+            findings.append(
+                Finding(
+                    cause.rule, at: cause.location,
+                    "\(cause.detail): \(sorted.count) Amazon Connect segment\(sorted.count == 1 ? "" : "s") (\(examples))"
+                ))
         }
         for role in sharedByRole.keys.sorted() {
             let entry = sharedByRole[role]!
             let addresses = destinations.filter { $0.role == role }.map(\.directConnectAddresses)
             let share = AddressShare(summing: addresses).percentText
             let what = role == .cloudFront ? "CLOUDFRONT (CCP content)" : "the GLOBAL AMAZON_CONNECT range"
-            findings.append(Finding(.sharedRangesOverInternet, at: topology.connect.region.location, "\(share) of \(what) is reached over Direct Connect; \(entry.segments) segment\(entry.segments == 1 ? "" : "s") not (\(entry.causes.sorted().joined(separator: ", ")))"))
+            findings.append(
+                Finding(
+                    .sharedRangesOverInternet, at: topology.connect.region.location,
+                    "\(share) of \(what) is reached over Direct Connect; \(entry.segments) segment\(entry.segments == 1 ? "" : "s") not (\(entry.causes.sorted().joined(separator: ", ")))"
+                ))
         }
         return findings
     }
@@ -49,12 +57,18 @@ struct DestinationDiagnosis {
         let connectRegion = topology.connect.region
         if decision.kind == .directConnect {
             let vif = segment.sourceFilteredOn[0]
-            return Cause(rule: .sourceFiltered, location: vifLocation(vif), detail: "traffic to \(destination.service) leaves over '\(vif)', which does not advertise every agent source")
+            return Cause(
+                rule: .sourceFiltered, location: vifLocation(vif),
+                detail:
+                    "traffic to \(destination.service) leaves over '\(vif)', which does not advertise every agent source"
+            )
         }
         let liveOfFamily = rib.liveInterfaces.filter { $0.family == segment.prefix.family }
         if decision.kind == .none {
             if liveOfFamily.isEmpty {
-                return Cause(rule: .noDirectConnectRoute, location: connectRegion.location, detail: "no live \(segment.prefix.family.rawValue) public VIF and no ISP route")
+                return Cause(
+                    rule: .noDirectConnectRoute, location: connectRegion.location,
+                    detail: "no live \(segment.prefix.family.rawValue) public VIF and no ISP route")
             }
             return Cause(rule: .noRoute, location: connectRegion.location, detail: "no accepted route")
         }
@@ -63,36 +77,56 @@ struct DestinationDiagnosis {
         }
         if decision.isTie {
             let dx = decision.winners.first { $0.origin.kind == .directConnect }!
-            return Cause(rule: .directConnectInternetTie, location: vifLocation(dx.origin.name, preference: true), detail: "\(dx.origin.name) ties with \(winner.origin.kind == .internet ? winner.origin.name : decision.via.joined(separator: ", ")) on local-pref \(winner.localPreference) and AS_PATH \(winner.asPathLength)")
+            return Cause(
+                rule: .directConnectInternetTie, location: vifLocation(dx.origin.name, preference: true),
+                detail:
+                    "\(dx.origin.name) ties with \(winner.origin.kind == .internet ? winner.origin.name : decision.via.joined(separator: ", ")) on local-pref \(winner.localPreference) and AS_PATH \(winner.asPathLength)"
+            )
         }
         let sameLength = rib.candidates(exactly: matched).filter { $0.isAccepted && $0.origin.kind == .directConnect }
         if let dx = sameLength.first {
             if dx.localPreference < winner.localPreference {
-                return Cause(rule: .internetPreferredLocalPreference, location: vifLocation(dx.origin.name, preference: true), detail: "\(winner.origin.name) (local-pref \(winner.localPreference)) beats \(dx.origin.name) (local-pref \(dx.localPreference))")
+                return Cause(
+                    rule: .internetPreferredLocalPreference, location: vifLocation(dx.origin.name, preference: true),
+                    detail:
+                        "\(winner.origin.name) (local-pref \(winner.localPreference)) beats \(dx.origin.name) (local-pref \(dx.localPreference))"
+                )
             }
-            return Cause(rule: .internetPreferredASPath, location: vifLocation(dx.origin.name, preference: true), detail: "\(winner.origin.name) (AS_PATH \(winner.asPathLength)) beats \(dx.origin.name) (AS_PATH \(dx.asPathLength)) at local-pref \(winner.localPreference)")
+            return Cause(
+                rule: .internetPreferredASPath, location: vifLocation(dx.origin.name, preference: true),
+                detail:
+                    "\(winner.origin.name) (AS_PATH \(winner.asPathLength)) beats \(dx.origin.name) (AS_PATH \(dx.asPathLength)) at local-pref \(winner.localPreference)"
+            )
         }
         let acceptedDX = rib.aws.index.covering(segment.prefix).contains { _, position in
             liveOfFamily.contains { rib.isAccepted(rib.aws.prefixes[position], on: $0) }
         }
         if acceptedDX {
             let uplink = topology.internet.first { $0.name.value == winner.origin.name }
-            return Cause(rule: .internetMoreSpecific, location: uplink?.table?.location ?? uplink?.name.location, detail: "\(winner.origin.name) announces routes more specific than the Direct Connect routes")
+            return Cause(
+                rule: .internetMoreSpecific, location: uplink?.table?.location ?? uplink?.name.location,
+                detail: "\(winner.origin.name) announces routes more specific than the Direct Connect routes")
         }
         for (_, position) in rib.aws.index.covering(segment.prefix) {
             for context in liveOfFamily {
                 if let rejection = rib.awsRoute(rib.aws.prefixes[position], on: context).rejection {
                     let vif = context.virtualInterface
-                    let location = rejection.hasPrefix("accept_services") ? vif.acceptServices?.location : vif.accept.location
+                    let location =
+                        rejection.hasPrefix("accept_services") ? vif.acceptServices?.location : vif.accept.location
                     return Cause(rule: .connectRangeNotAccepted, location: location, detail: rejection)
                 }
             }
         }
-        return Cause(rule: .noDirectConnectRoute, location: connectRegion.location, detail: "no live \(segment.prefix.family.rawValue) public VIF carries the range")
+        return Cause(
+            rule: .noDirectConnectRoute, location: connectRegion.location,
+            detail: "no live \(segment.prefix.family.rawValue) public VIF carries the range")
     }
 
     private func vifLocation(_ name: String, preference: Bool = false) -> SourceLocation? {
-        guard let vif = topology.virtualInterfaces.first(where: { $0.virtualInterface.name.value == name })?.virtualInterface else { return nil }
+        guard
+            let vif = topology.virtualInterfaces.first(where: { $0.virtualInterface.name.value == name })?
+                .virtualInterface
+        else { return nil }
         return preference ? vif.localPreference.location : vif.name.location
     }
 }

@@ -8,8 +8,13 @@ public enum FailureMatrix {
     public static func findings(base: SimulationResult, runs: [SimulationResult], topology: Topology) -> [Finding] {
         var findings = base.findings
         for run in runs where !run.verdict.connectOverDirectConnect && base.verdict.connectOverDirectConnect {
-            let broken = [run.verdict.forward ? nil : "forward", run.verdict.returnPath ? nil : "return"].compactMap { $0 }.joined(separator: " and ")
-            findings.append(Finding(.failureBreaksConnect, at: location(of: run.failed.last ?? "", in: topology), "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"))
+            let broken = [run.verdict.forward ? nil : "forward", run.verdict.returnPath ? nil : "return"].compactMap {
+                $0
+            }.joined(separator: " and ")
+            findings.append(
+                Finding(
+                    .failureBreaksConnect, at: location(of: run.failed.last ?? "", in: topology),
+                    "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"))
         }
         return findings.sorted()
     }
@@ -20,10 +25,16 @@ public enum FailureMatrix {
     }
 
     static func location(of name: String, in topology: Topology) -> SourceLocation? {
-        if let connection = topology.connections.first(where: { $0.name.value == name || $0.lag?.value == name || $0.locationName?.value == name }) {
-            return connection.lag?.value == name ? connection.lag!.location : connection.locationName?.value == name ? connection.locationName!.location : connection.name.location
+        if let connection = topology.connections.first(where: {
+            $0.name.value == name || $0.lag?.value == name || $0.locationName?.value == name
+        }) {
+            return connection.lag?.value == name
+                ? connection.lag!.location
+                : connection.locationName?.value == name ? connection.locationName!.location : connection.name.location
         }
-        if let vif = topology.virtualInterfaces.first(where: { $0.virtualInterface.name.value == name }) { return vif.virtualInterface.name.location }
+        if let vif = topology.virtualInterfaces.first(where: { $0.virtualInterface.name.value == name }) {
+            return vif.virtualInterface.name.location
+        }
         return topology.routers.first { $0.name.value == name }?.name.location
     }
 }

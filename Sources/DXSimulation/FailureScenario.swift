@@ -30,7 +30,8 @@ public struct FailureScenario: Sendable, Equatable {
             scenario.downVirtualInterfaces.formUnion(entity.virtualInterfaces.map(\.name.value))
             scenario.downUplinks.formUnion(entity.uplinks.map(\.name.value))
             if entity.isEmpty {
-                var message = "Unknown failure \(MessageValue.quoted(name)) (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
+                var message =
+                    "Unknown failure \(MessageValue.quoted(name)) (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
                 if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
                     message += "; did you mean '\(suggestion)'?"
                 }
@@ -45,17 +46,23 @@ public struct FailureScenario: Sendable, Equatable {
     public static func singleFailures(in topology: Topology) -> [String] {
         var names: [String] = []
         func add(_ name: String) { if !names.contains(name) { names.append(name) } }
-        topology.connections.forEach { add($0.name.value) }
-        topology.connections.compactMap(\.lag?.value).forEach(add)
-        topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.forEach { add($0.virtualInterface.name.value) }
-        topology.routers.map(\.name.value).filter { router in topology.connections.contains { $0.router.value == router } }.forEach(add)
+        for connection in topology.connections { add(connection.name.value) }
+        for lag in topology.connections.compactMap(\.lag?.value) { add(lag) }
+        for vif in topology.virtualInterfaces where vif.virtualInterface.isPublic {
+            add(vif.virtualInterface.name.value)
+        }
+        topology.routers.map(\.name.value).filter { router in
+            topology.connections.contains { $0.router.value == router }
+        }.forEach(add)
         let locations = Set(topology.connections.compactMap(\.locationName?.value))
         if locations.count > 1 { locations.sorted().forEach(add) }
         return names
     }
 
     static func candidateNames(in topology: Topology) -> [String] {
-        var names = topology.connections.map(\.name.value) + topology.routers.map(\.name.value) + topology.internet.map(\.name.value)
+        var names =
+            topology.connections.map(\.name.value) + topology.routers.map(\.name.value)
+            + topology.internet.map(\.name.value)
         names += topology.virtualInterfaces.map(\.virtualInterface.name.value)
         names += topology.connections.compactMap(\.lag?.value) + topology.connections.compactMap(\.locationName?.value)
         return names

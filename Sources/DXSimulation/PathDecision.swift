@@ -15,5 +15,7 @@ public struct PathDecision: Hashable, Sendable {
     /// The VIFs (or the uplink) carrying the traffic, sorted.
     public var via: [String] { Array(Set(winners.map(\.origin.name))).sorted() }
 
-    public static let noRoute = PathDecision(matchedPrefix: nil, winners: [], kind: .none, reason: "no route: neither Direct Connect nor an ISP offers a covering route", isTie: false)
+    public static let noRoute = PathDecision(
+        matchedPrefix: nil, winners: [], kind: .none,
+        reason: "no route: neither Direct Connect nor an ISP offers a covering route", isTie: false)
 }

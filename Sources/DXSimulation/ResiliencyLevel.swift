@@ -20,7 +20,9 @@ public enum ResiliencyLevel: String, Sendable, CaseIterable {
         var linksPerSite: [String: Int] = [:]
         for group in resolved.linkGroups where group.virtualInterfaces.contains(where: \.isPublic) {
             let site = resolved.site(of: group.connections[0])
-            let key = site.location.map { "\($0.name) \($0.homeRegion)" } ?? group.connections[0].locationName?.value ?? "region \(site.homeRegion ?? "?")"
+            let key =
+                site.location.map { "\($0.name) \($0.homeRegion)" } ?? group.connections[0].locationName?.value
+                ?? "region \(site.homeRegion ?? "?")"
             linksPerSite[key, default: 0] += 1
         }
         if linksPerSite.isEmpty { return .none }

@@ -19,8 +19,11 @@ struct ReturnPathAnalysis {
             var reaching: [(prefix: IPPrefix, vif: String, scope: AdvertiseScope)] = []
             var narrow: [(Advertisement, InterfaceContext)] = []
             for context in contexts where context.isLive && context.family == source.value.family {
-                for advertisement in context.virtualInterface.advertise where advertisement.prefix.value.contains(source.value) {
-                    if Self.reaches(advertisement.effectiveScope, home: context.homeRegion, region: region, assumptions: assumptions) {
+                for advertisement in context.virtualInterface.advertise
+                where advertisement.prefix.value.contains(source.value) {
+                    if Self.reaches(
+                        advertisement.effectiveScope, home: context.homeRegion, region: region, assumptions: assumptions
+                    ) {
                         reaching.append((advertisement.prefix.value, context.name, advertisement.effectiveScope))
                     } else {
                         narrow.append((advertisement, context))
@@ -29,24 +32,36 @@ struct ReturnPathAnalysis {
             }
             guard let longest = reaching.map(\.prefix.length).max() else {
                 if let (advertisement, context) = narrow.first {
-                    let reason = "\(advertisement.prefix.value) is advertised on \(context.name) with scope \(advertisement.effectiveScope.rawValue) (\(advertisement.effectiveScope.community)), which does not reach \(region) from \(context.homeRegion ?? "an unknown Region")"
-                    findings.append(Finding(.returnScopeTooNarrow, at: advertisement.scope?.location ?? advertisement.prefix.location, reason))
+                    let reason =
+                        "\(advertisement.prefix.value) is advertised on \(context.name) with scope \(advertisement.effectiveScope.rawValue) (\(advertisement.effectiveScope.community)), which does not reach \(region) from \(context.homeRegion ?? "an unknown Region")"
+                    findings.append(
+                        Finding(
+                            .returnScopeTooNarrow, at: advertisement.scope?.location ?? advertisement.prefix.location,
+                            reason))
                     return ReturnPathResult(agentSource: source.value, advertisedPrefix: nil, via: [], reason: reason)
                 }
                 let reason = "no live public VIF advertises a prefix covering \(source.value)"
-                findings.append(Finding(.returnNotAdvertised, at: source.location, reason + "; AWS in \(region) answers over the Internet"))
+                findings.append(
+                    Finding(
+                        .returnNotAdvertised, at: source.location,
+                        reason + "; AWS in \(region) answers over the Internet"))
                 return ReturnPathResult(agentSource: source.value, advertisedPrefix: nil, via: [], reason: reason)
             }
             let best = reaching.filter { $0.prefix.length == longest }
             let prefix = best[0].prefix
             let via = Array(Set(best.map(\.vif))).sorted()
-            let scopes = Set(best.map { "\($0.scope.rawValue) (\($0.scope.community))" }).sorted().joined(separator: ", ")
-            return ReturnPathResult(agentSource: source.value, advertisedPrefix: prefix, via: via, reason: "\(prefix) advertised on \(via.joined(separator: ", ")) with scope \(scopes) reaches \(region)")
+            let scopes = Set(best.map { "\($0.scope.rawValue) (\($0.scope.community))" }).sorted().joined(
+                separator: ", ")
+            return ReturnPathResult(
+                agentSource: source.value, advertisedPrefix: prefix, via: via,
+                reason: "\(prefix) advertised on \(via.joined(separator: ", ")) with scope \(scopes) reaches \(region)")
         }
     }
 
     /// Whether a customer prefix advertised at a location homed in `home` with `scope` reaches `region`.
-    static func reaches(_ scope: AdvertiseScope, home: String?, region: String, assumptions: ModelingAssumptions) -> Bool {
+    static func reaches(_ scope: AdvertiseScope, home: String?, region: String, assumptions: ModelingAssumptions)
+        -> Bool
+    {
         ScopeRelation(region, home: home, assumptions: assumptions).isReached(by: scope)
     }
 }

@@ -13,16 +13,21 @@ public struct RouteExplanation: Sendable {
     /// The destination split by more-specific routes inside it (one segment when there are none).
     public var segments: [(prefix: IPPrefix, decision: PathDecision)]
 
-    public static func explain(_ destination: IPPrefix, input: SimulationInput, scenario: FailureScenario = .none) -> RouteExplanation {
+    public static func explain(_ destination: IPPrefix, input: SimulationInput, scenario: FailureScenario = .none)
+        -> RouteExplanation
+    {
         let rib = Simulator.rib(input, scenario: scenario)
         var prefixes: Set<IPPrefix> = Set(rib.aws.index.covering(destination).map(\.prefix))
         for uplink in rib.uplinks where uplink.isLive {
             prefixes.formUnion(uplink.routes.covering(destination).map(\.prefix))
         }
         let candidates = prefixes.sorted { $0.length > $1.length }.flatMap { prefix in
-            rib.candidates(exactly: prefix).sorted { ($0.isAccepted ? 0 : 1, $0.origin) < ($1.isAccepted ? 0 : 1, $1.origin) }
+            rib.candidates(exactly: prefix).sorted {
+                ($0.isAccepted ? 0 : 1, $0.origin) < ($1.isAccepted ? 0 : 1, $1.origin)
+            }
         }
         let entries = input.ranges.entries(containing: destination)
-        return RouteExplanation(destination: destination, entries: entries, candidates: candidates, segments: rib.segments(of: destination))
+        return RouteExplanation(
+            destination: destination, entries: entries, candidates: candidates, segments: rib.segments(of: destination))
     }
 }

@@ -16,7 +16,10 @@ public struct SimulationInput: Sendable {
     public var validationFindings: [Finding]
 
     /// `tables` maps an uplink name to its loaded table (uplinks without `table:` are absent).
-    public init(topology: Topology, ranges: AWSIPRanges, tables: [String: InternetTable] = [:], validationFindings: [Finding] = []) {
+    public init(
+        topology: Topology, ranges: AWSIPRanges, tables: [String: InternetTable] = [:],
+        validationFindings: [Finding] = []
+    ) {
         self.init(
             resolved: ResolvedTopology(topology), ranges: ranges, tables: tables,
             validationFindings: validationFindings)
@@ -31,7 +34,9 @@ public struct SimulationInput: Sendable {
         self.resolved = resolved
         self.ranges = ranges
         self.aws = AWSAdvertisedSet(ranges: ranges)
-        self.uplinks = topology.internet.map { UplinkRoutes(uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions) }
+        self.uplinks = topology.internet.map {
+            UplinkRoutes(uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions)
+        }
         self.validationFindings = validationFindings
     }
 }

@@ -18,26 +18,37 @@ public enum Simulator {
                 isLive: scenario.isLive(vif, on: connection, in: topology))
         }
         var uplinks = input.uplinks
-        for index in uplinks.indices { uplinks[index].isLive = !scenario.downUplinks.contains(uplinks[index].uplink.name.value) }
+        for index in uplinks.indices {
+            uplinks[index].isLive = !scenario.downUplinks.contains(uplinks[index].uplink.name.value)
+        }
         return CustomerRIB(aws: input.aws, interfaces: contexts, uplinks: uplinks, assumptions: assumptions)
     }
 
-    public static func run(_ input: SimulationInput, scenario: FailureScenario = .none, options: SimulationOptions = SimulationOptions()) -> SimulationResult {
+    public static func run(
+        _ input: SimulationInput, scenario: FailureScenario = .none, options: SimulationOptions = SimulationOptions()
+    ) -> SimulationResult {
         let topology = input.topology
         let rib = rib(input, scenario: scenario)
         let contexts = rib.interfaces
 
         var findings = input.validationFindings
-        let interfaces = contexts.map { interfaceResult($0, rib: rib, includeRoutes: options.includeRoutes, findings: &findings) }
+        let interfaces = contexts.map {
+            interfaceResult($0, rib: rib, includeRoutes: options.includeRoutes, findings: &findings)
+        }
         let region = topology.connect.region.value
         let destinations = ConnectDestinations.build(topology: topology, ranges: input.ranges, rib: rib)
         findings += DestinationDiagnosis(topology: topology, rib: rib).findings(for: destinations)
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
         let resiliency = ResiliencyLevel.assess(input.resolved)
         if scenario.names.isEmpty {
-            findings.append(Finding(.resiliencyLevel, at: topology.name.location, "resiliency level: \(resiliency.rawValue)"))
+            findings.append(
+                Finding(.resiliencyLevel, at: topology.name.location, "resiliency level: \(resiliency.rawValue)"))
             if !input.aws.multiRegionPrefixes.isEmpty {
-                findings.append(Finding(.prefixInSeveralRegions, at: nil, "\(input.aws.multiRegionPrefixes.count) ip-ranges prefixes are listed in several Regions, e.g. \(input.aws.multiRegionPrefixes[0])"))
+                findings.append(
+                    Finding(
+                        .prefixInSeveralRegions, at: nil,
+                        "\(input.aws.multiRegionPrefixes.count) ip-ranges prefixes are listed in several Regions, e.g. \(input.aws.multiRegionPrefixes[0])"
+                    ))
             }
         }
         let verdictDestinations = destinations.filter(\.role.isInVerdict)
@@ -45,15 +56,19 @@ public enum Simulator {
             forward: verdictDestinations.allSatisfy(\.isFullyDirectConnect),
             returnPath: !returnPath.isEmpty && returnPath.allSatisfy(\.isOverDirectConnect))
         return SimulationResult(
-            topologyName: topology.name.value, ipRangesSyncToken: input.ranges.syncToken, ipRangesCreateDate: input.ranges.createDate,
-            failed: scenario.names, verdict: verdict, interfaces: interfaces, connectRegion: region, destinations: destinations,
+            topologyName: topology.name.value, ipRangesSyncToken: input.ranges.syncToken,
+            ipRangesCreateDate: input.ranges.createDate,
+            failed: scenario.names, verdict: verdict, interfaces: interfaces, connectRegion: region,
+            destinations: destinations,
             returnPath: returnPath, resiliency: resiliency, findings: Array(Set(findings)).sorted())
     }
 
     /// Headroom over the learned count for the recommended max-prefix limit.
     static let maxPrefixHeadroom = 1.2
 
-    static func interfaceResult(_ context: InterfaceContext, rib: CustomerRIB, includeRoutes: Bool, findings: inout [Finding]) -> InterfaceResult {
+    static func interfaceResult(
+        _ context: InterfaceContext, rib: CustomerRIB, includeRoutes: Bool, findings: inout [Finding]
+    ) -> InterfaceResult {
         var advertised = 0
         var byScope: [AcceptScope: Int] = [:]
         var routes: [CandidateRoute] = []
@@ -69,12 +84,18 @@ public enum Simulator {
         let recommended = max(100, Int((Double(learned) * maxPrefixHeadroom / 100).rounded(.up)) * 100)
         let vif = context.virtualInterface
         if let limit = vif.maxPrefixes, limit.value < learned, context.isLive {
-            findings.append(Finding(.maxPrefixesTooLow, at: limit.location, "max_prefixes \(limit.value) of '\(context.name)' is below the \(learned) routes it learns", fix: "Set `max_prefixes: \(recommended)` (learned + 20 %), or narrow `accept`."))
+            findings.append(
+                Finding(
+                    .maxPrefixesTooLow, at: limit.location,
+                    "max_prefixes \(limit.value) of '\(context.name)' is below the \(learned) routes it learns",
+                    fix: "Set `max_prefixes: \(recommended)` (learned + 20 %), or narrow `accept`."))
         }
         return InterfaceResult(
             name: context.name, connection: context.connection.name.value,
-            location: context.site.location?.code ?? context.site.location?.name ?? context.connection.locationName?.value,
-            homeRegion: context.homeRegion, continent: context.continent, family: context.family, isLive: context.isLive,
+            location: context.site.location?.code ?? context.site.location?.name
+                ?? context.connection.locationName?.value,
+            homeRegion: context.homeRegion, continent: context.continent, family: context.family,
+            isLive: context.isLive,
             advertisedByAWS: [context.family: advertised], learned: [context.family: learned], learnedByScope: byScope,
             recommendedMaxPrefixes: recommended, routes: includeRoutes ? routes : nil)
     }

@@ -23,7 +23,8 @@ enum Bench {
         let arguments = CommandLine.arguments
         if arguments.count == 5, arguments[1] == "simulate" {
             do {
-                try simulate(topology: arguments[2], table: arguments[3] == "-" ? nil : arguments[3], label: arguments[4])
+                try simulate(
+                    topology: arguments[2], table: arguments[3] == "-" ? nil : arguments[3], label: arguments[4])
             } catch {
                 print("dxplan-bench: \(error)")
                 return 1
@@ -85,12 +86,15 @@ enum Bench {
         let milliseconds = try medianMilliseconds(runs: 3) {
             let topology = try TopologyDecoder.load(path: path)
             let ranges = try IPRangesSource.embedded()
-            let findings = TopologyValidator(topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: $0) }).validate()
+            let findings = TopologyValidator(
+                topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: $0) }
+            ).validate()
             var tables: [String: InternetTable] = [:]
             if let table, let uplink = topology.internet.first {
                 tables[uplink.name.value] = try InternetTable.load(path: table)
             }
-            let input = SimulationInput(topology: topology, ranges: ranges, tables: tables, validationFindings: findings)
+            let input = SimulationInput(
+                topology: topology, ranges: ranges, tables: tables, validationFindings: findings)
             let result = Simulator.run(input)
             _ = SimulationText.render(result)
             verdict = result.verdict.connectOverDirectConnect
@@ -183,7 +187,9 @@ enum Bench {
             var trie = PrefixTrie<Int32>()
             trie.reserveCapacity(v4Prefixes.count, for: .ipv4)
             trie.reserveCapacity(v6Prefixes.count, for: .ipv6)
-            for (index, prefix) in (v4Prefixes + v6Prefixes).enumerated() { trie.insert(prefix, Int32(truncatingIfNeeded: index)) }
+            for (index, prefix) in (v4Prefixes + v6Prefixes).enumerated() {
+                trie.insert(prefix, Int32(truncatingIfNeeded: index))
+            }
             return trie
         }
         let entries = (v4Prefixes + v6Prefixes).enumerated().map { (prefix: $1, value: Int32(truncatingIfNeeded: $0)) }
@@ -224,7 +230,9 @@ enum Bench {
         try writeAddresses(inside4.map(IPAddress.v4), to: out.appendingPathComponent("addresses-v4-inside.bin"))
         try writeAddresses(inside6.map(IPAddress.v6), to: out.appendingPathComponent("addresses-v6-inside.bin"))
 
-        measureLookups("v4-uniform", table, trie, uniform4.map(IPAddress.v4)) { table.forEachLongestMatch(uniform4, $0) }
+        measureLookups("v4-uniform", table, trie, uniform4.map(IPAddress.v4)) {
+            table.forEachLongestMatch(uniform4, $0)
+        }
         measureLookups("v4-inside", table, trie, inside4.map(IPAddress.v4)) { table.forEachLongestMatch(inside4, $0) }
         measureLookups("v6-inside", table, trie, inside6.map(IPAddress.v6)) { table.forEachLongestMatch(inside6, $0) }
         report("lpm.peak_rss", Double(peakRSSKilobytes()) / 1024, "MiB")
@@ -258,7 +266,8 @@ enum Bench {
         report("lpm.\(name).matched", Double(matched), "addresses")
         report("lpm.\(name).length_sum", Double(lengthSum), "bits")
         report("lpm.\(name).rate", Double(addresses.count) / (time / 1000), "lookups/s")
-        report("lpm.\(name).batch_rate", Double(addresses.count) / (batchTimes[batchTimes.count / 2] / 1000), "lookups/s")
+        report(
+            "lpm.\(name).batch_rate", Double(addresses.count) / (batchTimes[batchTimes.count / 2] / 1000), "lookups/s")
         report("lpm.\(name).batch_best", Double(addresses.count) / (batchTimes[0] / 1000), "lookups/s")
         report("lpm.\(name).trie_rate", Double(addresses.count) / (trieTime / 1000), "lookups/s")
     }
@@ -293,8 +302,12 @@ enum Bench {
             case .v4(let v4):
                 bytes.append(contentsOf: v4.octets)
             case .v6(let v6):
-                for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: v6.high >> UInt64(shift))) }
-                for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: v6.low >> UInt64(shift))) }
+                for shift in stride(from: 56, through: 0, by: -8) {
+                    bytes.append(UInt8(truncatingIfNeeded: v6.high >> UInt64(shift)))
+                }
+                for shift in stride(from: 56, through: 0, by: -8) {
+                    bytes.append(UInt8(truncatingIfNeeded: v6.low >> UInt64(shift)))
+                }
             }
         }
         try Data(bytes).write(to: url)

@@ -1,5 +1,3 @@
-import Foundation
-import Testing
 import DXAWS
 import DXCore
 import DXInput
@@ -10,6 +8,8 @@ import DXRendering
 import DXRouting
 import DXSimulation
 import DXValidation
+import Foundation
+import Testing
 
 /// Topologies and tools for the allow-list tests: `TopologyFixture.minimal` varied by Region,
 /// alias, bucket and firewall, the embedded ip-ranges snapshot, and the real `nft` binary.
@@ -25,17 +25,25 @@ package enum AllowListFixture {
         connect += "  region: \(region)\n"
         if let bucket { connect += "  attachments_bucket: \(bucket)\n" }
         connect += connectExtra
-        let text = TopologyFixture.replacing("connect:\n  instance: test-site\n  region: us-east-1\n", with: connect) + firewall
+        let text =
+            TopologyFixture.replacing("connect:\n  instance: test-site\n  region: us-east-1\n", with: connect)
+            + firewall
         return try TopologyFixture.decode(text)
     }
 
     /// The embedded snapshot, parsed once for all tests.
-    package static let snapshot: Result<AWSIPRanges, InputError> = Result { () throws(InputError) in try IPRangesSource.embedded() }
+    package static let snapshot: Result<AWSIPRanges, InputError> = Result { () throws(InputError) in
+        try IPRangesSource.embedded()
+    }
 
     package static func embedded() throws -> AWSIPRanges { try snapshot.get() }
 
-    package static func plan(_ topology: Topology, option: FirewallSettings.AllowListStyle? = nil, ephemeral: AllowListEphemeral = .both, since: AWSIPRanges? = nil) throws -> AllowList {
-        try AllowListPlanner.plan(topology, ranges: try embedded(), options: .init(option: option, ephemeral: ephemeral, since: since))
+    package static func plan(
+        _ topology: Topology, option: FirewallSettings.AllowListStyle? = nil, ephemeral: AllowListEphemeral = .both,
+        since: AWSIPRanges? = nil
+    ) throws -> AllowList {
+        try AllowListPlanner.plan(
+            topology, ranges: try embedded(), options: .init(option: option, ephemeral: ephemeral, since: since))
     }
 
     package static func domains(_ list: AllowList) -> [String] {
@@ -60,7 +68,8 @@ package enum AllowListFixture {
     /// Returns the exit status and standard error.
     package static func nftCheck(_ nft: URL, file: URL) throws -> (status: Int32, errors: String) {
         let direct = try run(nft.path, ["-c", "-f", file.path])
-        guard direct.status != 0, direct.errors.contains("Operation not permitted") || direct.errors.contains("netlink") else { return direct }
+        guard direct.status != 0, direct.errors.contains("Operation not permitted") || direct.errors.contains("netlink")
+        else { return direct }
         return try run("/usr/bin/unshare", ["-n", nft.path, "-c", "-f", file.path])
     }
 
@@ -90,7 +99,12 @@ package enum AllowListFixture {
             if quoted {
                 if scalar == "\"" {
                     let next = scalars.next()
-                    if next == "\"" { field += "\"" } else { quoted = false; pending = next }
+                    if next == "\"" {
+                        field += "\""
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }
@@ -112,7 +126,8 @@ package enum AllowListFixture {
         return records
     }
 
-    package static let hostile = "x\"\n}\ntable ip evil { chain c { type filter hook input priority 0; policy drop; } }\r\n=cmd|' /C calc'!A0,\"\\\u{2028}"
+    package static let hostile =
+        "x\"\n}\ntable ip evil { chain c { type filter hook input priority 0; policy drop; } }\r\n=cmd|' /C calc'!A0,\"\\\u{2028}"
 
     /// A planned list whose topology-derived strings are all hostile (the decoder would reject
     /// most of them; renderers must still not let them start a line or a statement).

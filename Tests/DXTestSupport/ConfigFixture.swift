@@ -1,4 +1,3 @@
-import Foundation
 import DXAWS
 import DXCore
 import DXInput
@@ -9,6 +8,7 @@ import DXRendering
 import DXRouting
 import DXSimulation
 import DXValidation
+import Foundation
 
 /// Renders the example topologies' router configurations the way the golden and syntax tests need.
 package enum ConfigFixture {
@@ -29,9 +29,13 @@ package enum ConfigFixture {
     package static func plans(_ url: URL, vendor: Vendor) throws -> [RouterPlan] {
         var output = CommandOutput()
         let environment = try environment(for: url)
-        guard let input = SimulationSetup.prepare(topologyPath: url.path, ipRanges: nil, environment: [:], output: &output) else {
+        guard
+            let input = SimulationSetup.prepare(
+                topologyPath: url.path, ipRanges: nil, environment: [:], output: &output)
+        else {
             throw UsageError(.unknownName, output.standardError)
         }
-        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment).plans(vendor: vendor)
+        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment).plans(
+            vendor: vendor)
     }
 }

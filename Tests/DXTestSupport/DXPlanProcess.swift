@@ -1,8 +1,7 @@
-import Foundation
-import Testing
-
 import DXCore
 import DXPlan
+import Foundation
+import Testing
 
 /// Runs the built `dxplan` executable as a child process, for what in-process runs cannot show:
 /// a relative `-o` name (the working directory), `/dev/stdout`, standard input, a crash signal.

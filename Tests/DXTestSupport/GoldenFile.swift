@@ -11,16 +11,21 @@ package enum GoldenFile {
     package static var recording: Bool { ProcessInfo.processInfo.environment["DXPLAN_RECORD"] == "1" }
 
     /// Checks `actual` against the golden file at `path` (relative to the Golden folder).
-    package static func check(_ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    package static func check(_ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    {
         check(actual, against: directory.appendingPathComponent(path), sourceLocation: sourceLocation)
     }
 
     /// Checks `actual` against the golden file at `url`.
-    package static func check(_ actual: String, against url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let name = url.path.hasPrefix(directory.path + "/") ? String(url.path.dropFirst(directory.path.count + 1)) : url.path
+    package static func check(
+        _ actual: String, against url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let name =
+            url.path.hasPrefix(directory.path + "/") ? String(url.path.dropFirst(directory.path.count + 1)) : url.path
         if recording {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: url, options: .atomic)
             } catch {
                 Issue.record("could not record \(name): \(error)", sourceLocation: sourceLocation)
@@ -28,12 +33,16 @@ package enum GoldenFile {
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("golden file \(name) is missing; run the tests with DXPLAN_RECORD=1 to record it", sourceLocation: sourceLocation)
+            Issue.record(
+                "golden file \(name) is missing; run the tests with DXPLAN_RECORD=1 to record it",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         guard expected != actual else { return }
-        Issue.record("\(name) differs (re-record with DXPLAN_RECORD=1 if intended):\n\(diff(expected: expected, actual: actual))", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name) differs (re-record with DXPLAN_RECORD=1 if intended):\n\(diff(expected: expected, actual: actual))",
+            sourceLocation: sourceLocation)
     }
 
     /// A short line diff: each differing line number with the expected (-) and actual (+) text.

@@ -79,7 +79,9 @@ package final class LoopbackHTTPServer {
     /// The requests received so far, in order.
     package var requests: [Request] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("requests.jsonl")) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(Request.self, from: Data($0)) }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap {
+            try? JSONDecoder().decode(Request.self, from: Data($0))
+        }
     }
 
     /// Stops the server: SIGTERM, then SIGKILL if it is still running after two seconds.

@@ -14,7 +14,9 @@ package enum PackagePaths {
     /// The example topologies (`Topologies/*.yaml`), sorted.
     package static var exampleTopologies: [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: topologies.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { topologies.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map {
+            topologies.appendingPathComponent($0)
+        }
     }
 
     /// A fresh temporary directory for one test.

@@ -1,4 +1,3 @@
-import Foundation
 import DXAWS
 import DXCore
 import DXInput
@@ -9,6 +8,7 @@ import DXRendering
 import DXRouting
 import DXSimulation
 import DXValidation
+import Foundation
 
 /// Review reports of the example topologies, built once per test process with the embedded
 /// ip-ranges snapshot. Topology files are named `Topologies/<file>` whatever the working directory,
@@ -28,9 +28,12 @@ package enum ReportFixture {
         var tables: [String: InternetTable] = [:]
         for uplink in topology.internet {
             guard let table = uplink.table else { continue }
-            tables[uplink.name.value] = try InternetTable.load(path: absolute(TopologyPaths.resolve(table.value, relativeTo: topology.file)))
+            tables[uplink.name.value] = try InternetTable.load(
+                path: absolute(TopologyPaths.resolve(table.value, relativeTo: topology.file)))
         }
-        let findings = TopologyValidator(topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: absolute($0)) }).validate()
+        let findings = TopologyValidator(
+            topology: topology, fileExists: { FileManager.default.isReadableFile(atPath: absolute($0)) }
+        ).validate()
         return SimulationInput(topology: topology, ranges: ranges, tables: tables, validationFindings: findings)
     }
 

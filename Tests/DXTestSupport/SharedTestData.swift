@@ -1,5 +1,3 @@
-import Foundation
-import Testing
 import DXAWS
 import DXCore
 import DXInput
@@ -10,6 +8,8 @@ import DXRendering
 import DXRouting
 import DXSimulation
 import DXValidation
+import Foundation
+import Testing
 
 /// Locates `/work/shared/data`-style test inputs and python3, and reports missing ones: a test
 /// failure when `CI=true`, otherwise a printed skip reason.

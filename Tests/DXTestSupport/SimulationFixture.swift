@@ -1,4 +1,3 @@
-import Foundation
 import DXAWS
 import DXCore
 import DXInput
@@ -9,6 +8,7 @@ import DXRendering
 import DXRouting
 import DXSimulation
 import DXValidation
+import Foundation
 
 /// A small, controlled ip-ranges file and helpers to simulate variations of `TopologyFixture`.
 package enum SimulationFixture {
@@ -58,9 +58,13 @@ package enum SimulationFixture {
         """
 
     /// Simulates `text` (a topology) with optional ISP tables (uplink name → table text).
-    package static func simulate(_ text: String, tables: [String: String] = [:], failures: [String] = [], routes: Bool = false) throws -> SimulationResult {
+    package static func simulate(
+        _ text: String, tables: [String: String] = [:], failures: [String] = [], routes: Bool = false
+    ) throws -> SimulationResult {
         let input = try self.input(text, tables: tables)
-        guard case .success(let scenario) = FailureScenario.resolve(failures, in: input.resolved) else { throw UsageError(.unknownName, "bad failure") }
+        guard case .success(let scenario) = FailureScenario.resolve(failures, in: input.resolved) else {
+            throw UsageError(.unknownName, "bad failure")
+        }
         return Simulator.run(input, scenario: scenario, options: SimulationOptions(includeRoutes: routes))
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import DXAWS
 import DXCore
 import DXInput
@@ -9,6 +8,7 @@ import DXRendering
 import DXRouting
 import DXSimulation
 import DXValidation
+import Foundation
 
 /// Plans and renderings for the Cisco IOS-XE, IOS-XR, Junos and EOS renderer tests.
 package enum VendorConfigFixture {
@@ -36,7 +36,9 @@ package enum VendorConfigFixture {
     }
 
     /// The embedded ip-ranges snapshot, parsed once for all tests.
-    package static let embeddedRanges: Result<AWSIPRanges, InputError> = Result { () throws(InputError) in try IPRangesSource.embedded() }
+    package static let embeddedRanges: Result<AWSIPRanges, InputError> = Result { () throws(InputError) in
+        try IPRangesSource.embedded()
+    }
 
     /// Every `env:NAME` key of the topology, mapped to the fixed test key.
     package static func environment(_ topology: Topology) -> [String: String] {
@@ -53,8 +55,10 @@ package enum VendorConfigFixture {
     package static func plans(file url: URL, vendor: Vendor) throws -> [RouterPlan] {
         let topology = try TopologyDecoder.load(path: url.path, displayName: "Topologies/\(url.lastPathComponent)")
         let findings = TopologyValidator(topology: topology, fileExists: { _ in true }).validate()
-        let input = SimulationInput(topology: topology, ranges: try embeddedRanges.get(), tables: [:], validationFindings: findings)
-        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment(topology)).plans(vendor: vendor)
+        let input = SimulationInput(
+            topology: topology, ranges: try embeddedRanges.get(), tables: [:], validationFindings: findings)
+        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment(topology)).plans(
+            vendor: vendor)
     }
 
     /// Every router of a topology file rendered for `vendor`, one after the other.
@@ -63,7 +67,9 @@ package enum VendorConfigFixture {
     }
 
     /// Plans for topology text with the small fixture ip-ranges.
-    package static func plans(_ text: String, vendor: Vendor, environment: [String: String]? = nil) throws -> [RouterPlan] {
+    package static func plans(_ text: String, vendor: Vendor, environment: [String: String]? = nil) throws
+        -> [RouterPlan]
+    {
         let input = try SimulationFixture.input(text)
         let env = environment ?? Self.environment(input.topology)
         return RouterPlanner(input: input, simulation: Simulator.run(input), environment: env).plans(vendor: vendor)

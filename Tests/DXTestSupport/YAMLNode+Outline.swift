@@ -7,8 +7,8 @@ import DXPlanning
 import DXRendering
 import DXRouting
 import DXSimulation
-import DXValidation
 import DXTestSupport
+import DXValidation
 
 extension YAMLNode {
     /// A compact one-line rendering for assertions: `{a: [x, 'y', "z", ~]}`; plain empty is `<>`.

@@ -12,6 +12,6 @@ let package = Package(
             dependencies: [.product(name: "DXPlan", package: "dxplan")],
             // No Swift top-level code: the entry points are C functions (FuzzEntry.swift).
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
-        ),
+        )
     ]
 )

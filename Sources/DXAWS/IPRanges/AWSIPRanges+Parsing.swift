@@ -27,11 +27,16 @@ extension AWSIPRanges {
         func field(_ name: String) -> YAMLNode? { fields.first { $0.key == name }?.value }
         let syncToken = try text(field("syncToken"), name: "syncToken", owner: "the file", at: root.location)
         guard isSyncToken(syncToken.utf8) else {
-            throw InputError(.invalidValue, "syncToken \(MessageValue.quoted(syncToken)) is not a Unix time (expected digits)", at: field("syncToken")!.location)
+            throw InputError(
+                .invalidValue, "syncToken \(MessageValue.quoted(syncToken)) is not a Unix time (expected digits)",
+                at: field("syncToken")!.location)
         }
         let createDate = try text(field("createDate"), name: "createDate", owner: "the file", at: root.location)
         guard UTCDate(createDate: createDate) != nil else {
-            throw InputError(.invalidValue, "createDate \(MessageValue.quoted(createDate)) is not a date (expected YYYY-MM-DD-hh-mm-ss)", at: field("createDate")!.location)
+            throw InputError(
+                .invalidValue,
+                "createDate \(MessageValue.quoted(createDate)) is not a date (expected YYYY-MM-DD-hh-mm-ss)",
+                at: field("createDate")!.location)
         }
         var entries: [IPRangeEntry] = []
         guard let prefixes = field("prefixes") else {
@@ -51,7 +56,9 @@ extension AWSIPRanges {
         return try parse(bytes, file: path)
     }
 
-    private static func appendEntries(_ node: YAMLNode, list: String, prefixKey: String, family: AddressFamily, to entries: inout [IPRangeEntry]) throws(InputError) {
+    private static func appendEntries(
+        _ node: YAMLNode, list: String, prefixKey: String, family: AddressFamily, to entries: inout [IPRangeEntry]
+    ) throws(InputError) {
         guard case .sequence(let items) = node.kind else {
             throw InputError(.wrongType, "'\(list)' must be an array", at: node.location)
         }
@@ -61,7 +68,10 @@ extension AWSIPRanges {
             guard case .mapping(let fields) = item.kind else {
                 throw InputError(.wrongType, "\(owner) must be an object", at: item.location)
             }
-            var prefixNode: YAMLNode?, region: YAMLNode?, service: YAMLNode?, borderGroup: YAMLNode?
+            var prefixNode: YAMLNode?
+            var region: YAMLNode?
+            var service: YAMLNode?
+            var borderGroup: YAMLNode?
             for field in fields {
                 switch field.key {
                 case prefixKey: prefixNode = field.value
@@ -79,25 +89,37 @@ extension AWSIPRanges {
             } else {
                 switch IPPrefix.parse(prefixText) {
                 case .success(let parsed): prefix = parsed
-                case .failure(let error): throw InputError(.invalidValue, "\(owner).\(prefixKey): \(error.message)", at: prefixNode!.location)
+                case .failure(let error):
+                    throw InputError(.invalidValue, "\(owner).\(prefixKey): \(error.message)", at: prefixNode!.location)
                 }
             }
             guard prefix.family == family else {
-                throw InputError(.invalidValue, "\(owner).\(prefixKey): \(prefix) is not an \(family == .ipv4 ? "IPv4" : "IPv6") prefix", at: prefixNode!.location)
+                throw InputError(
+                    .invalidValue,
+                    "\(owner).\(prefixKey): \(prefix) is not an \(family == .ipv4 ? "IPv4" : "IPv6") prefix",
+                    at: prefixNode!.location)
             }
             let regionText = try text(region, name: "region", owner: owner, at: item.location)
             let serviceText = try text(service, name: "service", owner: owner, at: item.location)
-            let group = try borderGroup.map { node throws(InputError) in try text(node, name: "network_border_group", owner: owner, at: item.location) }
+            let group = try borderGroup.map { node throws(InputError) in
+                try text(node, name: "network_border_group", owner: owner, at: item.location)
+            }
             var codes = [("region", regionText, region!), ("service", serviceText, service!)]
             if let group, let borderGroup { codes.append(("network_border_group", group, borderGroup)) }
             for (name, value, node) in codes where !isCode(value.utf8) {
-                throw InputError(.invalidValue, "\(owner).\(name): \(MessageValue.quoted(value)) is not a code (expected letters, digits, '-' and '_')", at: node.location)
+                throw InputError(
+                    .invalidValue,
+                    "\(owner).\(name): \(MessageValue.quoted(value)) is not a code (expected letters, digits, '-' and '_')",
+                    at: node.location)
             }
-            entries.append(IPRangeEntry(prefix: prefix, region: regionText, service: serviceText, networkBorderGroup: group))
+            entries.append(
+                IPRangeEntry(prefix: prefix, region: regionText, service: serviceText, networkBorderGroup: group))
         }
     }
 
-    private static func text(_ node: YAMLNode?, name: String, owner: String, at location: SourceLocation) throws(InputError) -> String {
+    private static func text(_ node: YAMLNode?, name: String, owner: String, at location: SourceLocation)
+        throws(InputError) -> String
+    {
         guard let node else { throw InputError(.missingKey, "\(owner): missing '\(name)'", at: location) }
         guard case .scalar(let scalar) = node.kind, scalar.style == .doubleQuoted else {
             throw InputError(.wrongType, "\(owner): '\(name)' must be a string", at: node.location)
@@ -112,9 +134,12 @@ extension AWSIPRanges {
 
     /// A Region or service code: 1-64 ASCII letters, digits, '-' and '_'.
     static func isCode(_ utf8: some Collection<UInt8>) -> Bool {
-        !utf8.isEmpty && utf8.count <= 64 && utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-        }
+        !utf8.isEmpty && utf8.count <= 64
+            && utf8.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+                    || byte == UInt8(ascii: "_")
+            }
     }
 }

@@ -1,6 +1,7 @@
 import DXCore
 import DXInput
 import DXModel
+
 /// The fast and the strict ip-ranges.json readers must agree: ``IPRangesFastReader`` only
 /// decides how fast a valid file is read, never whether a file is valid. The fuzz harness
 /// (`Tests/Fuzz`, target `ipranges-fast`) checks this on every input.

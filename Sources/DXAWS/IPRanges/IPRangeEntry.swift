@@ -31,6 +31,8 @@ public struct IPRangeEntry: Hashable, Sendable, Comparable {
     /// Prefix, then service, Region and border group.
     public static func < (lhs: IPRangeEntry, rhs: IPRangeEntry) -> Bool {
         if lhs.prefix != rhs.prefix { return lhs.prefix < rhs.prefix }
-        return (lhs.service, lhs.region, lhs.networkBorderGroup ?? "") < (rhs.service, rhs.region, rhs.networkBorderGroup ?? "")
+        return (lhs.service, lhs.region, lhs.networkBorderGroup ?? "") < (
+            rhs.service, rhs.region, rhs.networkBorderGroup ?? ""
+        )
     }
 }

@@ -31,8 +31,10 @@ struct IPRangesFastReader {
     private mutating func readFile() -> (syncToken: String, createDate: String, entries: [IPRangeEntry])? {
         // A UTF-8 byte order mark is skipped, as the strict reader does.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-        var syncToken: String?, createDate: String?
-        var prefixes: [IPRangeEntry]?, ipv6Prefixes: [IPRangeEntry]?
+        var syncToken: String?
+        var createDate: String?
+        var prefixes: [IPRangeEntry]?
+        var ipv6Prefixes: [IPRangeEntry]?
         guard consume(UInt8(ascii: "{")) else { return nil }
         repeat {
             guard let key = readString(), consume(UInt8(ascii: ":")) else { return nil }
@@ -40,9 +42,13 @@ struct IPRangesFastReader {
                 syncToken = text(value)
             } else if equals(key, "createDate"), createDate == nil, let value = readString() {
                 createDate = text(value)
-            } else if equals(key, "prefixes"), prefixes == nil, let list = readEntries(prefixKey: "ip_prefix", family: .ipv4) {
+            } else if equals(key, "prefixes"), prefixes == nil,
+                let list = readEntries(prefixKey: "ip_prefix", family: .ipv4)
+            {
                 prefixes = list
-            } else if equals(key, "ipv6_prefixes"), ipv6Prefixes == nil, let list = readEntries(prefixKey: "ipv6_prefix", family: .ipv6) {
+            } else if equals(key, "ipv6_prefixes"), ipv6Prefixes == nil,
+                let list = readEntries(prefixKey: "ipv6_prefix", family: .ipv6)
+            {
                 ipv6Prefixes = list
             } else {
                 return nil
@@ -72,11 +78,16 @@ struct IPRangesFastReader {
     /// One entry object; nil on anything unusual.
     private mutating func readEntry(prefixKey: StaticString, family: AddressFamily) -> IPRangeEntry? {
         guard consume(UInt8(ascii: "{")) else { return nil }
-        var prefix: IPPrefix?, region: String?, service: String?, borderGroup: String?
+        var prefix: IPPrefix?
+        var region: String?
+        var service: String?
+        var borderGroup: String?
         repeat {
             guard let key = readString(), consume(UInt8(ascii: ":")), let value = readString() else { return nil }
             if equals(key, prefixKey), prefix == nil {
-                guard let parsed = IPPrefix.parse(bytes: UnsafeBufferPointer(rebasing: bytes[value])), parsed.family == family else { return nil }
+                guard let parsed = IPPrefix.parse(bytes: UnsafeBufferPointer(rebasing: bytes[value])),
+                    parsed.family == family
+                else { return nil }
                 prefix = parsed
             } else if equals(key, "region"), region == nil, AWSIPRanges.isCode(bytes[value]) {
                 region = text(value)

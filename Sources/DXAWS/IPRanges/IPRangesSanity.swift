@@ -1,6 +1,7 @@
 import DXCore
 import DXInput
 import DXModel
+
 /// Checks that a well-formed ip-ranges.json is also a plausible one, before `ranges update` keeps
 /// it or a command (`--ip-ranges`, `$DXPLAN_IP_RANGES`, `ranges diff`) uses it: a file can parse
 /// and still be useless or poisonous (no entries, `0.0.0.0/0` as Amazon Connect, a 40-digit
@@ -29,7 +30,9 @@ public enum IPRangesSanity {
     /// Throws the first problem, at `file:1:1`; `now` is Unix seconds.
     public static func check(_ ranges: AWSIPRanges, file: String, now: Int64) throws(InputError) {
         if let problem = problem(ranges, now: now) {
-            throw InputError(.invalidValue, "unusable ip-ranges.json: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+            throw InputError(
+                .invalidValue, "unusable ip-ranges.json: \(problem)", at: SourceLocation(file: file, line: 1, column: 1)
+            )
         }
     }
 

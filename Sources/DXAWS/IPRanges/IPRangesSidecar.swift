@@ -40,13 +40,16 @@ public struct IPRangesSidecar: Equatable, Sendable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if fields[key] == nil { fields[key] = value }
         }
-        guard let token = fields["sync-token"], !token.isEmpty, token.count <= 20, token.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard let token = fields["sync-token"], !token.isEmpty, token.count <= 20,
+            token.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
         return IPRangesSidecar(syncToken: token, etag: fields["etag"], lastModified: fields["last-modified"])
     }
 
     /// The file text, keys in a fixed order.
     public var text: String {
-        var text = "# dxplan ranges update: HTTP validators of the ip-ranges.json beside this file.\nsync-token: \(syncToken)\n"
+        var text =
+            "# dxplan ranges update: HTTP validators of the ip-ranges.json beside this file.\nsync-token: \(syncToken)\n"
         if let etag { text += "etag: \(etag)\n" }
         if let lastModified { text += "last-modified: \(lastModified)\n" }
         return text
@@ -56,7 +59,9 @@ public struct IPRangesSidecar: Equatable, Sendable {
     /// characters (no CR or LF, so no header injection).
     static func usable(_ value: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.utf8.count <= 256, trimmed.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        guard !trimmed.isEmpty, trimmed.utf8.count <= 256, trimmed.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return nil
+        }
         return trimmed
     }
 }

@@ -24,9 +24,13 @@ public enum IPRangesSource {
     /// bundle); a binary copied elsewhere without it gets an error, not a crash.
     public static func embedded() throws(InputError) -> AWSIPRanges {
         guard let path = embeddedPath else {
-            throw InputError(.missingSnapshot, "the embedded ip-ranges snapshot is missing (expected \(resourceBundleName)/\(resourceName) beside the dxplan executable); pass --ip-ranges FILE or set \(environmentVariable)", at: SourceLocation(file: embeddedName, line: 1, column: 1))
+            throw InputError(
+                .missingSnapshot,
+                "the embedded ip-ranges snapshot is missing (expected \(resourceBundleName)/\(resourceName) beside the dxplan executable); pass --ip-ranges FILE or set \(environmentVariable)",
+                at: SourceLocation(file: embeddedName, line: 1, column: 1))
         }
-        var ranges = try AWSIPRanges.parse(try InputFile.read(path, displayName: embeddedName, limit: AWSIPRanges.maximumFileSize), file: embeddedName)
+        var ranges = try AWSIPRanges.parse(
+            try InputFile.read(path, displayName: embeddedName, limit: AWSIPRanges.maximumFileSize), file: embeddedName)
         ranges.source = embeddedName
         return ranges
     }

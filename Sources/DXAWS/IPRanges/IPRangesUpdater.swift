@@ -2,8 +2,9 @@ import DXCore
 import DXInput
 import DXModel
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Downloads ip-ranges.json with a conditional GET and replaces the local file only with a fully
@@ -44,7 +45,8 @@ public struct IPRangesUpdater: Sendable {
             throw UsageError(.invalidURL, "Invalid --url (expected an http:// or https:// URL)")
         }
         guard scheme == "http" || scheme == "https" else {
-            throw UsageError(.invalidURL, "Unsupported --url scheme \(MessageValue.quoted(scheme)) (expected http or https)")
+            throw UsageError(
+                .invalidURL, "Unsupported --url scheme \(MessageValue.quoted(scheme)) (expected http or https)")
         }
         guard let host = url.host, !host.isEmpty else {
             throw UsageError(.invalidURL, "Invalid --url: no host name (expected an http:// or https:// URL)")
@@ -53,14 +55,19 @@ public struct IPRangesUpdater: Sendable {
         guard scheme != url.scheme else { return url }
         var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
         components?.scheme = scheme
-        guard let normalized = components?.url else { throw UsageError(.invalidURL, "Invalid --url (expected an http:// or https:// URL)") }
+        guard let normalized = components?.url else {
+            throw UsageError(.invalidURL, "Invalid --url (expected an http:// or https:// URL)")
+        }
         return normalized
     }
 
     /// Seconds, more than 0 and at most `maximumTimeout`.
     public static func checkedTimeout(_ text: String) throws(UsageError) -> Double {
         guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= maximumTimeout else {
-            throw UsageError(.invalidTimeout, "Invalid --timeout \(MessageValue.quoted(text)) (expected seconds, more than 0 and at most \(Int(maximumTimeout)))")
+            throw UsageError(
+                .invalidTimeout,
+                "Invalid --timeout \(MessageValue.quoted(text)) (expected seconds, more than 0 and at most \(Int(maximumTimeout)))"
+            )
         }
         return seconds
     }
@@ -110,13 +117,16 @@ public struct IPRangesUpdater: Sendable {
         }
         if response.status == 304, let current, conditional {
             var report = IPRangesUpdateReport(outcome: .notModified)
-            report.lines = ["\(shown): not modified (HTTP 304); '\(path)' is current (\(IPRangesUpdateReport.stamp(current)))"]
+            report.lines = [
+                "\(shown): not modified (HTTP 304); '\(path)' is current (\(IPRangesUpdateReport.stamp(current)))"
+            ]
             return report
         }
         guard response.status == 200 else {
             let phrase = HTTPURLResponse.localizedString(forStatusCode: response.status)
             let unexpected = response.status == 304 ? " to an unconditional request" : ""
-            return failure("error: cannot download \(shown): HTTP status \(response.status) (\(phrase))\(unexpected); \(kept)")
+            return failure(
+                "error: cannot download \(shown): HTTP status \(response.status) (\(phrase))\(unexpected); \(kept)")
         }
 
         // Validate fully before anything is written.
@@ -137,17 +147,21 @@ public struct IPRangesUpdater: Sendable {
         if case .replace(let file) = target {
             switch IPRangesUpdateLock.acquire(for: file, timeout: timeout) {
             case .success(let acquired): lock = acquired
-            case .failure(let problem): return failure(problem.description, "error: could not save the download from \(shown); \(kept)")
+            case .failure(let problem):
+                return failure(problem.description, "error: could not save the download from \(shown); \(kept)")
             }
             let before = current?.syncToken
             var ignored: [String] = []
             current = currentFile(target, notes: &ignored)
             if current?.syncToken != before {
-                changed = "note: '\(path)' changed during the download (now \(current.map { "syncToken \($0.syncToken)" } ?? "missing")); compared with that"
+                changed =
+                    "note: '\(path)' changed during the download (now \(current.map { "syncToken \($0.syncToken)" } ?? "missing")); compared with that"
             }
         }
         defer { withExtendedLifetime(lock) {} }
-        let sidecar = IPRangesSidecar(syncToken: downloaded.syncToken, etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
+        let sidecar = IPRangesSidecar(
+            syncToken: downloaded.syncToken, etag: response.header("ETag"),
+            lastModified: response.header("Last-Modified"))
         var report = IPRangesUpdateReport(outcome: current == nil ? .created : .updated)
         report.errors = notes
         report.lines = ["downloaded \(shown) (HTTP 200, \(response.body.count) bytes)"]
@@ -161,7 +175,9 @@ public struct IPRangesUpdater: Sendable {
             switch Self.compareSyncTokens(downloaded.syncToken, current.syncToken) {
             case .orderedAscending:
                 report.outcome = .olderRefused
-                report.errors.append("error: \(shown) returned an older ip-ranges.json (syncToken \(downloaded.syncToken) < \(current.syncToken)); kept '\(path)'")
+                report.errors.append(
+                    "error: \(shown) returned an older ip-ranges.json (syncToken \(downloaded.syncToken) < \(current.syncToken)); kept '\(path)'"
+                )
                 return report
             case .orderedSame:
                 report.outcome = .unchanged
@@ -203,7 +219,8 @@ public struct IPRangesUpdater: Sendable {
             try IPRangesSanity.check(ranges, file: path, now: now)
             return ranges
         } catch {
-            notes.append("note: the current file is not a usable ip-ranges.json (\(error.description)); downloading it whole")
+            notes.append(
+                "note: the current file is not a usable ip-ranges.json (\(error.description)); downloading it whole")
             return nil
         }
     }
@@ -221,7 +238,9 @@ public struct IPRangesUpdater: Sendable {
             try AtomicFileWriter.write(sidecar.text, to: sidecarPath)
         } catch {
             unlink(sidecarPath)
-            report.errors.append("warning: \(error.description.replacingOccurrences(of: ": error: ", with: ": ")); the next update downloads the whole file")
+            report.errors.append(
+                "warning: \(error.description.replacingOccurrences(of: ": error: ", with: ": ")); the next update downloads the whole file"
+            )
         }
     }
 
@@ -231,7 +250,8 @@ public struct IPRangesUpdater: Sendable {
             let digits = text.drop { $0 == "0" }
             return digits
         }
-        let a = trimmed(lhs), b = trimmed(rhs)
+        let a = trimmed(lhs)
+        let b = trimmed(rhs)
         if a.count != b.count { return a.count < b.count ? .orderedAscending : .orderedDescending }
         if a == b { return .orderedSame }
         return a < b ? .orderedAscending : .orderedDescending

@@ -11,7 +11,9 @@ extension RangesDiff {
         var lines = ["\(addedCount) entr\(addedCount == 1 ? "y" : "ies") added, \(removedCount) removed."]
         let deadline = groups.contains { $0.hasDeadline && !$0.added.isEmpty }
         if deadline, let allowBy, let fullTrafficFrom {
-            lines.append("Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by \(allowBy.dayText) (createDate + 30 days); traffic reaches them fully from \(fullTrafficFrom.dayText).")
+            lines.append(
+                "Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by \(allowBy.dayText) (createDate + 30 days); traffic reaches them fully from \(fullTrafficFrom.dayText)."
+            )
         }
         return lines
     }

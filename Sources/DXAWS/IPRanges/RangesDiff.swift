@@ -45,7 +45,9 @@ public struct RangesDiff: Sendable {
 
     /// Entries are compared whole (prefix, service, Region, border group); filters keep only
     /// the given service and Region.
-    public static func compute(old: AWSIPRanges, new: AWSIPRanges, service: String? = nil, region: String? = nil) -> RangesDiff {
+    public static func compute(old: AWSIPRanges, new: AWSIPRanges, service: String? = nil, region: String? = nil)
+        -> RangesDiff
+    {
         func keep(_ entry: IPRangeEntry) -> Bool {
             (service == nil || entry.service == service) && (region == nil || entry.region == region)
         }
@@ -53,10 +55,16 @@ public struct RangesDiff: Sendable {
         let after = Set(new.entries.filter(keep))
         var groups: [String: Group] = [:]
         for entry in after.subtracting(before) {
-            groups["\(entry.service) \(entry.region)", default: Group(service: entry.service, region: entry.region, added: [], removed: [])].added.append(entry)
+            groups[
+                "\(entry.service) \(entry.region)",
+                default: Group(service: entry.service, region: entry.region, added: [], removed: [])
+            ].added.append(entry)
         }
         for entry in before.subtracting(after) {
-            groups["\(entry.service) \(entry.region)", default: Group(service: entry.service, region: entry.region, added: [], removed: [])].removed.append(entry)
+            groups[
+                "\(entry.service) \(entry.region)",
+                default: Group(service: entry.service, region: entry.region, added: [], removed: [])
+            ].removed.append(entry)
         }
         let sorted = groups.keys.sorted().map { key -> Group in
             var group = groups[key]!

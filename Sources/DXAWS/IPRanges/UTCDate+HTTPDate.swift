@@ -9,6 +9,7 @@ extension UTCDate {
         let days = Self.days(year: year, month: month, day: day)
         let weekday = weekdays[((days % 7) + 7) % 7]
         let clock = "\(zeroPadded(hour, width: 2)):\(zeroPadded(minute, width: 2)):\(zeroPadded(second, width: 2))"
-        return "\(weekday), \(zeroPadded(day, width: 2)) \(months[((month - 1) % 12 + 12) % 12]) \(zeroPadded(year, width: 4)) \(clock) GMT"
+        return
+            "\(weekday), \(zeroPadded(day, width: 2)) \(months[((month - 1) % 12 + 12) % 12]) \(zeroPadded(year, width: 4)) \(clock) GMT"
     }
 }

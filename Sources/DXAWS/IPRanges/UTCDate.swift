@@ -13,7 +13,9 @@ public struct UTCDate: Hashable, Comparable, Sendable {
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else { return nil }
         let numbers = parts.map { Int($0)! }
-        self.init(year: numbers[0], month: numbers[1], day: numbers[2], hour: numbers[3], minute: numbers[4], second: numbers[5])
+        self.init(
+            year: numbers[0], month: numbers[1], day: numbers[2], hour: numbers[3], minute: numbers[4],
+            second: numbers[5])
         guard (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
             (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
         else { return nil }
@@ -40,7 +42,9 @@ public struct UTCDate: Hashable, Comparable, Sendable {
     }
 
     public static func < (lhs: UTCDate, rhs: UTCDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second) < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
+        (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second) < (
+            rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second
+        )
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -16,92 +16,123 @@ extension Reference {
     public static let all: [Reference] = directConnect + amazonConnect + ipRanges + rfcs + vendors + dxplanDocs
 
     static let directConnect: [Reference] = [
-        Reference("dx-routing-policies", "AWS Direct Connect User Guide: Routing policies and BGP communities",
-                  dxGuide + "routing-and-bgp.html"),
+        Reference(
+            "dx-routing-policies", "AWS Direct Connect User Guide: Routing policies and BGP communities",
+            dxGuide + "routing-and-bgp.html"),
         Reference("dx-welcome", "AWS Direct Connect User Guide: What is Direct Connect?", dxGuide + "Welcome.html"),
-        Reference("dx-virtual-interfaces",
-                  "AWS Direct Connect User Guide: Virtual interfaces and hosted virtual interfaces",
-                  dxGuide + "WorkingWithVirtualInterfaces.html"),
+        Reference(
+            "dx-virtual-interfaces",
+            "AWS Direct Connect User Guide: Virtual interfaces and hosted virtual interfaces",
+            dxGuide + "WorkingWithVirtualInterfaces.html"),
         Reference("dx-quotas", "AWS Direct Connect User Guide: Direct Connect quotas", dxGuide + "limits.html"),
-        Reference("dx-locations", "AWS Direct Connect User Guide: Access to AWS Regions (locations and their Regions)",
-                  dxGuide + "remote_regions.html"),
-        Reference("dx-classic-connection", "AWS Direct Connect User Guide: Configure a Classic connection",
-                  dxGuide + "toolkit-classic.html"),
-        Reference("dx-bgp-settings", "AWS Direct Connect User Guide: BGP-specific settings",
-                  dxGuide + "bgp-specific-settings.html"),
+        Reference(
+            "dx-locations", "AWS Direct Connect User Guide: Access to AWS Regions (locations and their Regions)",
+            dxGuide + "remote_regions.html"),
+        Reference(
+            "dx-classic-connection", "AWS Direct Connect User Guide: Configure a Classic connection",
+            dxGuide + "toolkit-classic.html"),
+        Reference(
+            "dx-bgp-settings", "AWS Direct Connect User Guide: BGP-specific settings",
+            dxGuide + "bgp-specific-settings.html"),
         Reference("dx-long-asn", "AWS Direct Connect User Guide: Long ASN support", dxGuide + "long-asn-support.html"),
-        Reference("dx-dedicated-connections", "AWS Direct Connect User Guide: Dedicated connections",
-                  dxGuide + "dedicated_connection.html"),
-        Reference("dx-hosted-connections", "AWS Direct Connect User Guide: Hosted connections",
-                  dxGuide + "hosted_connection.html"),
+        Reference(
+            "dx-dedicated-connections", "AWS Direct Connect User Guide: Dedicated connections",
+            dxGuide + "dedicated_connection.html"),
+        Reference(
+            "dx-hosted-connections", "AWS Direct Connect User Guide: Hosted connections",
+            dxGuide + "hosted_connection.html"),
         Reference("dx-lags", "AWS Direct Connect User Guide: Link aggregation groups", dxGuide + "lags.html"),
         Reference("dx-macsec", "AWS Direct Connect User Guide: MAC Security", dxGuide + "MACsec.html"),
-        Reference("dx-prefix-controls", "AWS Direct Connect User Guide: Inbound prefix controls",
-                  dxGuide + "prefix-controls.html"),
-        Reference("dx-troubleshoot-layer3", "AWS Direct Connect User Guide: Troubleshoot layer 3/4 issues",
-                  dxGuide + "ts-layer-3.html"),
-        Reference("dx-resiliency-toolkit", "AWS Direct Connect User Guide: Resiliency Toolkit",
-                  dxGuide + "resiliency_toolkit.html"),
-        Reference("dx-api-new-public-vif", "AWS Direct Connect API Reference: NewPublicVirtualInterface",
-                  dxAPI + "API_NewPublicVirtualInterface.html"),
-        Reference("dx-api-new-public-vif-allocation",
-                  "AWS Direct Connect API Reference: NewPublicVirtualInterfaceAllocation",
-                  dxAPI + "API_NewPublicVirtualInterfaceAllocation.html"),
-        Reference("dx-api-route-filter-prefix", "AWS Direct Connect API Reference: RouteFilterPrefix",
-                  dxAPI + "API_RouteFilterPrefix.html"),
-        Reference("dx-api-describe-locations", "AWS CLI Command Reference: aws directconnect describe-locations",
-                  "https://docs.aws.amazon.com/cli/latest/reference/directconnect/describe-locations.html"),
-        Reference("dx-api-changes-2016-12", "AWS API Changes: Direct Connect, 2016-12-01 (location code example)",
-                  "https://awsapichanges.info/archive/changes/5dba63-directconnect.html"),
-        Reference("cq-provider-aws-dx-example",
-                  "cloudquery/cq-provider-aws: Direct Connect test infrastructure (location EqDC2)",
-                  "https://github.com/cloudquery/cq-provider-aws/blob/a6f9b53f1fd84717393b2ef78dcae0eb3dcc0b1a/"
-                      + "resources/integration_tests/infra/aws_directconnect_connections.tf"),
+        Reference(
+            "dx-prefix-controls", "AWS Direct Connect User Guide: Inbound prefix controls",
+            dxGuide + "prefix-controls.html"),
+        Reference(
+            "dx-troubleshoot-layer3", "AWS Direct Connect User Guide: Troubleshoot layer 3/4 issues",
+            dxGuide + "ts-layer-3.html"),
+        Reference(
+            "dx-resiliency-toolkit", "AWS Direct Connect User Guide: Resiliency Toolkit",
+            dxGuide + "resiliency_toolkit.html"),
+        Reference(
+            "dx-api-new-public-vif", "AWS Direct Connect API Reference: NewPublicVirtualInterface",
+            dxAPI + "API_NewPublicVirtualInterface.html"),
+        Reference(
+            "dx-api-new-public-vif-allocation",
+            "AWS Direct Connect API Reference: NewPublicVirtualInterfaceAllocation",
+            dxAPI + "API_NewPublicVirtualInterfaceAllocation.html"),
+        Reference(
+            "dx-api-route-filter-prefix", "AWS Direct Connect API Reference: RouteFilterPrefix",
+            dxAPI + "API_RouteFilterPrefix.html"),
+        Reference(
+            "dx-api-describe-locations", "AWS CLI Command Reference: aws directconnect describe-locations",
+            "https://docs.aws.amazon.com/cli/latest/reference/directconnect/describe-locations.html"),
+        Reference(
+            "dx-api-changes-2016-12", "AWS API Changes: Direct Connect, 2016-12-01 (location code example)",
+            "https://awsapichanges.info/archive/changes/5dba63-directconnect.html"),
+        Reference(
+            "cq-provider-aws-dx-example",
+            "cloudquery/cq-provider-aws: Direct Connect test infrastructure (location EqDC2)",
+            "https://github.com/cloudquery/cq-provider-aws/blob/a6f9b53f1fd84717393b2ef78dcae0eb3dcc0b1a/"
+                + "resources/integration_tests/infra/aws_directconnect_connections.tf"),
         Reference("dx-faqs", "AWS Direct Connect FAQs", "https://aws.amazon.com/directconnect/faqs/"),
-        Reference("dx-400g-announcement",
-                  "What's New with AWS: AWS Direct Connect native 400 Gbps dedicated connections (July 2024)",
-                  "https://aws.amazon.com/about-aws/whats-new/2024/07/"
-                      + "aws-direct-connect-native-400-gbps-dedicated-connections-select-locations/"),
-        Reference("dx-kc-control-routes",
-                  "AWS re:Post Knowledge Center: controlling routes on a Direct Connect public VIF",
-                  "https://repost.aws/knowledge-center/control-routes-direct-connect"),
-        Reference("dx-kc-public-vif-verifying", "AWS re:Post Knowledge Center: public VIF stuck in the verifying state",
-                  "https://repost.aws/knowledge-center/public-vif-stuck-verifying"),
-        Reference("dx-user-guide-history", "AWS Direct Connect User Guide, archived source repository (2018–2023)",
-                  "https://github.com/awsdocs/aws-direct-connect-user-guide"),
+        Reference(
+            "dx-400g-announcement",
+            "What's New with AWS: AWS Direct Connect native 400 Gbps dedicated connections (July 2024)",
+            "https://aws.amazon.com/about-aws/whats-new/2024/07/"
+                + "aws-direct-connect-native-400-gbps-dedicated-connections-select-locations/"),
+        Reference(
+            "dx-kc-control-routes",
+            "AWS re:Post Knowledge Center: controlling routes on a Direct Connect public VIF",
+            "https://repost.aws/knowledge-center/control-routes-direct-connect"),
+        Reference(
+            "dx-kc-public-vif-verifying", "AWS re:Post Knowledge Center: public VIF stuck in the verifying state",
+            "https://repost.aws/knowledge-center/public-vif-stuck-verifying"),
+        Reference(
+            "dx-user-guide-history", "AWS Direct Connect User Guide, archived source repository (2018–2023)",
+            "https://github.com/awsdocs/aws-direct-connect-user-guide"),
         Reference("amazon-peering-policy", "Amazon peering policy (AS16509)", "https://aws.amazon.com/peering/policy/"),
     ]
 
     static let amazonConnect: [Reference] = [
-        Reference("connect-ccp-networking", "Amazon Connect Administrator Guide: Set up your network",
-                  connectGuide + "ccp-networking.html"),
-        Reference("connect-regions", "Amazon Connect Administrator Guide: Availability by Region",
-                  connectGuide + "regions.html"),
-        Reference("connect-endpoints", "AWS General Reference: Amazon Connect endpoints and quotas",
-                  "https://docs.aws.amazon.com/general/latest/gr/connect_region.html"),
-        Reference("connect-update-domain", "Amazon Connect Administrator Guide: Update your Amazon Connect domain",
-                  connectGuide + "update-your-connect-domain.html"),
-        Reference("connect-admin-guide-history",
-                  "Amazon Connect Administrator Guide, archived source repository (2019–2023)",
-                  "https://github.com/awsdocs/amazon-connect-admin-guide"),
-        Reference("dx-connect-whitepaper", "Whitepaper: AWS Direct Connect for Amazon Connect (November 2, 2022)",
-                  whitepaper + "aws-direct-connect-for-amazon-connect.html"),
-        Reference("dx-connect-whitepaper-overview",
-                  "Whitepaper: AWS Direct Connect for Amazon Connect, Technical overview",
-                  whitepaper + "technical-overview.html"),
-        Reference("dx-connect-whitepaper-vifs", "Whitepaper: AWS Direct Connect for Amazon Connect, Virtual interfaces",
-                  whitepaper + "virtual-interfaces-vif.html"),
-        Reference("dx-connect-whitepaper-network",
-                  "Whitepaper: AWS Direct Connect for Amazon Connect, Network requirements",
-                  whitepaper + "network-requirements.html"),
+        Reference(
+            "connect-ccp-networking", "Amazon Connect Administrator Guide: Set up your network",
+            connectGuide + "ccp-networking.html"),
+        Reference(
+            "connect-regions", "Amazon Connect Administrator Guide: Availability by Region",
+            connectGuide + "regions.html"),
+        Reference(
+            "connect-endpoints", "AWS General Reference: Amazon Connect endpoints and quotas",
+            "https://docs.aws.amazon.com/general/latest/gr/connect_region.html"),
+        Reference(
+            "connect-update-domain", "Amazon Connect Administrator Guide: Update your Amazon Connect domain",
+            connectGuide + "update-your-connect-domain.html"),
+        Reference(
+            "connect-admin-guide-history",
+            "Amazon Connect Administrator Guide, archived source repository (2019–2023)",
+            "https://github.com/awsdocs/amazon-connect-admin-guide"),
+        Reference(
+            "dx-connect-whitepaper", "Whitepaper: AWS Direct Connect for Amazon Connect (November 2, 2022)",
+            whitepaper + "aws-direct-connect-for-amazon-connect.html"),
+        Reference(
+            "dx-connect-whitepaper-overview",
+            "Whitepaper: AWS Direct Connect for Amazon Connect, Technical overview",
+            whitepaper + "technical-overview.html"),
+        Reference(
+            "dx-connect-whitepaper-vifs", "Whitepaper: AWS Direct Connect for Amazon Connect, Virtual interfaces",
+            whitepaper + "virtual-interfaces-vif.html"),
+        Reference(
+            "dx-connect-whitepaper-network",
+            "Whitepaper: AWS Direct Connect for Amazon Connect, Network requirements",
+            whitepaper + "network-requirements.html"),
     ]
 
     static let ipRanges: [Reference] = [
         Reference("aws-ip-ranges", "Amazon VPC User Guide: AWS IP address ranges", vpcGuide + "aws-ip-ranges.html"),
-        Reference("aws-ip-ranges-syntax", "Amazon VPC User Guide: Syntax for AWS IP address range JSON",
-                  vpcGuide + "aws-ip-syntax.html"),
-        Reference("aws-ip-ranges-json", "AWS: ip-ranges.json (the published file)",
-                  "https://ip-ranges.amazonaws.com/ip-ranges.json"),
+        Reference(
+            "aws-ip-ranges-syntax", "Amazon VPC User Guide: Syntax for AWS IP address range JSON",
+            vpcGuide + "aws-ip-syntax.html"),
+        Reference(
+            "aws-ip-ranges-json", "AWS: ip-ranges.json (the published file)",
+            "https://ip-ranges.amazonaws.com/ip-ranges.json"),
     ]
 
     static let rfcs: [Reference] = [
@@ -139,51 +170,69 @@ extension Reference {
         Reference("bird-configuration", "BIRD 2.0 User's Guide: Configuration", birdGuide + "bird-3.html"),
         Reference("bird-filters", "BIRD 2.0 User's Guide: Filters", birdGuide + "bird-5.html"),
         Reference("bird-protocols", "BIRD 2.0 User's Guide: Protocols", birdGuide + "bird-6.html"),
-        Reference("cisco-iosxe-vlan", "Cisco IOS XE: LAN Switching Configuration Guide (802.1Q subinterfaces)",
-                  ciscoXE + "lanswitch/configuration/xe-16/lanswitch-xe-16-book.html"),
-        Reference("cisco-iosxe-bfd", "Cisco IOS XE: IP Routing BFD Configuration Guide",
-                  ciscoXE + "iproute_bfd/configuration/xe-16/irb-xe-16-book.html"),
-        Reference("cisco-iosxe-static", "Cisco IOS XE: IP Routing Protocol-Independent Configuration Guide",
-                  ciscoXE + "iproute_pi/configuration/xe-16/iri-xe-16-book.html"),
-        Reference("cisco-iosxe-bgp", "Cisco IOS XE: IP Routing BGP Configuration Guide",
-                  ciscoXE + "iproute_bgp/configuration/xe-16/irg-xe-16-book.html"),
-        Reference("cisco-iosxe-macsec", "Cisco IOS XE: MACsec Encryption Configuration Guide",
-                  ciscoXE + "macsec/configuration/xe-16/macsec-xe-16-book.html"),
-        Reference("cisco-iosxr-interfaces",
-                  "Cisco IOS XR: Interface and Hardware Component Configuration Guide (ASR 9000)",
-                  ciscoXR + "interfaces/configuration/guide/b-interfaces-hardware-component-cg-asr9000.html"),
-        Reference("cisco-iosxr-routing", "Cisco IOS XR: Routing Configuration Guide (ASR 9000)",
-                  ciscoXR + "routing/configuration/guide/b-routing-cg-asr9000.html"),
-        Reference("cisco-iosxr-bgp-commands", "Cisco IOS XR: BGP Commands",
-                  "https://www.cisco.com/c/en/us/td/docs/ios_xr_sw/iosxr_r3.2/routing/command/reference/rr32bgp.html"),
-        Reference("junos-vlan-tagging", "Junos OS CLI Reference: vlan-tagging",
-                  juniper
-                      + "us/en/software/junos/cli-reference/topics/ref/statement/vlan-tagging-edit-interfaces.html"),
-        Reference("junos-static", "Junos OS: static (routing-options)",
-                  juniper
-                      + "us/en/software/junos/static-routing/topics/ref/statement/static-edit-routing-options.html"),
-        Reference("junos-communities", "Junos OS: BGP communities as routing policy match conditions",
-                  juniper + "en_US/junos12.2/topics/example/"
-                      + "policy-bgp-communities-configured-as-routing-policy-match-conditions.html"),
-        Reference("junos-route-filter-lists", "Junos OS: Example: Configuring Route Filter Lists",
-                  juniper
-                      + "us/en/software/junos/routing-policy/topics/example/"
-                      + "configuring-route-filter-lists-example.html"),
-        Reference("junos-prefix-list", "Junos OS: prefix-list (policy-options)",
-                  juniper
-                      + "en_US/junos/topics/reference/configuration-statement/prefix-list-edit-policy-options.html"),
-        Reference("junos-policy-options", "Junos OS: policy-options",
-                  juniper + "en_US/junos13.2/topics/reference/configuration-statement/policy-options-edit.html"),
+        Reference(
+            "cisco-iosxe-vlan", "Cisco IOS XE: LAN Switching Configuration Guide (802.1Q subinterfaces)",
+            ciscoXE + "lanswitch/configuration/xe-16/lanswitch-xe-16-book.html"),
+        Reference(
+            "cisco-iosxe-bfd", "Cisco IOS XE: IP Routing BFD Configuration Guide",
+            ciscoXE + "iproute_bfd/configuration/xe-16/irb-xe-16-book.html"),
+        Reference(
+            "cisco-iosxe-static", "Cisco IOS XE: IP Routing Protocol-Independent Configuration Guide",
+            ciscoXE + "iproute_pi/configuration/xe-16/iri-xe-16-book.html"),
+        Reference(
+            "cisco-iosxe-bgp", "Cisco IOS XE: IP Routing BGP Configuration Guide",
+            ciscoXE + "iproute_bgp/configuration/xe-16/irg-xe-16-book.html"),
+        Reference(
+            "cisco-iosxe-macsec", "Cisco IOS XE: MACsec Encryption Configuration Guide",
+            ciscoXE + "macsec/configuration/xe-16/macsec-xe-16-book.html"),
+        Reference(
+            "cisco-iosxr-interfaces",
+            "Cisco IOS XR: Interface and Hardware Component Configuration Guide (ASR 9000)",
+            ciscoXR + "interfaces/configuration/guide/b-interfaces-hardware-component-cg-asr9000.html"),
+        Reference(
+            "cisco-iosxr-routing", "Cisco IOS XR: Routing Configuration Guide (ASR 9000)",
+            ciscoXR + "routing/configuration/guide/b-routing-cg-asr9000.html"),
+        Reference(
+            "cisco-iosxr-bgp-commands", "Cisco IOS XR: BGP Commands",
+            "https://www.cisco.com/c/en/us/td/docs/ios_xr_sw/iosxr_r3.2/routing/command/reference/rr32bgp.html"),
+        Reference(
+            "junos-vlan-tagging", "Junos OS CLI Reference: vlan-tagging",
+            juniper
+                + "us/en/software/junos/cli-reference/topics/ref/statement/vlan-tagging-edit-interfaces.html"),
+        Reference(
+            "junos-static", "Junos OS: static (routing-options)",
+            juniper
+                + "us/en/software/junos/static-routing/topics/ref/statement/static-edit-routing-options.html"),
+        Reference(
+            "junos-communities", "Junos OS: BGP communities as routing policy match conditions",
+            juniper + "en_US/junos12.2/topics/example/"
+                + "policy-bgp-communities-configured-as-routing-policy-match-conditions.html"),
+        Reference(
+            "junos-route-filter-lists", "Junos OS: Example: Configuring Route Filter Lists",
+            juniper
+                + "us/en/software/junos/routing-policy/topics/example/"
+                + "configuring-route-filter-lists-example.html"),
+        Reference(
+            "junos-prefix-list", "Junos OS: prefix-list (policy-options)",
+            juniper
+                + "en_US/junos/topics/reference/configuration-statement/prefix-list-edit-policy-options.html"),
+        Reference(
+            "junos-policy-options", "Junos OS: policy-options",
+            juniper + "en_US/junos13.2/topics/reference/configuration-statement/policy-options-edit.html"),
         Reference("arista-eos-manual", "Arista EOS User Manual", "https://www.arista.com/en/um-eos"),
-        Reference("arista-eos-bgp", "Arista EOS User Manual: Border Gateway Protocol (BGP)",
-                  "https://www.arista.com/um-eos/eos-border-gateway-protocol-bgp"),
-        Reference("ansible-eos-route-maps", "Ansible arista.eos collection: eos_route_maps module",
-                  "https://docs.ansible.com/ansible/latest/collections/arista/eos/eos_route_maps_module.html"),
+        Reference(
+            "arista-eos-bgp", "Arista EOS User Manual: Border Gateway Protocol (BGP)",
+            "https://www.arista.com/um-eos/eos-border-gateway-protocol-bgp"),
+        Reference(
+            "ansible-eos-route-maps", "Ansible arista.eos collection: eos_route_maps module",
+            "https://docs.ansible.com/ansible/latest/collections/arista/eos/eos_route_maps_module.html"),
         Reference("nftables-wiki", "nftables wiki", "https://wiki.nftables.org"),
-        Reference("linux-netdevice", "Linux man-pages: netdevice(7) (IFNAMSIZ)",
-                  "https://man7.org/linux/man-pages/man7/netdevice.7.html"),
-        Reference("owasp-csv-injection", "OWASP: CSV Injection",
-                  "https://owasp.org/www-community/attacks/CSV_Injection"),
+        Reference(
+            "linux-netdevice", "Linux man-pages: netdevice(7) (IFNAMSIZ)",
+            "https://man7.org/linux/man-pages/man7/netdevice.7.html"),
+        Reference(
+            "owasp-csv-injection", "OWASP: CSV Injection",
+            "https://owasp.org/www-community/attacks/CSV_Injection"),
     ]
 
     static let dxplanDocs: [Reference] = [

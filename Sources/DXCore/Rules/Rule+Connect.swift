@@ -11,13 +11,17 @@ extension Rule {
         source: routingPage,
         fix: "NAT agent traffic to a prefix you own and advertise on a public VIF.")
     public static let agentSourceNotAdvertised = Rule(
-        "agent-source-not-advertised", .error, "An `agent_source` prefix is not covered by any prefix advertised on a public VIF; Direct Connect drops packets from sources you do not advertise.",
+        "agent-source-not-advertised", .error,
+        "An `agent_source` prefix is not covered by any prefix advertised on a public VIF; Direct Connect drops packets from sources you do not advertise.",
         source: routingPage,
         fix: "Advertise a prefix covering the agent source on the public VIFs.")
     public static let instanceMissing = Rule(
-        "connect-instance-missing", .info, "No `instance` alias: domain allow-lists use a placeholder for `<alias>.my.connect.aws`.",
+        "connect-instance-missing", .info,
+        "No `instance` alias: domain allow-lists use a placeholder for `<alias>.my.connect.aws`.",
         source: Citation("connect-ccp-networking", "CCP allowlist, Option 1"),
         fix: "Add `instance:` with the instance alias.")
 
-    static let connectRules: [Rule] = [connectRegionUnavailable, agentSourceNotOwned, agentSourceNotAdvertised, instanceMissing]
+    static let connectRules: [Rule] = [
+        connectRegionUnavailable, agentSourceNotOwned, agentSourceNotAdvertised, instanceMissing,
+    ]
 }

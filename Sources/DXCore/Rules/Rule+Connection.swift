@@ -21,7 +21,8 @@ extension Rule {
         source: locationsPage,
         fix: "Give the location's home Region, or remove `region`.")
     public static let locationAmbiguous = Rule(
-        "location-needs-region", .error, "The location has devices for two Regions; the home Region decides the 7224:8100 routes.",
+        "location-needs-region", .error,
+        "The location has devices for two Regions; the home Region decides the 7224:8100 routes.",
         source: locationsPage,
         fix: "Add `region:` with the Region of the device you order the port on.")
     public static let locationNamesSeveralSites = Rule(
@@ -30,7 +31,8 @@ extension Rule {
         source: locationsPage,
         fix: "Write the site's API location code or its full name as AWS lists it (`dxplan locations` lists both).")
     public static let locationUnspecified = Rule(
-        "location-unspecified", .info, "Only `region` is given; the exact location does not change the simulation but is needed to order the port.",
+        "location-unspecified", .info,
+        "Only `region` is given; the exact location does not change the simulation but is needed to order the port.",
         source: locationsPage,
         fix: "Add `location:` with the Direct Connect location code or name.")
     public static let speedInvalid = Rule(
@@ -42,24 +44,31 @@ extension Rule {
         source: hostedPage,
         fix: "Confirm with the partner that the location has 100 Gbps ports, or pick 10Gbps.")
     public static let speedNotAtLocation = Rule(
-        "speed-not-at-location", .error, "AWS lists the port speeds of this location's device and this speed is not among them.",
+        "speed-not-at-location", .error,
+        "AWS lists the port speeds of this location's device and this speed is not among them.",
         source: locationsPage,
         fix: "Pick a listed speed or another location.")
     public static let transceiverMismatch = Rule(
-        "transceiver-mismatch", .error, "The transceiver does not match the port speed (single-mode fiber optics only).",
+        "transceiver-mismatch", .error,
+        "The transceiver does not match the port speed (single-mode fiber optics only).",
         source: welcomePage,
         fix: "1Gbps: 1000BASE-LX; 10Gbps: 10GBASE-LR; 100Gbps: 100GBASE-LR4; 400Gbps: 400GBASE-LR4.")
     public static let transceiverHosted = Rule(
-        "transceiver-on-hosted", .info, "A hosted connection's optics are the partner's; the transceiver is not checked.",
+        "transceiver-on-hosted", .info,
+        "A hosted connection's optics are the partner's; the transceiver is not checked.",
         source: hostedPage,
         fix: "Ask the partner which optic their handoff needs.")
     public static let autonegotiationHighSpeed = Rule(
-        "autonegotiation-above-1g", .warning, "Auto-negotiation is on for a port above 1 Gbps; AWS documented it as disabled above 1 Gbps (2022–2023), and now says it depends on the endpoint.",
+        "autonegotiation-above-1g", .warning,
+        "Auto-negotiation is on for a port above 1 Gbps; AWS documented it as disabled above 1 Gbps (2022–2023), and now says it depends on the endpoint.",
         source: Citation("dx-welcome", "auto-negotiation"),
-            Citation("dx-user-guide-history", "Welcome.md, 2018–2023"),
-        fix: "Disable auto-negotiation and set speed and full duplex manually unless AWS tells you otherwise for your endpoint.")
+        Citation("dx-user-guide-history", "Welcome.md, 2018–2023"),
+        fix:
+            "Disable auto-negotiation and set speed and full duplex manually unless AWS tells you otherwise for your endpoint."
+    )
     public static let autonegotiationAdvice = Rule(
-        "autonegotiation-check", .info, "Whether auto-negotiation must be on or off depends on the AWS endpoint serving the connection.",
+        "autonegotiation-check", .info,
+        "Whether auto-negotiation must be on or off depends on the AWS endpoint serving the connection.",
         source: Citation("dx-welcome", "auto-negotiation"),
         fix: "Ask AWS for the endpoint's setting when the LOA-CFA arrives; set `autonegotiation` accordingly.")
     public static let macsecHosted = Rule(
@@ -75,7 +84,8 @@ extension Rule {
         source: locationsPage,
         fix: "Pick a location marked (M) for this speed, or turn `macsec` off.")
     public static let macsecCipher = Rule(
-        "macsec-cipher", .info, "MACsec at 100/400 Gbps requires GCM-AES-XPN-256; 10 Gbps supports GCM-AES-256 and XPN-256. Static CAK only, 64-hex-character CAK, SCI required.",
+        "macsec-cipher", .info,
+        "MACsec at 100/400 Gbps requires GCM-AES-XPN-256; 10 Gbps supports GCM-AES-256 and XPN-256. Static CAK only, 64-hex-character CAK, SCI required.",
         source: macsecPage,
         fix: "Configure a static CAK key chain with the XPN cipher suite on the router.")
     public static let lagHosted = Rule(
@@ -91,7 +101,8 @@ extension Rule {
         source: lagPage, quotasPage,
         fix: "Split the members into another LAG, or use a faster port speed.")
     public static let lagLocationMismatch = Rule(
-        "lag-location-mismatch", .error, "All connections in a LAG terminate on the same AWS device, so at one location and Region.",
+        "lag-location-mismatch", .error,
+        "All connections in a LAG terminate on the same AWS device, so at one location and Region.",
         source: lagPage,
         fix: "Put every member at the same location, or use separate LAGs.")
     public static let lagRouterMismatch = Rule(
@@ -99,11 +110,13 @@ extension Rule {
         source: lagPage,
         fix: "Terminate all members on one router.")
     public static let lagMacsecMismatch = Rule(
-        "lag-macsec-mismatch", .error, "MACsec must be the same on every LAG member (one key is active across all links).",
+        "lag-macsec-mismatch", .error,
+        "MACsec must be the same on every LAG member (one key is active across all links).",
         source: lagPage, macsecPage,
         fix: "Set `macsec` the same on every member.")
     public static let lagVirtualInterfaces = Rule(
-        "lag-vifs-on-member", .warning, "Virtual interfaces of a LAG live on the LAG; dxplan treats those listed under any member as the LAG's.",
+        "lag-vifs-on-member", .warning,
+        "Virtual interfaces of a LAG live on the LAG; dxplan treats those listed under any member as the LAG's.",
         source: lagPage,
         fix: "List each of the LAG's virtual interfaces once, under one member.")
     public static let hostedVIFCount = Rule(
@@ -111,11 +124,13 @@ extension Rule {
         source: quotasPage,
         fix: "Order one hosted connection per virtual interface.")
     public static let vifCountLimit = Rule(
-        "vif-count-limit", .error, "Too many virtual interfaces on a dedicated connection or LAG (50 public/private, 4 transit, 51 in all).",
+        "vif-count-limit", .error,
+        "Too many virtual interfaces on a dedicated connection or LAG (50 public/private, 4 transit, 51 in all).",
         source: quotasPage,
         fix: "Spread the virtual interfaces over more connections.")
     public static let hostedPath = Rule(
-        "hosted-cross-connect", .warning, "A hosted connection is provided by a partner, not by a cross-connect you order.",
+        "hosted-cross-connect", .warning,
+        "A hosted connection is provided by a partner, not by a cross-connect you order.",
         source: hostedPage,
         fix: "Set `via: carrier` or `via: datacenter` and name the partner in `provider`.")
     public static let connectionWithoutVIF = Rule(

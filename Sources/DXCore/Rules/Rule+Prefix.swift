@@ -1,11 +1,13 @@
 /// Rules about the customer's prefixes and the communities on them (`dx-routing-policies`).
 extension Rule {
     public static let prefixNotOwned = Rule(
-        "advertise-not-owned", .error, "An advertised prefix is not inside `customer.prefixes`; AWS accepts only prefixes you own.",
+        "advertise-not-owned", .error,
+        "An advertised prefix is not inside `customer.prefixes`; AWS accepts only prefixes you own.",
         source: routingPage,
         fix: "Add the covering prefix to `customer.prefixes` (it must be registered to you), or remove it.")
     public static let prefixFamilyMismatch = Rule(
-        "advertise-family-mismatch", .error, "An advertised prefix is not of the VIF's address family (one BGP session per family).",
+        "advertise-family-mismatch", .error,
+        "An advertised prefix is not of the VIF's address family (one BGP session per family).",
         source: vifPage,
         fix: "Advertise IPv6 prefixes on an ipv6 VIF and IPv4 prefixes on an ipv4 VIF.")
     public static let prefixLength = Rule(
@@ -13,16 +15,18 @@ extension Rule {
         source: vifPage,
         fix: "Use a prefix length from /1 to /32 (IPv4) or /1 to /64 (IPv6).")
     public static let prefixBogon = Rule(
-        "prefix-not-public", .error, "A private, shared, loopback, link-local, multicast or reserved prefix cannot be advertised on a public VIF.",
+        "prefix-not-public", .error,
+        "A private, shared, loopback, link-local, multicast or reserved prefix cannot be advertised on a public VIF.",
         source: Citation("rfc1918"), Citation("rfc6598"), Citation("rfc6890"), Citation("rfc4193"), Citation("rfc4291"),
-            routingPage,
+        routingPage,
         fix: "Advertise the public prefix your agents are NATed to.")
     public static let prefixDuplicate = Rule(
         "prefix-duplicate", .warning, "The same prefix is listed twice.",
         source: Citation("dxplan-topology-format", "customer.prefixes"),
         fix: "Remove the duplicate.")
     public static let reservedCommunity = Rule(
-        "community-reserved", .warning, "A 7224:* community other than 7224:9100/9200/9300 is reserved by AWS and stripped.",
+        "community-reserved", .warning,
+        "A 7224:* community other than 7224:9100/9200/9300 is reserved by AWS and stripped.",
         source: routingPage,
         fix: "Use `scope` for 7224:9100/9200/9300 and remove the other 7224:* communities.")
     public static let communityStripped = Rule(
@@ -30,15 +34,18 @@ extension Rule {
         source: routingPage,
         fix: "Remove the community; it has no effect inside AWS.")
     public static let scopeConflict = Rule(
-        "scope-community-conflict", .error, "More than one scope community, or a scope community that contradicts `scope`.",
+        "scope-community-conflict", .error,
+        "More than one scope community, or a scope community that contradicts `scope`.",
         source: routingPage,
         fix: "Set the scope only with `scope:` and remove 7224:9100/9200/9300 from `communities`.")
     public static let prependPrivateASN = Rule(
-        "prepend-private-asn", .warning, "AS_PATH prepending with a private ASN has no effect: AWS replaces the private ASN with 7224.",
+        "prepend-private-asn", .warning,
+        "AS_PATH prepending with a private ASN has no effect: AWS replaces the private ASN with 7224.",
         source: routingPage,
         fix: "Use a public ASN, or steer with scope communities instead of prepending.")
     public static let overlappingAcrossRegions = Rule(
-        "overlap-same-prefix", .info, "The same prefix is advertised on VIFs whose locations have different home Regions; AWS prefers the home Region for its outbound traffic.",
+        "overlap-same-prefix", .info,
+        "The same prefix is advertised on VIFs whose locations have different home Regions; AWS prefers the home Region for its outbound traffic.",
         source: routingPage,
         fix: "Intended for active/active across Regions; use scope communities to control where each is used.")
 

@@ -3,23 +3,32 @@ extension Rule {
     static let ccpNetworkingPage = Citation("connect-ccp-networking")
 
     public static let connectRangeNotAccepted = Rule(
-        "connect-range-not-accepted", .error, "AWS advertises the Amazon Connect range on a public VIF, but the inbound policy rejects it, so traffic takes another path.",
+        "connect-range-not-accepted", .error,
+        "AWS advertises the Amazon Connect range on a public VIF, but the inbound policy rejects it, so traffic takes another path.",
         source: routingPage,
-        fix: "Add the range's scope to `accept` (region = 7224:8100, continent = 7224:8200, global = untagged) or its service to `accept_services`.")
+        fix:
+            "Add the range's scope to `accept` (region = 7224:8100, continent = 7224:8200, global = untagged) or its service to `accept_services`."
+    )
     public static let internetMoreSpecific = Rule(
-        "internet-more-specific", .error, "An ISP route more specific than the Direct Connect route takes part of an Amazon Connect range (longest prefix match).",
+        "internet-more-specific", .error,
+        "An ISP route more specific than the Direct Connect route takes part of an Amazon Connect range (longest prefix match).",
         source: Citation("rfc4271", "§9.1, longest match first"), routingPage,
-        fix: "Filter AWS-owned more-specifics from the ISP sessions, or accept the matching more-specific AWS routes on the VIF.")
+        fix:
+            "Filter AWS-owned more-specifics from the ISP sessions, or accept the matching more-specific AWS routes on the VIF."
+    )
     public static let internetPreferredLocalPreference = Rule(
-        "internet-wins-local-pref", .error, "At the same prefix length an ISP route has a higher local-pref than the Direct Connect route.",
+        "internet-wins-local-pref", .error,
+        "At the same prefix length an ISP route has a higher local-pref than the Direct Connect route.",
         source: Citation("rfc4271", "§9.1.1"),
         fix: "Raise `local_preference` on the public VIF above the ISP's (e.g. 200).")
     public static let internetPreferredASPath = Rule(
-        "internet-wins-as-path", .error, "At the same prefix length and local-pref an ISP route has a shorter AS_PATH than AWS's (at least 3).",
+        "internet-wins-as-path", .error,
+        "At the same prefix length and local-pref an ISP route has a shorter AS_PATH than AWS's (at least 3).",
         source: Citation("rfc4271", "§9.1.2.2"), Citation("dx-routing-policies", "minimum AS_PATH length 3"),
         fix: "Set a higher `local_preference` on the public VIF so AS_PATH length is never compared.")
     public static let directConnectInternetTie = Rule(
-        "dx-internet-tie", .error, "A Direct Connect route and an ISP route tie on prefix, local-pref and AS_PATH; the router may pick either.",
+        "dx-internet-tie", .error,
+        "A Direct Connect route and an ISP route tie on prefix, local-pref and AS_PATH; the router may pick either.",
         source: Citation("rfc4271", "§9.1.2.2, later tie-breakers are not under the design's control"),
         fix: "Give the public VIF a higher `local_preference` than the uplinks.")
     public static let noDirectConnectRoute = Rule(
@@ -31,42 +40,54 @@ extension Rule {
         source: Citation("rfc4271"),
         fix: "Accept the AWS routes on a public VIF or add a default route from an ISP.")
     public static let sourceFiltered = Rule(
-        "dx-source-filter", .error, "Traffic leaves over a VIF that does not advertise the agents' source prefix; Direct Connect drops packets from sources you do not advertise on that VIF.",
+        "dx-source-filter", .error,
+        "Traffic leaves over a VIF that does not advertise the agents' source prefix; Direct Connect drops packets from sources you do not advertise on that VIF.",
         source: routingPage,
         fix: "Advertise a prefix covering every agent source on every public VIF that can carry Connect traffic.")
     public static let returnScopeTooNarrow = Rule(
-        "return-scope-too-narrow", .error, "The agent source is advertised only with a scope that does not reach the Amazon Connect Region, so AWS answers over the Internet.",
+        "return-scope-too-narrow", .error,
+        "The agent source is advertised only with a scope that does not reach the Amazon Connect Region, so AWS answers over the Internet.",
         source: routingPage,
-        fix: "Tag the prefix with a wider scope (7224:9200 continent or 7224:9300 global) or advertise it at a location homed in the Connect Region.")
+        fix:
+            "Tag the prefix with a wider scope (7224:9200 continent or 7224:9300 global) or advertise it at a location homed in the Connect Region."
+    )
     public static let returnNotAdvertised = Rule(
-        "return-path-internet", .error, "No live public VIF advertises the agent source: AWS answers over the Internet.",
+        "return-path-internet", .error,
+        "No live public VIF advertises the agent source: AWS answers over the Internet.",
         source: routingPage,
         fix: "Advertise the agent source prefix on a public VIF (and on more than one for resiliency).")
     public static let maxPrefixesTooLow = Rule(
-        "max-prefixes-below-learned", .error, "`max_prefixes` is below the number of routes the VIF learns; the session would be torn down.",
+        "max-prefixes-below-learned", .error,
+        "`max_prefixes` is below the number of routes the VIF learns; the session would be torn down.",
         source: Citation("rfc4486", "maximum number of prefixes reached"),
         fix: "Raise `max_prefixes` to the recommended value, or narrow `accept`.")
     public static let sharedRangesOverInternet = Rule(
-        "connect-share-over-internet", .warning, "Part of the GLOBAL Amazon Connect range or of CloudFront (CCP content) is not reached over Direct Connect.",
+        "connect-share-over-internet", .warning,
+        "Part of the GLOBAL Amazon Connect range or of CloudFront (CCP content) is not reached over Direct Connect.",
         source: ccpNetworkingPage,
         fix: "Accept untagged routes (`global`) on a public VIF if CCP content should use Direct Connect too.")
     public static let failureBreaksConnect = Rule(
-        "single-failure-breaks-connect", .warning, "After one failure, Amazon Connect traffic no longer crosses Direct Connect in both directions.",
+        "single-failure-breaks-connect", .warning,
+        "After one failure, Amazon Connect traffic no longer crosses Direct Connect in both directions.",
         source: Citation("dx-resiliency-toolkit"),
-        fix: "Add a second connection (at a second location for high resiliency) and advertise the agent source on every public VIF.")
+        fix:
+            "Add a second connection (at a second location for high resiliency) and advertise the agent source on every public VIF."
+    )
     public static let resiliencyLevel = Rule(
         "resiliency-level", .info, "The design's resiliency level in the terms of the AWS Resiliency Toolkit.",
         source: Citation("dx-resiliency-toolkit"),
         fix: "Maximum resiliency: two locations with two connections each.")
     public static let prefixInSeveralRegions = Rule(
-        "aws-prefix-several-regions", .info, "ip-ranges.json lists a prefix in more than one Region; dxplan tags it by the first.",
+        "aws-prefix-several-regions", .info,
+        "ip-ranges.json lists a prefix in more than one Region; dxplan tags it by the first.",
         source: Citation("aws-ip-ranges-syntax"),
-            Citation("dxplan-simulation", "one Region per prefix, measured on the 2026-08-22 file"),
+        Citation("dxplan-simulation", "one Region per prefix, measured on the 2026-08-22 file"),
         fix: "Nothing to do; check the prefix with `dxplan ranges query`.")
 
     static let simulationRules: [Rule] = [
         connectRangeNotAccepted, internetMoreSpecific, internetPreferredLocalPreference, internetPreferredASPath,
-        directConnectInternetTie, noDirectConnectRoute, noRoute, sourceFiltered, returnScopeTooNarrow, returnNotAdvertised,
+        directConnectInternetTie, noDirectConnectRoute, noRoute, sourceFiltered, returnScopeTooNarrow,
+        returnNotAdvertised,
         maxPrefixesTooLow, sharedRangesOverInternet, failureBreaksConnect, resiliencyLevel, prefixInSeveralRegions,
     ]
 }

@@ -20,13 +20,15 @@ extension Rule {
         source: routingPage,
         fix: "Use your own public ASN, or a private ASN (64512–65534, 4200000000–4294967294).")
     public static let customerASNPrivate = Rule(
-        "private-asn-public-vif", .info, "A private customer ASN on a public VIF is replaced by 7224 toward others; AS_PATH prepending has no effect outside AWS.",
+        "private-asn-public-vif", .info,
+        "A private customer ASN on a public VIF is replaced by 7224 toward others; AS_PATH prepending has no effect outside AWS.",
         source: routingPage,
         fix: "Use a public ASN you own if you need prepending to steer return traffic.")
     public static let customerASNLong = Rule(
-        "asn-above-2147483647", .warning, "A public 4-byte ASN above 2147483647: one AWS page limits public-VIF ASNs to 1–2147483647.",
+        "asn-above-2147483647", .warning,
+        "A public 4-byte ASN above 2147483647: one AWS page limits public-VIF ASNs to 1–2147483647.",
         source: Citation("dx-virtual-interfaces", "prerequisites: 32-bit ASN 1–2147483647"),
-            Citation("dx-bgp-settings", "long ASN 1–4294967294"),
+        Citation("dx-bgp-settings", "long ASN 1–4294967294"),
         fix: "Confirm with AWS that the account has long-ASN support for this ASN before ordering.")
     public static let internetASNConflict = Rule(
         "internet-asn-conflict", .error, "An ISP uplink uses the customer's own ASN or Amazon's 7224.",
@@ -37,7 +39,8 @@ extension Rule {
         source: Citation("dxplan-topology-format", "`table` is relative to the topology file"),
         fix: "Correct the path (relative to the topology file) or remove `table`.")
     public static let documentationPrefix = Rule(
-        "documentation-prefix", .warning, "A prefix or ASN from the documentation ranges (RFC 5737, RFC 3849, RFC 5398); AWS will not verify it.",
+        "documentation-prefix", .warning,
+        "A prefix or ASN from the documentation ranges (RFC 5737, RFC 3849, RFC 5398); AWS will not verify it.",
         source: Citation("rfc5737"), Citation("rfc3849"), Citation("rfc5398"),
         fix: "Replace it with the public prefix or ASN your organization owns (registered with an RIR).")
 

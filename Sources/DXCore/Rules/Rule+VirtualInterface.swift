@@ -11,9 +11,12 @@ extension Rule {
         source: vifPage,
         fix: "Give each virtual interface on the connection its own VLAN.")
     public static let peerAddressMissing = Rule(
-        "peer-address-missing", .error, "An IPv4 public virtual interface needs customer and Amazon peer addresses you own.",
+        "peer-address-missing", .error,
+        "An IPv4 public virtual interface needs customer and Amazon peer addresses you own.",
         source: vifPage,
-        fix: "Give `customer_address` and `amazon_address` from a public /30 or /31 you own (or ask AWS Support for a /31).")
+        fix:
+            "Give `customer_address` and `amazon_address` from a public /30 or /31 you own (or ask AWS Support for a /31)."
+    )
     public static let peerAddressFamily = Rule(
         "peer-address-family", .error, "A peer address is not of the virtual interface's address family.",
         source: vifPage,
@@ -43,15 +46,18 @@ extension Rule {
         source: vifPage, Citation("dx-classic-connection"),
         fix: "Use a /30 or /31 from your public space, or ask AWS Support for an Amazon-provided /31.")
     public static let ipv6PeerAllocated = Rule(
-        "ipv6-peer-allocated-by-aws", .info, "AWS allocates the IPv6 /125 of a virtual interface; you cannot choose it.",
+        "ipv6-peer-allocated-by-aws", .info,
+        "AWS allocates the IPv6 /125 of a virtual interface; you cannot choose it.",
         source: vifPage,
         fix: "Copy the addresses AWS assigns into the topology after the VIF is created.")
     public static let authKeyMissing = Rule(
-        "bgp-auth-key-missing", .warning, "No BGP MD5 key: AWS always enables MD5 and generates a key if you give none.",
+        "bgp-auth-key-missing", .warning,
+        "No BGP MD5 key: AWS always enables MD5 and generates a key if you give none.",
         source: welcomePage, vifPage,
         fix: "Add `bgp_auth_key: env:NAME` and export the key when rendering configs.")
     public static let authKeyLiteral = Rule(
-        "bgp-auth-key-literal", .warning, "The BGP MD5 key is written in the topology file; it ends up in version control.",
+        "bgp-auth-key-literal", .warning,
+        "The BGP MD5 key is written in the topology file; it ends up in version control.",
         source: Citation("dxplan-robustness", "secrets"),
         fix: "Use `bgp_auth_key: env:NAME` and keep the key in a secret store.")
     public static let authKeyLength = Rule(
@@ -59,7 +65,8 @@ extension Rule {
         source: Citation("dx-api-new-public-vif", "authKey"),
         fix: "Use a key of 6 to 80 characters.")
     public static let acceptNothing = Rule(
-        "accept-empty", .warning, "The inbound policy accepts no AWS route (`accept: []`); nothing reaches AWS over this VIF.",
+        "accept-empty", .warning,
+        "The inbound policy accepts no AWS route (`accept: []`); nothing reaches AWS over this VIF.",
         source: routingPage,
         fix: "Accept at least `region`; remove `accept` to keep all three scopes.")
     public static let acceptServiceUnknown = Rule(
@@ -67,11 +74,13 @@ extension Rule {
         source: Citation("aws-ip-ranges"),
         fix: "Use service codes such as AMAZON_CONNECT, EC2, CLOUDFRONT.")
     public static let acceptServicesWithoutConnect = Rule(
-        "accept-services-miss-connect", .warning, "`accept_services` leaves out AMAZON_CONNECT or EC2, which carry Amazon Connect media and signaling.",
+        "accept-services-miss-connect", .warning,
+        "`accept_services` leaves out AMAZON_CONNECT or EC2, which carry Amazon Connect media and signaling.",
         source: Citation("connect-ccp-networking"),
         fix: "Add AMAZON_CONNECT and EC2 to `accept_services`.")
     public static let advertiseOnPrivate = Rule(
-        "advertise-on-private-vif", .info, "Prefixes listed on a private or transit VIF are not simulated (only public VIFs carry public routes).",
+        "advertise-on-private-vif", .info,
+        "Prefixes listed on a private or transit VIF are not simulated (only public VIFs carry public routes).",
         source: Citation("dxplan-topology-format", "advertise"),
         fix: "Move the prefixes to a public virtual interface if they are meant for Amazon Connect.")
     public static let publicVIFNoPrefixes = Rule(
@@ -87,7 +96,8 @@ extension Rule {
         source: bgpSettingsPage,
         fix: "Set `bfd: true` (AWS uses a 300 ms minimum interval and multiplier 3).")
     public static let privateVIFInConnect = Rule(
-        "no-public-vif", .error, "No public virtual interface exists: Amazon Connect's public addresses are reached only over a public VIF.",
+        "no-public-vif", .error,
+        "No public virtual interface exists: Amazon Connect's public addresses are reached only over a public VIF.",
         source: Citation("dx-connect-whitepaper-vifs"),
         fix: "Add a public virtual interface with `type: public`.")
 

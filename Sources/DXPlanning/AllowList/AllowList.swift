@@ -44,7 +44,8 @@ public struct AllowList: Sendable {
 
     public init(
         topologyName: String, region: String, instanceAlias: String?, option: FirewallSettings.AllowListStyle,
-        optionOrigin: OptionOrigin, stateful: Bool, carriesMedia: Bool, ipRangesSyncToken: String, ipRangesCreateDate: String,
+        optionOrigin: OptionOrigin, stateful: Bool, carriesMedia: Bool, ipRangesSyncToken: String,
+        ipRangesCreateDate: String,
         ipRangesSource: String, outbound: [AllowListRule], inbound: [AllowListRule], additions: AllowListAdditions?,
         advice: [AllowListAdvice]
     ) {

@@ -17,7 +17,8 @@ public struct AllowListAdditions: Sendable {
     public var fullTrafficFrom: UTCDate?
 
     public init(
-        old: RangesDiff.Stamp, new: RangesDiff.Stamp, added: [IPRangeEntry], removed: [IPRangeEntry], otherRegionsAdded: Int,
+        old: RangesDiff.Stamp, new: RangesDiff.Stamp, added: [IPRangeEntry], removed: [IPRangeEntry],
+        otherRegionsAdded: Int,
         allowBy: UTCDate?, fullTrafficFrom: UTCDate?
     ) {
         self.old = old

@@ -13,7 +13,8 @@ public enum AllowListEphemeral: String, CaseIterable, Sendable {
         switch self {
         case .windows: [("Windows", ConnectEndpoints.windowsEphemeralPorts)]
         case .linux: [("Linux", ConnectEndpoints.linuxEphemeralPorts)]
-        case .both: [("Windows", ConnectEndpoints.windowsEphemeralPorts), ("Linux", ConnectEndpoints.linuxEphemeralPorts)]
+        case .both:
+            [("Windows", ConnectEndpoints.windowsEphemeralPorts), ("Linux", ConnectEndpoints.linuxEphemeralPorts)]
         }
     }
 }

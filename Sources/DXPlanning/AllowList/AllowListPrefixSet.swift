@@ -17,7 +17,9 @@ public struct AllowListPrefixSet: Hashable, Sendable {
     /// How many ip-ranges.json entries were selected before aggregation.
     public var entryCount: Int
 
-    public init(name: String, service: String, regions: [String], family: AddressFamily, prefixes: [IPPrefix], entryCount: Int) {
+    public init(
+        name: String, service: String, regions: [String], family: AddressFamily, prefixes: [IPPrefix], entryCount: Int
+    ) {
         self.name = name
         self.service = service
         self.regions = regions

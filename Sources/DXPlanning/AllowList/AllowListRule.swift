@@ -37,7 +37,9 @@ public struct AllowListRule: Hashable, Sendable {
     }
 
     /// `443` or `49152-65535`.
-    public var portText: String { ports.count == 1 ? String(ports.lowerBound) : "\(ports.lowerBound)-\(ports.upperBound)" }
+    public var portText: String {
+        ports.count == 1 ? String(ports.lowerBound) : "\(ports.lowerBound)-\(ports.upperBound)"
+    }
 
     /// `TCP` or `UDP`.
     public var protocolText: String { transport.rawValue.uppercased() }

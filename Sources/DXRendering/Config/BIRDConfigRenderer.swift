@@ -57,7 +57,10 @@ enum BIRDConfigRenderer {
     /// An interface name inside a BIRD string: the decoder already limits names to
     /// `A-Z a-z 0-9 - _ . / :`; anything else (never expected) becomes `_`.
     static func quotable(_ name: String) -> String {
-        String(name.unicodeScalars.map { $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) ? Character($0) : "_" })
+        String(
+            name.unicodeScalars.map {
+                $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) ? Character($0) : "_"
+            })
     }
 
     // MARK: Sections
@@ -70,7 +73,10 @@ enum BIRDConfigRenderer {
         ]
         for interface in plan.interfaces {
             let name = Vendor.bird.subinterface(interface.parent, vlan: interface.vlan)
-            lines.append(comment("VIF \(interface.virtualInterface): VLAN \(interface.vlan) on \(interface.parent) (\(name)), connection \(interface.connection)\(interface.address.map { ", address \($0)" } ?? "")"))
+            lines.append(
+                comment(
+                    "VIF \(interface.virtualInterface): VLAN \(interface.vlan) on \(interface.parent) (\(name)), connection \(interface.connection)\(interface.address.map { ", address \($0)" } ?? "")"
+                ))
         }
         lines += [
             "# BIRD does not create VLAN devices or addresses: configure the subinterfaces above in the OS",
@@ -86,9 +92,14 @@ enum BIRDConfigRenderer {
         if let id = plan.routerID { return ["router id \(id);", ""] }
         let fallback = plan.interfaces.compactMap(\.address).first { $0.family == .ipv4 }
         if let fallback {
-            return ["# router_id is not set in the topology: the first IPv4 customer address is used.", "router id \(fallback.address);", ""]
+            return [
+                "# router_id is not set in the topology: the first IPv4 customer address is used.",
+                "router id \(fallback.address);", "",
+            ]
         }
-        return ["# router_id is not set and no IPv4 address is known: BIRD uses the lowest IPv4 interface address.", ""]
+        return [
+            "# router_id is not set and no IPv4 address is known: BIRD uses the lowest IPv4 interface address.", "",
+        ]
     }
 
     static func setEntry(_ entry: PrefixListEntry) -> String {
@@ -100,9 +111,14 @@ enum BIRDConfigRenderer {
         var lines: [String] = []
         for neighbor in plan.neighbors {
             guard let filter = neighbor.importPolicy.prefixFilter, !filter.isEmpty else { continue }
-            lines.append(comment("accept_services of \(neighbor.virtualInterface): \(filter.count) entries (\(neighbor.importPolicy.prefixFilterName))"))
+            lines.append(
+                comment(
+                    "accept_services of \(neighbor.virtualInterface): \(filter.count) entries (\(neighbor.importPolicy.prefixFilterName))"
+                ))
             lines.append("define dx_services_\(symbols[neighbor.virtualInterface]!) = [")
-            lines += filter.enumerated().map { index, entry in "  " + setEntry(entry) + (index == filter.count - 1 ? "" : ",") }
+            lines += filter.enumerated().map { index, entry in
+                "  " + setEntry(entry) + (index == filter.count - 1 ? "" : ",")
+            }
             lines += ["];", ""]
         }
         return lines
@@ -116,11 +132,17 @@ enum BIRDConfigRenderer {
             let keep = ["\(indent)bgp_local_pref = \(policy.localPreference);", "\(indent)accept;"]
             guard let setName else { return keep }
             if setName.isEmpty { return ["\(indent)reject;"] }
-            return ["\(indent)if net ~ \(setName) then {"] + keep.map { "  " + $0 } + ["\(indent)}", "\(indent)reject;"]
+            return ["\(indent)if net ~ \(setName) then {"] + keep.map { "  " + $0 } + [
+                "\(indent)}", "\(indent)reject;",
+            ]
         }
         let region = BGPCommunity.awsLocalRegion
         let continent = BGPCommunity.awsContinent
-        var lines = [comment("Inbound from AWS on \(neighbor.virtualInterface): \(region) \(policy.acceptRegion ? "kept" : "rejected"), \(continent) \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)")]
+        var lines = [
+            comment(
+                "Inbound from AWS on \(neighbor.virtualInterface): \(region) \(policy.acceptRegion ? "kept" : "rejected"), \(continent) \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)"
+            )
+        ]
         lines.append("filter dx_in_\(symbol)")
         lines.append("{")
         lines.append("  if bgp_community ~ [(\(region.asn),\(region.local))] then {")
@@ -139,7 +161,9 @@ enum BIRDConfigRenderer {
         lines += ["filter dx_out_\(symbol)", "{"]
         for entry in neighbor.exportPolicy.entries {
             lines.append("  if net = \(entry.prefix) then {")
-            for community in entry.communities { lines.append("    bgp_community.add((\(community.asn),\(community.local)));") }
+            for community in entry.communities {
+                lines.append("    bgp_community.add((\(community.asn),\(community.local)));")
+            }
             for _ in 0..<max(0, entry.prepend) { lines.append("    bgp_path.prepend(\(localASN));") }
             lines.append("    accept;")
             lines.append("  }")
@@ -199,7 +223,8 @@ enum BIRDConfigRenderer {
     static func bfd(_ plan: RouterPlan) -> [String] {
         let users = plan.neighbors.filter { $0.bfd != nil && $0.peerAddress != nil }
         guard let timers = users.first?.bfd else { return [] }
-        let names = Array(Set(users.map { Vendor.bird.subinterface($0.interface.parent, vlan: $0.interface.vlan) })).sorted()
+        let names = Array(Set(users.map { Vendor.bird.subinterface($0.interface.parent, vlan: $0.interface.vlan) }))
+            .sorted()
         return [
             "# BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier).",
             "protocol bfd dx_bfd {",
@@ -215,7 +240,11 @@ enum BIRDConfigRenderer {
 
     static func session(_ neighbor: NeighborPlan, symbol: String, localASN: ASN) -> [String] {
         guard let peer = neighbor.peerAddress else {
-            return [comment("\(neighbor.virtualInterface): no AWS peer address yet, session not written (ipv6-peer-unknown)"), ""]
+            return [
+                comment(
+                    "\(neighbor.virtualInterface): no AWS peer address yet, session not written (ipv6-peer-unknown)"),
+                "",
+            ]
         }
         var lines = ["protocol bgp dx_\(symbol) {"]
         lines.append("  description \"\(ConfigText.comment(neighbor.description))\";")
@@ -226,7 +255,9 @@ enum BIRDConfigRenderer {
         }
         lines.append("  neighbor \(peer) as \(neighbor.remoteASN);")
         if let key = neighbor.authKey {
-            if key.isPlaceholder { lines.append("  # WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
+            if key.isPlaceholder {
+                lines.append("  # WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF")
+            }
             lines.append("  password \"\(key.text)\";")
         }
         if neighbor.bfd != nil { lines.append("  bfd on;") }

@@ -42,7 +42,9 @@ public enum EOSConfigRenderer {
         var lines: [String] = []
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
-                lines += VendorConfigText.macsecNote(parent, vendorHint: "see mac security profile (cipher aes256-gcm-xpn) in the EOS MACsec guide", marker: "!")
+                lines += VendorConfigText.macsecNote(
+                    parent, vendorHint: "see mac security profile (cipher aes256-gcm-xpn) in the EOS MACsec guide",
+                    marker: "!")
             }
             lines += ["interface \(parent)", "   no switchport", "   no shutdown", "!"]
         }
@@ -57,10 +59,13 @@ public enum EOSConfigRenderer {
                 lines.append("   ipv6 enable")
                 lines.append("   ipv6 address \(address)")
             case .none:
-                lines.append(VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: "   "))
+                lines.append(
+                    VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: "   "))
             }
             if let bfd = VendorConfigText.bfd(on: interface, in: plan) {
-                lines.append("   bfd interval \(bfd.intervalMilliseconds) min-rx \(bfd.intervalMilliseconds) multiplier \(bfd.multiplier)")
+                lines.append(
+                    "   bfd interval \(bfd.intervalMilliseconds) min-rx \(bfd.intervalMilliseconds) multiplier \(bfd.multiplier)"
+                )
             }
             lines.append("   no shutdown")
             lines.append("!")
@@ -70,7 +75,10 @@ public enum EOSConfigRenderer {
 
     static func staticRoutes(_ plan: RouterPlan) -> [String] {
         guard !plan.originated.isEmpty else { return [] }
-        var lines = [VendorConfigText.comment("Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!")]
+        var lines = [
+            VendorConfigText.comment(
+                "Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!")
+        ]
         lines += plan.originated.map { "\($0.family == .ipv4 ? "ip" : "ipv6") route \($0) Null0" }
         lines.append("!")
         return lines
@@ -82,14 +90,23 @@ public enum EOSConfigRenderer {
         }
         if !lines.isEmpty { lines.append("!") }
         for neighbor in plan.neighbors {
-            lines.append(VendorConfigText.comment("Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)", marker: "!"))
+            lines.append(
+                VendorConfigText.comment(
+                    "Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)",
+                    marker: "!"))
             lines += routeMaps.importMap(neighbor.importPolicy, family: neighbor.family)
-            lines.append(VendorConfigText.comment("Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
+            lines.append(
+                VendorConfigText.comment(
+                    "Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
             lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
         }
-        let uplinks = plan.internetExport.uplinks.isEmpty ? "your ISPs" : plan.internetExport.uplinks.joined(separator: ", ")
-        lines.append(VendorConfigText.comment("ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
-        lines.append(VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(plan.internetExport.name) out", marker: "!"))
+        let uplinks =
+            plan.internetExport.uplinks.isEmpty ? "your ISPs" : plan.internetExport.uplinks.joined(separator: ", ")
+        lines.append(
+            VendorConfigText.comment(
+                "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
+        lines.append(
+            VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(plan.internetExport.name) out", marker: "!"))
         lines += routeMaps.internetMap(plan.internetExport)
         return lines
     }
@@ -99,7 +116,10 @@ public enum EOSConfigRenderer {
         if let routerID = plan.routerID { lines.append("   router-id \(routerID)") }
         let sessions = plan.neighbors.compactMap { neighbor in neighbor.peerAddress.map { (neighbor, $0) } }
         for neighbor in plan.neighbors where neighbor.peerAddress == nil {
-            lines.append(VendorConfigText.comment("No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!", indent: "   "))
+            lines.append(
+                VendorConfigText.comment(
+                    "No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!",
+                    indent: "   "))
         }
         for (neighbor, peer) in sessions {
             lines.append("   neighbor \(peer) remote-as \(neighbor.remoteASN)")
@@ -109,7 +129,9 @@ public enum EOSConfigRenderer {
                 if let warning { lines.append(VendorConfigText.comment(warning, marker: "!", indent: "   ")) }
                 lines.append("   neighbor \(peer) password 0 \(text)")
             } else {
-                lines.append(VendorConfigText.comment(VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: "   "))
+                lines.append(
+                    VendorConfigText.comment(
+                        VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: "   "))
             }
             if neighbor.bfd != nil { lines.append("   neighbor \(peer) bfd") }
             lines.append("   neighbor \(peer) send-community")

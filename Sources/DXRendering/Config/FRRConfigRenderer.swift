@@ -20,7 +20,10 @@ enum FRRConfigRenderer {
     package static func render(_ plan: RouterPlan) -> String {
         var lines: [String] = []
         lines += header(plan)
-        lines += ["frr defaults traditional", "hostname \(ConfigText.comment(plan.routerName))", "service integrated-vtysh-config", "!"]
+        lines += [
+            "frr defaults traditional", "hostname \(ConfigText.comment(plan.routerName))",
+            "service integrated-vtysh-config", "!",
+        ]
         lines += interfaces(plan)
         lines += discardRoutes(plan)
         lines += filters(plan)
@@ -40,7 +43,10 @@ enum FRRConfigRenderer {
         ]
         for interface in plan.interfaces {
             let name = subinterface(interface)
-            lines.append(ConfigText.comment("VIF \(interface.virtualInterface): VLAN \(interface.vlan) on \(interface.parent) (\(name)), connection \(interface.connection)").commentLine)
+            lines.append(
+                ConfigText.comment(
+                    "VIF \(interface.virtualInterface): VLAN \(interface.vlan) on \(interface.parent) (\(name)), connection \(interface.connection)"
+                ).commentLine)
         }
         lines += [
             "! Apply: vtysh -f THIS-FILE (or install as /etc/frr/frr.conf); needs zebra, staticd, bgpd and bfdd.",
@@ -61,8 +67,17 @@ enum FRRConfigRenderer {
             "! e.g. ip link add link PARENT name PARENT.VLAN type vlan id VLAN (or ifupdown/netplan/systemd-networkd).",
         ]
         for interface in plan.interfaces {
-            if interface.lag != nil { lines.append(ConfigText.comment("\(interface.parent) is the LACP bond for LAG \(interface.lag ?? "")").commentLine) }
-            if interface.macsec { lines.append(ConfigText.comment("MACsec on \(interface.connection) is configured outside FRR (ip macsec / wpa_supplicant)").commentLine) }
+            if interface.lag != nil {
+                lines.append(
+                    ConfigText.comment("\(interface.parent) is the LACP bond for LAG \(interface.lag ?? "")")
+                        .commentLine)
+            }
+            if interface.macsec {
+                lines.append(
+                    ConfigText.comment(
+                        "MACsec on \(interface.connection) is configured outside FRR (ip macsec / wpa_supplicant)"
+                    ).commentLine)
+            }
             lines.append("interface \(subinterface(interface))")
             lines.append(" description \(ConfigText.comment(interface.description))")
             if let address = interface.address {
@@ -94,7 +109,9 @@ enum FRRConfigRenderer {
         }
     }
 
-    static func exportListName(_ policy: ExportPolicyPlan, index: Int) -> String { "\(policy.name)-\((index + 1) * 10)" }
+    static func exportListName(_ policy: ExportPolicyPlan, index: Int) -> String {
+        "\(policy.name)-\((index + 1) * 10)"
+    }
 
     static func v6Name(_ name: String) -> String { name + "-V6" }
 
@@ -112,19 +129,28 @@ enum FRRConfigRenderer {
         for neighbor in neighbors {
             let policy = neighbor.importPolicy
             if let filter = policy.prefixFilter {
-                lines.append(ConfigText.comment("accept_services of \(neighbor.virtualInterface): \(filter.count) entries").commentLine)
+                lines.append(
+                    ConfigText.comment("accept_services of \(neighbor.virtualInterface): \(filter.count) entries")
+                        .commentLine)
                 lines += prefixListLines(policy.prefixFilterName, family: neighbor.family, entries: filter)
-                if filter.isEmpty { lines.append("\(prefixListKeyword(neighbor.family)) prefix-list \(policy.prefixFilterName) seq 5 deny any") }
+                if filter.isEmpty {
+                    lines.append(
+                        "\(prefixListKeyword(neighbor.family)) prefix-list \(policy.prefixFilterName) seq 5 deny any")
+                }
             }
             for (index, entry) in neighbor.exportPolicy.entries.enumerated() {
-                lines += prefixListLines(exportListName(neighbor.exportPolicy, index: index), family: entry.prefix.family, entries: [PrefixListEntry(prefix: entry.prefix)])
+                lines += prefixListLines(
+                    exportListName(neighbor.exportPolicy, index: index), family: entry.prefix.family,
+                    entries: [PrefixListEntry(prefix: entry.prefix)])
             }
         }
         let export = plan.internetExport
         for family in AddressFamily.allCases {
             let prefixes = export.prefixes.filter { $0.family == family }
             guard !prefixes.isEmpty else { continue }
-            lines += prefixListLines(family == .ipv4 ? export.prefixListName : v6Name(export.prefixListName), family: family, entries: prefixes.map { PrefixListEntry(prefix: $0) })
+            lines += prefixListLines(
+                family == .ipv4 ? export.prefixListName : v6Name(export.prefixListName), family: family,
+                entries: prefixes.map { PrefixListEntry(prefix: $0) })
         }
         if lines.last != "!" && !lines.isEmpty { lines.append("!") }
         for neighbor in neighbors {
@@ -140,12 +166,18 @@ enum FRRConfigRenderer {
     static func importRouteMap(_ neighbor: NeighborPlan) -> [String] {
         let policy = neighbor.importPolicy
         let match = matchKeyword(neighbor.family)
-        var lines = [ConfigText.comment("Inbound from AWS on \(neighbor.virtualInterface): keep \(acceptedText(policy)), local-preference \(policy.localPreference)").commentLine]
+        var lines = [
+            ConfigText.comment(
+                "Inbound from AWS on \(neighbor.virtualInterface): keep \(acceptedText(policy)), local-preference \(policy.localPreference)"
+            ).commentLine
+        ]
         func statement(_ accept: Bool, sequence: Int, list: String?) {
             if accept {
                 lines.append("route-map \(policy.name) permit \(sequence)")
                 if let list { lines.append(" match community \(list)") }
-                if policy.prefixFilter != nil { lines.append(" match \(match) address prefix-list \(policy.prefixFilterName)") }
+                if policy.prefixFilter != nil {
+                    lines.append(" match \(match) address prefix-list \(policy.prefixFilterName)")
+                }
                 lines.append(" set local-preference \(policy.localPreference)")
                 lines.append("exit")
                 if policy.prefixFilter != nil, let list {
@@ -165,18 +197,26 @@ enum FRRConfigRenderer {
 
     static func exportRouteMap(_ neighbor: NeighborPlan, localASN: ASN) -> [String] {
         let policy = neighbor.exportPolicy
-        var lines = [ConfigText.comment("Outbound to AWS on \(neighbor.virtualInterface): only the advertised prefixes (implicit deny)").commentLine]
+        var lines = [
+            ConfigText.comment(
+                "Outbound to AWS on \(neighbor.virtualInterface): only the advertised prefixes (implicit deny)"
+            ).commentLine
+        ]
         if policy.entries.isEmpty {
             lines += ["route-map \(policy.name) deny 10", "exit"]
         }
         for (index, entry) in policy.entries.enumerated() {
             lines.append("route-map \(policy.name) permit \((index + 1) * 10)")
-            lines.append(" match \(matchKeyword(entry.prefix.family)) address prefix-list \(exportListName(policy, index: index))")
+            lines.append(
+                " match \(matchKeyword(entry.prefix.family)) address prefix-list \(exportListName(policy, index: index))"
+            )
             if !entry.communities.isEmpty {
                 lines.append(" set community \(entry.communities.map(\.description).joined(separator: " ")) additive")
             }
             if entry.prepend > 0 {
-                lines.append(" set as-path prepend \(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))")
+                lines.append(
+                    " set as-path prepend \(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))"
+                )
             }
             lines.append("exit")
         }
@@ -188,12 +228,17 @@ enum FRRConfigRenderer {
         var lines = [
             "! To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT).",
             "! ISP peer addresses are not in the topology: attach it on each ISP session with",
-            ConfigText.comment("neighbor ISP-PEER route-map \(export.name) out (uplinks: \(export.uplinks.isEmpty ? "none" : export.uplinks.joined(separator: ", ")))").commentLine,
+            ConfigText.comment(
+                "neighbor ISP-PEER route-map \(export.name) out (uplinks: \(export.uplinks.isEmpty ? "none" : export.uplinks.joined(separator: ", ")))"
+            ).commentLine,
         ]
         var sequence = 10
         for family in AddressFamily.allCases where export.prefixes.contains(where: { $0.family == family }) {
             let name = family == .ipv4 ? export.prefixListName : v6Name(export.prefixListName)
-            lines += ["route-map \(export.name) permit \(sequence)", " match \(matchKeyword(family)) address prefix-list \(name)", "exit"]
+            lines += [
+                "route-map \(export.name) permit \(sequence)",
+                " match \(matchKeyword(family)) address prefix-list \(name)", "exit",
+            ]
             sequence += 10
         }
         if sequence == 10 { lines += ["route-map \(export.name) deny 10", "exit"] }
@@ -216,7 +261,9 @@ enum FRRConfigRenderer {
     static func bfd(_ plan: RouterPlan) -> [String] {
         let peers = plan.neighbors.filter { $0.bfd != nil && $0.peerAddress != nil }
         guard !peers.isEmpty else { return [] }
-        var lines = ["! BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier)."]
+        var lines = [
+            "! BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier)."
+        ]
         lines.append("bfd")
         for neighbor in peers {
             guard let timers = neighbor.bfd, let peer = neighbor.peerAddress else { continue }
@@ -240,13 +287,19 @@ enum FRRConfigRenderer {
         let sessions = plan.neighbors.filter { $0.peerAddress != nil }
         for neighbor in plan.neighbors {
             guard let peer = neighbor.peerAddress else {
-                lines.append(ConfigText.comment(" \(neighbor.virtualInterface): no AWS peer address yet, session not written (ipv6-peer-unknown)").commentLine)
+                lines.append(
+                    ConfigText.comment(
+                        " \(neighbor.virtualInterface): no AWS peer address yet, session not written (ipv6-peer-unknown)"
+                    ).commentLine)
                 continue
             }
             lines.append(" neighbor \(peer) remote-as \(neighbor.remoteASN)")
             lines.append(" neighbor \(peer) description \(ConfigText.comment(neighbor.description))")
             if let key = neighbor.authKey {
-                if key.isPlaceholder { lines.append(" ! WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF") }
+                if key.isPlaceholder {
+                    lines.append(
+                        " ! WARNING: set the key: replace \(key.text) with the BGP MD5 key AWS shows for the VIF")
+                }
                 lines.append(" neighbor \(peer) password \(key.text)")
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) bfd") }
@@ -261,7 +314,9 @@ enum FRRConfigRenderer {
             for prefix in networks { lines.append("  network \(prefix)") }
             if family == .ipv4 {
                 // `frr defaults traditional` activates every neighbor for IPv4 unicast.
-                for neighbor in sessions where neighbor.family != .ipv4 { lines.append("  no neighbor \(neighbor.peerAddress!) activate") }
+                for neighbor in sessions where neighbor.family != .ipv4 {
+                    lines.append("  no neighbor \(neighbor.peerAddress!) activate")
+                }
             }
             for neighbor in members {
                 let peer = neighbor.peerAddress!

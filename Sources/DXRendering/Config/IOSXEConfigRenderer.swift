@@ -47,7 +47,9 @@ public enum IOSXEConfigRenderer {
         var lines: [String] = []
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
-                lines += VendorConfigText.macsecNote(parent, vendorHint: "see mka policy and macsec network-link in the IOS XE MACsec guide", marker: "!")
+                lines += VendorConfigText.macsecNote(
+                    parent, vendorHint: "see mka policy and macsec network-link in the IOS XE MACsec guide", marker: "!"
+                )
             }
             lines += ["interface \(parent)", " no ip address", " no shutdown", "!"]
         }
@@ -61,10 +63,13 @@ public enum IOSXEConfigRenderer {
             case .some(let address):
                 lines.append(" ipv6 address \(address)")
             case .none:
-                lines.append(VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
+                lines.append(
+                    VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
             }
             if let bfd = VendorConfigText.bfd(on: interface, in: plan) {
-                lines.append(" bfd interval \(bfd.intervalMilliseconds) min_rx \(bfd.intervalMilliseconds) multiplier \(bfd.multiplier)")
+                lines.append(
+                    " bfd interval \(bfd.intervalMilliseconds) min_rx \(bfd.intervalMilliseconds) multiplier \(bfd.multiplier)"
+                )
             }
             lines.append(" no shutdown")
             lines.append("!")
@@ -74,11 +79,15 @@ public enum IOSXEConfigRenderer {
 
     static func staticRoutes(_ plan: RouterPlan) -> [String] {
         guard !plan.originated.isEmpty else { return [] }
-        var lines = [VendorConfigText.comment("Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!")]
+        var lines = [
+            VendorConfigText.comment(
+                "Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!")
+        ]
         for prefix in plan.originated {
-            lines.append(prefix.family == .ipv4
-                ? "ip route \(prefix.network) \(VendorConfigText.netmask(prefix.length)) Null0"
-                : "ipv6 route \(prefix) Null0")
+            lines.append(
+                prefix.family == .ipv4
+                    ? "ip route \(prefix.network) \(VendorConfigText.netmask(prefix.length)) Null0"
+                    : "ipv6 route \(prefix) Null0")
         }
         lines.append("!")
         return lines
@@ -90,14 +99,23 @@ public enum IOSXEConfigRenderer {
         }
         if !lines.isEmpty { lines.append("!") }
         for neighbor in plan.neighbors {
-            lines.append(VendorConfigText.comment("Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)", marker: "!"))
+            lines.append(
+                VendorConfigText.comment(
+                    "Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)",
+                    marker: "!"))
             lines += routeMaps.importMap(neighbor.importPolicy, family: neighbor.family)
-            lines.append(VendorConfigText.comment("Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
+            lines.append(
+                VendorConfigText.comment(
+                    "Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
             lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
         }
-        let uplinks = plan.internetExport.uplinks.isEmpty ? "your ISPs" : plan.internetExport.uplinks.joined(separator: ", ")
-        lines.append(VendorConfigText.comment("ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
-        lines.append(VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(plan.internetExport.name) out", marker: "!"))
+        let uplinks =
+            plan.internetExport.uplinks.isEmpty ? "your ISPs" : plan.internetExport.uplinks.joined(separator: ", ")
+        lines.append(
+            VendorConfigText.comment(
+                "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
+        lines.append(
+            VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(plan.internetExport.name) out", marker: "!"))
         lines += routeMaps.internetMap(plan.internetExport)
         return lines
     }
@@ -108,7 +126,10 @@ public enum IOSXEConfigRenderer {
         lines.append(" bgp log-neighbor-changes")
         let sessions = plan.neighbors.compactMap { neighbor in neighbor.peerAddress.map { (neighbor, $0) } }
         for neighbor in plan.neighbors where neighbor.peerAddress == nil {
-            lines.append(VendorConfigText.comment("No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!", indent: " "))
+            lines.append(
+                VendorConfigText.comment(
+                    "No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!",
+                    indent: " "))
         }
         for (neighbor, peer) in sessions {
             lines.append(" neighbor \(peer) remote-as \(neighbor.remoteASN)")
@@ -118,7 +139,9 @@ public enum IOSXEConfigRenderer {
                 if let warning { lines.append(VendorConfigText.comment(warning, marker: "!", indent: " ")) }
                 lines.append(" neighbor \(peer) password \(text)")
             } else {
-                lines.append(VendorConfigText.comment(VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: " "))
+                lines.append(
+                    VendorConfigText.comment(
+                        VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: " "))
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) fall-over bfd") }
         }
@@ -130,7 +153,10 @@ public enum IOSXEConfigRenderer {
             lines.append(" !")
             lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6")")
             for prefix in networks {
-                lines.append(family == .ipv4 ? "  network \(prefix.network) mask \(VendorConfigText.netmask(prefix.length))" : "  network \(prefix)")
+                lines.append(
+                    family == .ipv4
+                        ? "  network \(prefix.network) mask \(VendorConfigText.netmask(prefix.length))"
+                        : "  network \(prefix)")
             }
             for (neighbor, peer) in familySessions {
                 lines.append("  neighbor \(peer) activate")

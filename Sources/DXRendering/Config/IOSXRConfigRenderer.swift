@@ -12,7 +12,9 @@ import DXPlanning
 public enum IOSXRConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
         var lines = VendorConfigText.header(plan, marker: "!", limits: limits(plan))
-        lines.append(VendorConfigText.comment("Apply: configure, paste (or load FILE), show commit changes diff, commit", marker: "!"))
+        lines.append(
+            VendorConfigText.comment(
+                "Apply: configure, paste (or load FILE), show commit changes diff, commit", marker: "!"))
         lines.append("!")
         lines += interfaces(plan)
         lines += staticRoutes(plan)
@@ -31,10 +33,14 @@ public enum IOSXRConfigRenderer {
         var names: [(kind: String, name: String)] = []
         for neighbor in plan.neighbors {
             names.append(("route-policy", neighbor.importPolicy.name))
-            if neighbor.importPolicy.prefixFilter != nil { names.append(("prefix-set", neighbor.importPolicy.prefixFilterName)) }
+            if neighbor.importPolicy.prefixFilter != nil {
+                names.append(("prefix-set", neighbor.importPolicy.prefixFilterName))
+            }
             names.append(("route-policy", neighbor.exportPolicy.name))
             for term in neighbor.importPolicy.terms {
-                if let community = term.community { names.append(("community-set", ImportPolicyPlan.communityListName(community))) }
+                if let community = term.community {
+                    names.append(("community-set", ImportPolicyPlan.communityListName(community)))
+                }
             }
         }
         names.append(("route-policy", plan.internetExport.name))
@@ -46,7 +52,11 @@ public enum IOSXRConfigRenderer {
         var lines: [String] = []
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
-                lines += VendorConfigText.macsecNote(parent, vendorHint: "see macsec-policy (cipher-suite GCM-AES-XPN-256) and macsec psk-keychain in the IOS XR MACsec guide", marker: "!")
+                lines += VendorConfigText.macsecNote(
+                    parent,
+                    vendorHint:
+                        "see macsec-policy (cipher-suite GCM-AES-XPN-256) and macsec psk-keychain in the IOS XR MACsec guide",
+                    marker: "!")
             }
             lines += ["interface \(parent)", " no shutdown", "!"]
         }
@@ -59,7 +69,8 @@ public enum IOSXRConfigRenderer {
             case .some(let address):
                 lines.append(" ipv6 address \(address)")
             case .none:
-                lines.append(VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
+                lines.append(
+                    VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
             }
             lines.append(" encapsulation dot1q \(interface.vlan)")
             lines.append("!")
@@ -69,7 +80,11 @@ public enum IOSXRConfigRenderer {
 
     static func staticRoutes(_ plan: RouterPlan) -> [String] {
         guard !plan.originated.isEmpty else { return [] }
-        var lines = [VendorConfigText.comment("Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!"), "router static"]
+        var lines = [
+            VendorConfigText.comment(
+                "Originated prefixes: a Null0 route puts each one in the RIB for its network statement", marker: "!"),
+            "router static",
+        ]
         for family in [AddressFamily.ipv4, .ipv6] {
             let prefixes = plan.originated.filter { $0.family == family }
             guard !prefixes.isEmpty else { continue }
@@ -95,7 +110,10 @@ public enum IOSXRConfigRenderer {
     static func policies(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
         for community in ImportPolicyPlan.scopeCommunities(plan) {
-            lines += ["community-set \(ImportPolicyPlan.communityListName(community))", "  \(VendorConfigText.community(community))", "end-set", "!"]
+            lines += [
+                "community-set \(ImportPolicyPlan.communityListName(community))",
+                "  \(VendorConfigText.community(community))", "end-set", "!",
+            ]
         }
         for neighbor in plan.neighbors {
             lines += importPolicy(neighbor.importPolicy)
@@ -103,9 +121,15 @@ public enum IOSXRConfigRenderer {
         }
         let export = plan.internetExport
         let uplinks = export.uplinks.isEmpty ? "your ISPs" : export.uplinks.joined(separator: ", ")
-        lines.append(VendorConfigText.comment("ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
-        lines.append(VendorConfigText.comment("  neighbor ISP-ADDRESS address-family ... route-policy \(export.name) out", marker: "!"))
-        if !export.prefixes.isEmpty { lines += prefixSet(export.prefixListName, export.prefixes.map { PrefixListEntry(prefix: $0) }) }
+        lines.append(
+            VendorConfigText.comment(
+                "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
+        lines.append(
+            VendorConfigText.comment(
+                "  neighbor ISP-ADDRESS address-family ... route-policy \(export.name) out", marker: "!"))
+        if !export.prefixes.isEmpty {
+            lines += prefixSet(export.prefixListName, export.prefixes.map { PrefixListEntry(prefix: $0) })
+        }
         lines.append("route-policy \(export.name)")
         if !export.prefixes.isEmpty {
             lines += ["  if destination in \(export.prefixListName) then", "    done", "  endif"]
@@ -120,7 +144,8 @@ public enum IOSXRConfigRenderer {
         lines.append("route-policy \(policy.name)")
         if let filter = policy.prefixFilter {
             if filter.isEmpty {
-                lines.append("  # \(ConfigText.comment("the service filter matches no AWS prefix, so nothing is accepted"))")
+                lines.append(
+                    "  # \(ConfigText.comment("the service filter matches no AWS prefix, so nothing is accepted"))")
             } else {
                 lines += ["  if not destination in \(policy.prefixFilterName) then", "    drop", "  endif"]
             }
@@ -144,7 +169,9 @@ public enum IOSXRConfigRenderer {
         for entry in policy.entries {
             lines.append("  if destination in (\(entry.prefix)) then")
             if !entry.communities.isEmpty {
-                lines.append("    set community (\(entry.communities.map(VendorConfigText.community).joined(separator: ", "))) additive")
+                lines.append(
+                    "    set community (\(entry.communities.map(VendorConfigText.community).joined(separator: ", "))) additive"
+                )
             }
             if entry.prepend > 0 { lines.append("    prepend as-path \(localASN) \(entry.prepend)") }
             lines += ["    done", "  endif"]
@@ -166,7 +193,10 @@ public enum IOSXRConfigRenderer {
         }
         for neighbor in plan.neighbors {
             guard let peer = neighbor.peerAddress else {
-                lines.append(VendorConfigText.comment("No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "!", indent: " "))
+                lines.append(
+                    VendorConfigText.comment(
+                        "No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet",
+                        marker: "!", indent: " "))
                 continue
             }
             lines.append(" neighbor \(peer)")
@@ -177,10 +207,15 @@ public enum IOSXRConfigRenderer {
                 if let warning { lines.append(VendorConfigText.comment(warning, marker: "!", indent: "  ")) }
                 lines.append("  password clear \(text)")
             } else {
-                lines.append(VendorConfigText.comment(VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: "  "))
+                lines.append(
+                    VendorConfigText.comment(
+                        VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "!", indent: "  "))
             }
             if let bfd = neighbor.bfd {
-                lines += ["  bfd fast-detect", "  bfd minimum-interval \(bfd.intervalMilliseconds)", "  bfd multiplier \(bfd.multiplier)"]
+                lines += [
+                    "  bfd fast-detect", "  bfd minimum-interval \(bfd.intervalMilliseconds)",
+                    "  bfd multiplier \(bfd.multiplier)",
+                ]
             }
             lines.append("  address-family \(neighbor.family == .ipv4 ? "ipv4" : "ipv6") unicast")
             lines.append("   send-community-ebgp")

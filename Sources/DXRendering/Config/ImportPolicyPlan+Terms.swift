@@ -19,9 +19,15 @@ extension ImportPolicyPlan {
     var terms: [Term] {
         let filterUsable = prefixFilter.map { !$0.isEmpty } ?? true
         return [
-            Term(name: "REGION", community: .awsLocalRegion, label: "\(BGPCommunity.awsLocalRegion) (same Region)", accept: acceptRegion && filterUsable),
-            Term(name: "CONTINENT", community: .awsContinent, label: "\(BGPCommunity.awsContinent) (same continent)", accept: acceptContinent && filterUsable),
-            Term(name: "UNTAGGED", community: nil, label: "untagged (other continents)", accept: acceptUntagged && filterUsable),
+            Term(
+                name: "REGION", community: .awsLocalRegion, label: "\(BGPCommunity.awsLocalRegion) (same Region)",
+                accept: acceptRegion && filterUsable),
+            Term(
+                name: "CONTINENT", community: .awsContinent, label: "\(BGPCommunity.awsContinent) (same continent)",
+                accept: acceptContinent && filterUsable),
+            Term(
+                name: "UNTAGGED", community: nil, label: "untagged (other continents)",
+                accept: acceptUntagged && filterUsable),
         ]
     }
 

@@ -12,7 +12,9 @@ import DXPlanning
 public enum JunosConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
         var lines = VendorConfigText.header(plan, marker: "#", limits: limits(plan))
-        lines.append(VendorConfigText.comment("Apply: configure, load merge terminal (paste), commit check, commit", marker: "#"))
+        lines.append(
+            VendorConfigText.comment("Apply: configure, load merge terminal (paste), commit check, commit", marker: "#")
+        )
         lines += interfaces(plan)
         lines += routingOptions(plan)
         lines += policyOptions(plan)
@@ -29,9 +31,12 @@ public enum JunosConfigRenderer {
         var names: [(kind: String, name: String)] = []
         for neighbor in plan.neighbors {
             names.append(("policy-statement", neighbor.importPolicy.name))
-            if neighbor.importPolicy.prefixFilter != nil { names.append(("route-filter-list", neighbor.importPolicy.prefixFilterName)) }
+            if neighbor.importPolicy.prefixFilter != nil {
+                names.append(("route-filter-list", neighbor.importPolicy.prefixFilterName))
+            }
             names.append(("policy-statement", neighbor.exportPolicy.name))
-            for index in neighbor.exportPolicy.entries.indices where !neighbor.exportPolicy.entries[index].communities.isEmpty {
+            for index in neighbor.exportPolicy.entries.indices
+            where !neighbor.exportPolicy.entries[index].communities.isEmpty {
                 names.append(("community", exportCommunityName(neighbor.exportPolicy, index: index)))
             }
             names.append(("BGP group", groupName(neighbor)))
@@ -53,10 +58,17 @@ public enum JunosConfigRenderer {
         for parent in VendorConfigText.parents(plan) {
             let units = plan.interfaces.filter { $0.parent == parent }
             if units.contains(where: \.macsec) {
-                lines += VendorConfigText.macsecNote(parent, vendorHint: "see [edit security macsec connectivity-association] (cipher-suite gcm-aes-xpn-256, security-mode static-cak)", marker: "#", indent: "    ")
+                lines += VendorConfigText.macsecNote(
+                    parent,
+                    vendorHint:
+                        "see [edit security macsec connectivity-association] (cipher-suite gcm-aes-xpn-256, security-mode static-cak)",
+                    marker: "#", indent: "    ")
             }
             if let lag = units.first?.lag {
-                lines.append(VendorConfigText.comment("\(parent) is LAG \(lag): member ports (gigether-options 802.3ad \(parent)) and LACP are not generated", marker: "#", indent: "    "))
+                lines.append(
+                    VendorConfigText.comment(
+                        "\(parent) is LAG \(lag): member ports (gigether-options 802.3ad \(parent)) and LACP are not generated",
+                        marker: "#", indent: "    "))
             }
             lines.append("    \(parent) {")
             lines.append("        vlan-tagging;")
@@ -69,7 +81,9 @@ public enum JunosConfigRenderer {
                     lines.append("                address \(address);")
                     lines.append("            }")
                 } else {
-                    lines.append(VendorConfigText.comment("no customer address in the topology yet", marker: "#", indent: "            "))
+                    lines.append(
+                        VendorConfigText.comment(
+                            "no customer address in the topology yet", marker: "#", indent: "            "))
                 }
                 lines.append("        }")
             }
@@ -86,7 +100,10 @@ public enum JunosConfigRenderer {
         let v4 = plan.originated.filter { $0.family == .ipv4 }
         let v6 = plan.originated.filter { $0.family == .ipv6 }
         if !v4.isEmpty {
-            lines.append(VendorConfigText.comment("Originated prefixes: discard routes put them in the RIB for the export policies", marker: "#", indent: "    "))
+            lines.append(
+                VendorConfigText.comment(
+                    "Originated prefixes: discard routes put them in the RIB for the export policies", marker: "#",
+                    indent: "    "))
             lines.append("    static {")
             lines += v4.map { "        route \($0) discard;" }
             lines.append("    }")
@@ -120,11 +137,15 @@ public enum JunosConfigRenderer {
             }
         }
         for community in ImportPolicyPlan.scopeCommunities(plan) {
-            lines.append("    community \(ImportPolicyPlan.communityListName(community)) members \(VendorConfigText.community(community));")
+            lines.append(
+                "    community \(ImportPolicyPlan.communityListName(community)) members \(VendorConfigText.community(community));"
+            )
         }
         for neighbor in plan.neighbors {
             for (index, entry) in neighbor.exportPolicy.entries.enumerated() where !entry.communities.isEmpty {
-                lines.append("    community \(exportCommunityName(neighbor.exportPolicy, index: index)) members [ \(entry.communities.map(VendorConfigText.community).joined(separator: " ")) ];")
+                lines.append(
+                    "    community \(exportCommunityName(neighbor.exportPolicy, index: index)) members [ \(entry.communities.map(VendorConfigText.community).joined(separator: " ")) ];"
+                )
             }
         }
         for neighbor in plan.neighbors {
@@ -132,10 +153,17 @@ public enum JunosConfigRenderer {
             lines += exportPolicy(neighbor.exportPolicy, localASN: plan.localASN)
         }
         let uplinks = export.uplinks.isEmpty ? "your ISPs" : export.uplinks.joined(separator: ", ")
-        lines.append(VendorConfigText.comment("ISP export: add export \(export.name) to the BGP groups of \(uplinks) (not described by the topology)", marker: "#", indent: "    "))
+        lines.append(
+            VendorConfigText.comment(
+                "ISP export: add export \(export.name) to the BGP groups of \(uplinks) (not described by the topology)",
+                marker: "#", indent: "    "))
         lines.append("    policy-statement \(export.name) {")
         if !export.prefixes.isEmpty {
-            lines += ["        term CUSTOMER {", "            from {", "                prefix-list \(export.prefixListName);", "            }", "            then accept;", "        }"]
+            lines += [
+                "        term CUSTOMER {", "            from {",
+                "                prefix-list \(export.prefixListName);", "            }", "            then accept;",
+                "        }",
+            ]
         }
         lines += ["        term REJECT {", "            then reject;", "        }", "    }"]
         lines.append("}")
@@ -145,13 +173,20 @@ public enum JunosConfigRenderer {
     static func importPolicy(_ policy: ImportPolicyPlan) -> [String] {
         var lines = ["    policy-statement \(policy.name) {"]
         if let filter = policy.prefixFilter, filter.isEmpty {
-            lines.append(VendorConfigText.comment("the service filter matches no AWS prefix, so nothing is accepted", marker: "#", indent: "        "))
+            lines.append(
+                VendorConfigText.comment(
+                    "the service filter matches no AWS prefix, so nothing is accepted", marker: "#", indent: "        ")
+            )
         }
         for term in policy.terms {
-            lines.append(VendorConfigText.comment("\(term.label): \(term.accept ? "accept" : "reject")", marker: "#", indent: "        "))
+            lines.append(
+                VendorConfigText.comment(
+                    "\(term.label): \(term.accept ? "accept" : "reject")", marker: "#", indent: "        "))
             lines.append("        term \(term.name) {")
             var from: [String] = []
-            if let community = term.community { from.append("community \(ImportPolicyPlan.communityListName(community));") }
+            if let community = term.community {
+                from.append("community \(ImportPolicyPlan.communityListName(community));")
+            }
             if term.accept, policy.prefixFilter != nil { from.append("route-filter-list \(policy.prefixFilterName);") }
             if !from.isEmpty {
                 lines.append("            from {")
@@ -159,7 +194,10 @@ public enum JunosConfigRenderer {
                 lines.append("            }")
             }
             if term.accept {
-                lines += ["            then {", "                local-preference \(policy.localPreference);", "                accept;", "            }"]
+                lines += [
+                    "            then {", "                local-preference \(policy.localPreference);",
+                    "                accept;", "            }",
+                ]
             } else {
                 lines.append("            then reject;")
             }
@@ -172,10 +210,17 @@ public enum JunosConfigRenderer {
     static func exportPolicy(_ policy: ExportPolicyPlan, localASN: ASN) -> [String] {
         var lines = ["    policy-statement \(policy.name) {"]
         for (index, entry) in policy.entries.enumerated() {
-            lines += ["        term P\(index + 1) {", "            from {", "                route-filter \(entry.prefix) exact;", "            }", "            then {"]
-            if !entry.communities.isEmpty { lines.append("                community add \(exportCommunityName(policy, index: index));") }
+            lines += [
+                "        term P\(index + 1) {", "            from {",
+                "                route-filter \(entry.prefix) exact;", "            }", "            then {",
+            ]
+            if !entry.communities.isEmpty {
+                lines.append("                community add \(exportCommunityName(policy, index: index));")
+            }
             if entry.prepend > 0 {
-                lines.append("                as-path-prepend \"\(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))\";")
+                lines.append(
+                    "                as-path-prepend \"\(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))\";"
+                )
             }
             lines += ["                accept;", "            }", "        }"]
         }
@@ -187,7 +232,10 @@ public enum JunosConfigRenderer {
         var lines = ["protocols {", "    bgp {"]
         for neighbor in plan.neighbors {
             guard let peer = neighbor.peerAddress else {
-                lines.append(VendorConfigText.comment("No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet", marker: "#", indent: "        "))
+                lines.append(
+                    VendorConfigText.comment(
+                        "No session for \(neighbor.virtualInterface): Amazon's peer address is not known yet",
+                        marker: "#", indent: "        "))
                 continue
             }
             lines.append("        group \(groupName(neighbor)) {")
@@ -198,18 +246,31 @@ public enum JunosConfigRenderer {
             if let local = neighbor.localAddress { lines.append("                local-address \(local.address);") }
             if let key = neighbor.authKey {
                 let (text, warning) = VendorConfigText.key(key, virtualInterface: neighbor.virtualInterface)
-                if let warning { lines.append(VendorConfigText.comment(warning, marker: "#", indent: "                ")) }
+                if let warning {
+                    lines.append(VendorConfigText.comment(warning, marker: "#", indent: "                "))
+                }
                 lines.append("                authentication-key \"\(text)\";")
             } else {
-                lines.append(VendorConfigText.comment(VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "#", indent: "                "))
+                lines.append(
+                    VendorConfigText.comment(
+                        VendorConfigText.missingKeyWarning(neighbor.virtualInterface), marker: "#",
+                        indent: "                "))
             }
             lines.append("                import \(neighbor.importPolicy.name);")
             lines.append("                export \(neighbor.exportPolicy.name);")
             lines.append("                family \(neighbor.family == .ipv4 ? "inet" : "inet6") {")
-            lines += ["                    unicast {", "                        prefix-limit {", "                            maximum \(neighbor.maximumPrefixes);", "                            teardown;", "                        }", "                    }"]
+            lines += [
+                "                    unicast {", "                        prefix-limit {",
+                "                            maximum \(neighbor.maximumPrefixes);",
+                "                            teardown;", "                        }", "                    }",
+            ]
             lines.append("                }")
             if let bfd = neighbor.bfd {
-                lines += ["                bfd-liveness-detection {", "                    minimum-interval \(bfd.intervalMilliseconds);", "                    multiplier \(bfd.multiplier);", "                }"]
+                lines += [
+                    "                bfd-liveness-detection {",
+                    "                    minimum-interval \(bfd.intervalMilliseconds);",
+                    "                    multiplier \(bfd.multiplier);", "                }",
+                ]
             }
             lines.append("            }")
             lines.append("        }")

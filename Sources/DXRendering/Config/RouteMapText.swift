@@ -28,7 +28,9 @@ struct RouteMapText {
         var lines: [String] = []
         if let filter = policy.prefixFilter {
             if filter.isEmpty {
-                lines.append("! \(ConfigText.comment("\(policy.prefixFilterName): the service filter matches no AWS prefix, so nothing is accepted"))")
+                lines.append(
+                    "! \(ConfigText.comment("\(policy.prefixFilterName): the service filter matches no AWS prefix, so nothing is accepted"))"
+                )
             } else {
                 lines += prefixList(policy.prefixFilterName, family, filter)
             }
@@ -65,10 +67,14 @@ struct RouteMapText {
             lines.append("route-map \(policy.name) permit \((index + 1) * 10)")
             lines.append(matchPrefixList(listName, family: family))
             if !entry.communities.isEmpty {
-                lines.append("\(indent)set community \(entry.communities.map(VendorConfigText.community).joined(separator: " ")) additive")
+                lines.append(
+                    "\(indent)set community \(entry.communities.map(VendorConfigText.community).joined(separator: " ")) additive"
+                )
             }
             if entry.prepend > 0 {
-                lines.append("\(indent)set as-path prepend \(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))")
+                lines.append(
+                    "\(indent)set as-path prepend \(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))"
+                )
             }
             lines.append("!")
         }
@@ -107,17 +113,22 @@ struct RouteMapText {
         var names: [(kind: String, name: String)] = []
         for neighbor in plan.neighbors {
             names.append(("route-map", neighbor.importPolicy.name))
-            if neighbor.importPolicy.prefixFilter != nil { names.append(("prefix-list", neighbor.importPolicy.prefixFilterName)) }
+            if neighbor.importPolicy.prefixFilter != nil {
+                names.append(("prefix-list", neighbor.importPolicy.prefixFilterName))
+            }
             names.append(("route-map", neighbor.exportPolicy.name))
             for index in neighbor.exportPolicy.entries.indices {
                 names.append(("prefix-list", exportListName(neighbor.exportPolicy, index: index)))
             }
             for term in neighbor.importPolicy.terms {
-                if let community = term.community { names.append(("community-list", ImportPolicyPlan.communityListName(community))) }
+                if let community = term.community {
+                    names.append(("community-list", ImportPolicyPlan.communityListName(community)))
+                }
             }
         }
         names.append(("route-map", plan.internetExport.name))
-        for family in [AddressFamily.ipv4, .ipv6] where plan.internetExport.prefixes.contains(where: { $0.family == family }) {
+        for family in [AddressFamily.ipv4, .ipv6]
+        where plan.internetExport.prefixes.contains(where: { $0.family == family }) {
             names.append(("prefix-list", internetListName(plan.internetExport, family: family)))
         }
         return names

@@ -28,10 +28,15 @@ enum VendorConfigText {
         switch key {
         case .placeholder(let name):
             let safeName = ConfigText.comment(name)
-            return (key.text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed) ? key.text : "DXPLAN-SET-KEY",
-                    "WARNING: placeholder BGP MD5 key for \(virtualInterface): set environment variable \(safeName) to the key AWS shows for the VIF and render again")
+            return (
+                key.text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed) ? key.text : "DXPLAN-SET-KEY",
+                "WARNING: placeholder BGP MD5 key for \(virtualInterface): set environment variable \(safeName) to the key AWS shows for the VIF and render again"
+            )
         case .unsafe:
-            return (key.text, "WARNING: the BGP MD5 key for \(virtualInterface) cannot be written safely and was replaced by a placeholder")
+            return (
+                key.text,
+                "WARNING: the BGP MD5 key for \(virtualInterface) cannot be written safely and was replaced by a placeholder"
+            )
         case .value(let safe):
             return (safe.text, nil)
         }
@@ -51,15 +56,20 @@ enum VendorConfigText {
         ]
         for interface in plan.interfaces {
             let lag = interface.lag.map { ", LAG \(identifier($0))" } ?? ""
-            lines.append("VIF \(identifier(interface.virtualInterface)): VLAN \(interface.vlan) on \(identifier(interface.parent)) (connection \(identifier(interface.connection))\(lag))")
+            lines.append(
+                "VIF \(identifier(interface.virtualInterface)): VLAN \(interface.vlan) on \(identifier(interface.parent)) (connection \(identifier(interface.connection))\(lag))"
+            )
         }
         for neighbor in plan.neighbors {
             let peer = neighbor.peerAddress.map { "\($0)" } ?? "peer address unknown"
-            lines.append("BGP \(neighbor.family.displayName) session \(identifier(neighbor.virtualInterface)): AS \(neighbor.remoteASN) at \(peer)")
+            lines.append(
+                "BGP \(neighbor.family.displayName) session \(identifier(neighbor.virtualInterface)): AS \(neighbor.remoteASN) at \(peer)"
+            )
         }
         lines.append("provenance: \(ConfigText.comment(plan.provenance))")
         for finding in plan.findings + limits {
-            lines.append("\(finding.severity.rawValue.uppercased()) [\(finding.id)]: \(ConfigText.comment(finding.message))")
+            lines.append(
+                "\(finding.severity.rawValue.uppercased()) [\(finding.id)]: \(ConfigText.comment(finding.message))")
         }
         lines.append("Review before applying. AWS routes carry NO_EXPORT and must never reach an ISP.")
         return lines.map { "\(marker) \($0)" }
@@ -70,7 +80,10 @@ enum VendorConfigText {
     static func identifier(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-/:".unicodeScalars.contains(scalar))
+            let allowed =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "._-/:".unicodeScalars.contains(scalar))
             result.unicodeScalars.append(allowed ? scalar : "_")
         }
         return result

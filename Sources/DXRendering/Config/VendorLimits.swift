@@ -24,9 +24,10 @@ public enum VendorLimits {
         var seen: Set<String> = []
         var findings: [Finding] = []
         for (kind, name) in names where name.count > limit && seen.insert(name).inserted {
-            findings.append(Finding(
-                .vendorNameTooLong, at: nil,
-                "\(vendor.displayName) \(kind) name '\(name)' has \(name.count) characters (limit \(limit))"))
+            findings.append(
+                Finding(
+                    .vendorNameTooLong, at: nil,
+                    "\(vendor.displayName) \(kind) name '\(name)' has \(name.count) characters (limit \(limit))"))
         }
         return findings
     }

@@ -17,7 +17,9 @@ public enum HTMLText {
             case "'": output += "&#39;"
             case "\t", "\n": output.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FFFE}" || scalar == "\u{FFFF}" || scalar.isBidiControl {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FFFE}"
+                    || scalar == "\u{FFFF}" || scalar.isBidiControl
+                {
                     output += " "
                 } else {
                     output.unicodeScalars.append(scalar)

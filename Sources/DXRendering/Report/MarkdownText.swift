@@ -5,7 +5,9 @@ import DXCore
 /// ASCII punctuation), `|` too (GFM tables §4.10), and line breaks become spaces so a value can
 /// never start a new block. `<script>` therefore renders as text, never as HTML.
 public enum MarkdownText {
-    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!", "{", "}", "$", "="]
+    static let special: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!", "{", "}", "$", "=",
+    ]
 
     /// `links`: keep `https://` text linkable (for dxplan's own sources, never for topology text).
     public static func escape(_ text: String, links: Bool = false) -> String {
@@ -38,7 +40,8 @@ public enum MarkdownText {
     /// space pads text that starts or ends with a backtick or a space.
     package static func code(_ text: String, inTable: Bool = false) -> String {
         var body = ""
-        var run = 0, longest = 0
+        var run = 0
+        var longest = 0
         for character in text {
             run = character == "`" ? run + 1 : 0
             longest = max(longest, run)

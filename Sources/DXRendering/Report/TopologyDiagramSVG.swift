@@ -35,11 +35,14 @@ public enum TopologyDiagramSVG {
         let contentHeight = heights.max() ?? 0
         let svgWidth = margin * 2 + columns.count * columnWidth + (columns.count - 1) * columnGap + rightGutter
         let svgHeight = margin * 2 + headerHeight + contentHeight
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" viewBox=\"0 0 \(svgWidth) \(svgHeight)\" role=\"img\" aria-labelledby=\"diagram-title\">\n"
-        svg += "<title id=\"diagram-title\">Topology diagram: customer routers, connections, Direct Connect locations and AWS Regions</title>\n"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" viewBox=\"0 0 \(svgWidth) \(svgHeight)\" role=\"img\" aria-labelledby=\"diagram-title\">\n"
+        svg +=
+            "<title id=\"diagram-title\">Topology diagram: customer routers, connections, Direct Connect locations and AWS Regions</title>\n"
         for (index, column) in columns.enumerated() {
             let x = margin + index * (columnWidth + columnGap)
-            svg += "<text class=\"column\" x=\"\(x + columnWidth / 2)\" y=\"\(margin + 14)\" text-anchor=\"middle\">\(HTMLText.escape(column.title))</text>\n"
+            svg +=
+                "<text class=\"column\" x=\"\(x + columnWidth / 2)\" y=\"\(margin + 14)\" text-anchor=\"middle\">\(HTMLText.escape(column.title))</text>\n"
             var y = margin + headerHeight + (contentHeight - heights[index]) / 2
             for node in diagram.nodes(in: column) {
                 let box = Box(node: node, x: x, y: y, height: height(of: node))
@@ -64,13 +67,17 @@ public enum TopologyDiagramSVG {
 
     static func path(from: Box, to: Box, style: DiagramEdge.Style) -> String {
         let dash = style == .dashed ? " stroke-dasharray=\"5 4\"" : ""
-        let y1 = from.y + from.height / 2, y2 = to.y + to.height / 2
+        let y1 = from.y + from.height / 2
+        let y2 = to.y + to.height / 2
         let d: String
         if from.x == to.x {
-            let x = from.x + columnWidth, bend = x + rightGutter - 8
+            let x = from.x + columnWidth
+            let bend = x + rightGutter - 8
             d = "M\(x) \(y1) C\(bend) \(y1) \(bend) \(y2) \(x) \(y2)"
         } else {
-            let x1 = from.x + columnWidth, x2 = to.x, middle = (x1 + x2) / 2
+            let x1 = from.x + columnWidth
+            let x2 = to.x
+            let middle = (x1 + x2) / 2
             d = "M\(x1) \(y1) C\(middle) \(y1) \(middle) \(y2) \(x2) \(y2)"
         }
         return "<path class=\"edge\" d=\"\(d)\" fill=\"none\"\(dash)/>\n"
@@ -83,7 +90,8 @@ public enum TopologyDiagramSVG {
         svg += "<title>\(HTMLText.escape(([node.title] + node.details).joined(separator: "\n")))</title>"
         svg += "<rect x=\"\(box.x)\" y=\"\(box.y)\" width=\"\(columnWidth)\" height=\"\(box.height)\" rx=\"6\"/>"
         var y = box.y + padding + 13
-        svg += "<text class=\"title\" x=\"\(box.x + padding)\" y=\"\(y)\">\(HTMLText.escape(fit(node.title, characters: 24)))</text>"
+        svg +=
+            "<text class=\"title\" x=\"\(box.x + padding)\" y=\"\(y)\">\(HTMLText.escape(fit(node.title, characters: 24)))</text>"
         for detail in node.details {
             y += detailLine
             svg += "<text x=\"\(box.x + padding)\" y=\"\(y)\">\(HTMLText.escape(fit(detail, characters: 30)))</text>"

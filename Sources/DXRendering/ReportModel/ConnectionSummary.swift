@@ -39,7 +39,8 @@ public struct ConnectionSummary: Sendable, Equatable {
     public static func all(in resolved: ResolvedTopology) -> [ConnectionSummary] {
         zip(resolved.topology.connections, resolved.sites).map { connection, site in
             ConnectionSummary(
-                name: connection.name.value, type: connection.type.value.rawValue, speed: connection.speed.value.description,
+                name: connection.name.value, type: connection.type.value.rawValue,
+                speed: connection.speed.value.description,
                 path: connection.path.value.rawValue, provider: connection.provider?.value,
                 location: site.location?.name ?? connection.locationName?.value, homeRegion: site.homeRegion,
                 router: connection.router.value, lag: connection.lag?.value, macsec: connection.macsec?.value,
@@ -49,11 +50,13 @@ public struct ConnectionSummary: Sendable, Equatable {
 
     static func interface(_ vif: VirtualInterface) -> Interface {
         Interface(
-            name: vif.name.value, type: vif.type.value.rawValue, vlan: vif.vlan.value, family: vif.addressFamily.value.rawValue,
+            name: vif.name.value, type: vif.type.value.rawValue, vlan: vif.vlan.value,
+            family: vif.addressFamily.value.rawValue,
             authKey: redactedKey(vif.bgpAuthKey?.value), bfd: vif.bfd, accept: vif.accept.value.map(\.rawValue),
             localPreference: vif.localPreference.value,
             advertised: vif.advertise.map { advertisement in
-                let scope = advertisement.scope.map { "\($0.value.rawValue) (\($0.value.community))" } ?? "untagged (global)"
+                let scope =
+                    advertisement.scope.map { "\($0.value.rawValue) (\($0.value.community))" } ?? "untagged (global)"
                 return "\(advertisement.prefix.value) \(scope)"
             })
     }

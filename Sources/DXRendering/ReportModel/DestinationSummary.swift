@@ -29,7 +29,8 @@ public struct DestinationSummary: Sendable, Equatable {
             let regions = Set(group.map(\.region))
             let share = ReportShares.share(group)
             return DestinationSummary(
-                role: first.role, service: first.service, region: regions.count == 1 ? first.region : "\(regions.count) Regions",
+                role: first.role, service: first.service,
+                region: regions.count == 1 ? first.region : "\(regions.count) Regions",
                 family: first.prefix.family, ranges: group.count, addresses: share.total.doubleValue,
                 directConnectShare: share)
         }

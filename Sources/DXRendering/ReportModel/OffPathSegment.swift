@@ -30,7 +30,8 @@ public struct OffPathSegment: Sendable, Equatable {
                     path = "\(decision.kind.rawValue) \(decision.via.joined(separator: ", "))"
                 }
                 return OffPathSegment(
-                    segment: segment.prefix.description, range: "\(destination.service) \(destination.region)", role: destination.role,
+                    segment: segment.prefix.description, range: "\(destination.service) \(destination.region)",
+                    role: destination.role,
                     path: path, reason: segment.decision.reason)
             }
         }

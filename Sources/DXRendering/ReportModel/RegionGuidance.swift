@@ -16,9 +16,15 @@ public enum RegionGuidance {
         var items: [GuidanceItem] = []
         let list = connectRegions.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
         if connectRegions.contains(where: { $0.code == region }) {
-            items.append(GuidanceItem("\(region) is one of the \(connectRegions.count) Regions dxplan lists for Amazon Connect: \(list).", source: regionsSource))
+            items.append(
+                GuidanceItem(
+                    "\(region) is one of the \(connectRegions.count) Regions dxplan lists for Amazon Connect: \(list).",
+                    source: regionsSource))
         } else {
-            items.append(GuidanceItem("\(region) is not among the \(connectRegions.count) Regions dxplan lists for Amazon Connect (\(list)); check the current availability list before building.", source: regionsSource))
+            items.append(
+                GuidanceItem(
+                    "\(region) is not among the \(connectRegions.count) Regions dxplan lists for Amazon Connect (\(list)); check the current availability list before building.",
+                    source: regionsSource))
         }
         let homes = Array(Set(resolved.sites.compactMap(\.homeRegion))).sorted()
         let assumptions = topology.assumptions
@@ -26,25 +32,37 @@ public enum RegionGuidance {
             let text: String
             switch ScopeRelation(region, home: home, assumptions: assumptions) {
             case .sameRegion:
-                text = "Locations homed in \(home) receive the Connect Region's ranges tagged"
+                text =
+                    "Locations homed in \(home) receive the Connect Region's ranges tagged"
                     + " \(BGPCommunity.awsLocalRegion) and reach it with the narrowest return scope"
                     + " (\(AdvertiseScope.region.community))."
             case .sameContinent:
-                text = "Locations homed in \(home) receive \(region) ranges tagged"
+                text =
+                    "Locations homed in \(home) receive \(region) ranges tagged"
                     + " \(BGPCommunity.awsContinent) (same continent);"
                     + " the agents' prefixes need scope continent (\(AdvertiseScope.continent.community)) or wider"
                     + " to come back over them."
             case .other:
-                text = "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged"
+                text =
+                    "Locations homed in \(home) are on another continent than \(region): its ranges arrive untagged"
                     + " and the agents' prefixes need the global scope (\(AdvertiseScope.global.community) or untagged)"
                     + " to come back over them."
             }
             items.append(GuidanceItem(text, source: routingSource))
         }
-        items.append(GuidanceItem("Agents' location: choose a Region close to where agents sit, and Direct Connect locations homed in (or on the same continent as) that Region, so softphone media takes a short path.", source: Citation("dx-connect-whitepaper")))
+        items.append(
+            GuidanceItem(
+                "Agents' location: choose a Region close to where agents sit, and Direct Connect locations homed in (or on the same continent as) that Region, so softphone media takes a short path.",
+                source: Citation("dx-connect-whitepaper")))
         let scopeNote = Citation("connect-ccp-networking", "Direct Connect helps between your edge router and AWS")
-        items.append(GuidanceItem("Callers' location: callers reach Amazon Connect over the telephone network, not over your Direct Connect; consider where they call from, and which telephony the Region offers, when choosing it.", source: scopeNote))
-        items.append(GuidanceItem("External transfers: Direct Connect carries the agents' CCP traffic only; consider where calls transferred to external numbers go, since those legs do not use your Direct Connect.", source: scopeNote))
+        items.append(
+            GuidanceItem(
+                "Callers' location: callers reach Amazon Connect over the telephone network, not over your Direct Connect; consider where they call from, and which telephony the Region offers, when choosing it.",
+                source: scopeNote))
+        items.append(
+            GuidanceItem(
+                "External transfers: Direct Connect carries the agents' CCP traffic only; consider where calls transferred to external numbers go, since those legs do not use your Direct Connect.",
+                source: scopeNote))
         return items
     }
 }

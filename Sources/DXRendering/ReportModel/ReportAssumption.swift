@@ -20,18 +20,28 @@ public struct ReportAssumption: Sendable, Equatable {
         var items = [
             ReportAssumption(
                 topic: "Continents for 7224:8200 / 7224:9200",
-                value: "north-america = us-*, us-gov-*, ca-*, mx-*; asia-pacific = ap-*; emea = eu-*, eusc-*, me-*, il-*, af-*; south-america = sa-* (its own group); cn-* never advertised on commercial VIFs",
+                value:
+                    "north-america = us-*, us-gov-*, ca-*, mx-*; asia-pacific = ap-*; emea = eu-*, eusc-*, me-*, il-*, af-*; south-america = sa-* (its own group); cn-* never advertised on commercial VIFs",
                 overridden: false),
-            ReportAssumption(topic: "Untagged AWS routes", value: "every prefix not tagged 8100/8200: other continents and GLOBAL", overridden: false),
             ReportAssumption(
-                topic: "AS_PATH length of AWS routes", value: String(assumptions.awsASPathLength) + (assumptions.awsASPathLength == 3 ? " (documented minimum)" : ""),
+                topic: "Untagged AWS routes", value: "every prefix not tagged 8100/8200: other continents and GLOBAL",
+                overridden: false),
+            ReportAssumption(
+                topic: "AS_PATH length of AWS routes",
+                value: String(assumptions.awsASPathLength)
+                    + (assumptions.awsASPathLength == 3 ? " (documented minimum)" : ""),
                 overridden: assumptions.awsASPathLength != defaults.awsASPathLength),
             ReportAssumption(
-                topic: "AS_PATH length of ISP routes without a path", value: String(assumptions.internetASPathLength) + (assumptions.internetASPathLength == 2 ? " (ISP, origin)" : ""),
+                topic: "AS_PATH length of ISP routes without a path",
+                value: String(assumptions.internetASPathLength)
+                    + (assumptions.internetASPathLength == 2 ? " (ISP, origin)" : ""),
                 overridden: assumptions.internetASPathLength != defaults.internetASPathLength),
         ]
         for code in assumptions.continentOverrides.keys.sorted() {
-            items.append(ReportAssumption(topic: "Continent of \(code)", value: assumptions.continentOverrides[code]!.rawValue, overridden: true))
+            items.append(
+                ReportAssumption(
+                    topic: "Continent of \(code)", value: assumptions.continentOverrides[code]!.rawValue,
+                    overridden: true))
         }
         return items
     }

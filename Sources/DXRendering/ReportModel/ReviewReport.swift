@@ -50,8 +50,10 @@ public struct ReviewReport: Sendable {
             failureOutcomes: runs.map(FailureOutcome.init), diagram: TopologyDiagram.build(resolved),
             destinations: DestinationSummary.groups(base.destinations), offPathSegments: OffPathSegment.all(base),
             steps: WhitepaperChecklist.steps(resolved, base: base), connections: ConnectionSummary.all(in: resolved),
-            resiliency: base.resiliency, firewall: FirewallGuidance.build(topology), regionGuidance: RegionGuidance.items(resolved),
-            assumptions: ReportAssumption.all(topology.assumptions), assumptionsSection: topology.assumptions.location != nil,
+            resiliency: base.resiliency, firewall: FirewallGuidance.build(topology),
+            regionGuidance: RegionGuidance.items(resolved),
+            assumptions: ReportAssumption.all(topology.assumptions),
+            assumptionsSection: topology.assumptions.location != nil,
             findings: FailureMatrix.findings(base: base, runs: runs, topology: topology),
             provenance: ReportProvenance(ranges: input.ranges, topologyFile: topology.file, version: version))
     }
@@ -59,9 +61,11 @@ public struct ReviewReport: Sendable {
     /// The Resiliency Toolkit's words for a level.
     public static func describe(_ level: ResiliencyLevel) -> String {
         switch level {
-        case .maximum: "Maximum resiliency: two Direct Connect locations with two connections on separate devices at each."
+        case .maximum:
+            "Maximum resiliency: two Direct Connect locations with two connections on separate devices at each."
         case .high: "High resiliency: two Direct Connect locations with one connection at each."
-        case .development: "Development and test: one Direct Connect location; a location or device failure takes Direct Connect down."
+        case .development:
+            "Development and test: one Direct Connect location; a location or device failure takes Direct Connect down."
         case .none: "No connection carries a public VIF."
         }
     }

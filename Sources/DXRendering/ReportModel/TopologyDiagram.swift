@@ -27,11 +27,19 @@ public struct TopologyDiagram: Sendable, Equatable {
         let connectRegion = topology.connect.region.value
 
         for uplink in topology.internet {
-            addNode(DiagramNode(id: "isp:\(uplink.name.value)", column: .internet, title: uplink.name.value,
-                                details: ["AS \(uplink.asn.value)", uplink.defaultRoute ? "default route" : "no default route", "local-pref \(uplink.localPreference.value)"]))
+            addNode(
+                DiagramNode(
+                    id: "isp:\(uplink.name.value)", column: .internet, title: uplink.name.value,
+                    details: [
+                        "AS \(uplink.asn.value)", uplink.defaultRoute ? "default route" : "no default route",
+                        "local-pref \(uplink.localPreference.value)",
+                    ]))
         }
         for router in topology.routers {
-            addNode(DiagramNode(id: "router:\(router.name.value)", column: .router, title: router.name.value, details: [router.vendor.value.rawValue, "AS \(topology.customer.asn.value)"]))
+            addNode(
+                DiagramNode(
+                    id: "router:\(router.name.value)", column: .router, title: router.name.value,
+                    details: [router.vendor.value.rawValue, "AS \(topology.customer.asn.value)"]))
         }
         for uplink in topology.internet {
             addEdge(DiagramEdge(from: "isp:\(uplink.name.value)", to: "router:\(uplink.router.value)"))
@@ -41,7 +49,9 @@ public struct TopologyDiagram: Sendable, Equatable {
             let first = group.connections[0]
             let linkID = group.lagName.map { "lag:\($0)" } ?? "connection:\(first.name.value)"
             var details: [String] = []
-            if group.lagName != nil { details.append("LAG of " + group.connections.map(\.name.value).joined(separator: ", ")) }
+            if group.lagName != nil {
+                details.append("LAG of " + group.connections.map(\.name.value).joined(separator: ", "))
+            }
             var kind = "\(first.type.value.rawValue) \(first.speed.value) \(first.path.value.rawValue)"
             if first.macsec?.value == true { kind += " MACsec" }
             details.append(kind)
@@ -71,7 +81,10 @@ public struct TopologyDiagram: Sendable, Equatable {
         for region in regions {
             var details = [RegionCatalog.region(region)?.name ?? "unknown Region"]
             if region == connectRegion { details.append("Amazon Connect instance") }
-            addNode(DiagramNode(id: "region:\(region)", column: .region, title: region, details: details, isConnectRegion: region == connectRegion))
+            addNode(
+                DiagramNode(
+                    id: "region:\(region)", column: .region, title: region, details: details,
+                    isConnectRegion: region == connectRegion))
         }
         for region in regions where region != connectRegion {
             addEdge(DiagramEdge(from: "region:\(region)", to: "region:\(connectRegion)", style: .dashed))

@@ -19,10 +19,12 @@ public enum WhitepaperChecklist {
         let topology = resolved.topology
         let title = "Create a Direct Connect connection"
         guard !topology.connections.isEmpty else {
-            return WhitepaperStep(number: 1, title: title, status: .missing, evidence: "The topology has no connection.")
+            return WhitepaperStep(
+                number: 1, title: title, status: .missing, evidence: "The topology has no connection.")
         }
         let unresolved = zip(topology.connections, resolved.sites).filter { $1.homeRegion == nil }.map(\.0.name.value)
-        let kinds = topology.connections.map { "\($0.name.value) (\($0.type.value.rawValue) \($0.speed.value))" }.joined(separator: ", ")
+        let kinds = topology.connections.map { "\($0.name.value) (\($0.type.value.rawValue) \($0.speed.value))" }
+            .joined(separator: ", ")
         let count = topology.connections.count
         var evidence = "\(count) connection\(count == 1 ? "" : "s"): \(kinds)."
         if !unresolved.isEmpty {
@@ -37,12 +39,15 @@ public enum WhitepaperChecklist {
         let title = "Create a public virtual interface"
         let publics = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map(\.virtualInterface)
         guard !publics.isEmpty else {
-            return WhitepaperStep(number: 2, title: title, status: .missing, evidence: "No public VIF: Amazon Connect's public addresses are reached only over a public VIF.")
+            return WhitepaperStep(
+                number: 2, title: title, status: .missing,
+                evidence: "No public VIF: Amazon Connect's public addresses are reached only over a public VIF.")
         }
         let families = Set(publics.map(\.addressFamily.value))
         let needed = Set(topology.connect.agentSource.map(\.value.family))
         let lacking = needed.subtracting(families).map(\.rawValue).sorted()
-        var evidence = publics.map { "\($0.name.value) (\($0.addressFamily.value.rawValue))" }.joined(separator: ", ") + "."
+        var evidence =
+            publics.map { "\($0.name.value) (\($0.addressFamily.value.rawValue))" }.joined(separator: ", ") + "."
         if !lacking.isEmpty {
             evidence += " No public VIF for the agents' \(lacking.joined(separator: ", ")) sources."
             return WhitepaperStep(number: 2, title: title, status: .missing, evidence: evidence)
@@ -57,11 +62,14 @@ public enum WhitepaperChecklist {
             pair.virtualInterface.advertise.map { (vif: pair.virtualInterface.name.value, advertisement: $0) }
         }
         guard !advertisements.isEmpty else {
-            return WhitepaperStep(number: 3, title: title, status: .missing, evidence: "No prefix is advertised on a public VIF, so AWS cannot answer over Direct Connect.")
+            return WhitepaperStep(
+                number: 3, title: title, status: .missing,
+                evidence: "No prefix is advertised on a public VIF, so AWS cannot answer over Direct Connect.")
         }
         var seen: [String] = []
         for (vif, advertisement) in advertisements {
-            let scope = advertisement.scope.map { "\($0.value.rawValue) (\($0.value.community))" } ?? "untagged (global)"
+            let scope =
+                advertisement.scope.map { "\($0.value.rawValue) (\($0.value.community))" } ?? "untagged (global)"
             let line = "\(advertisement.prefix.value) on \(vif): \(scope)"
             if !seen.contains(line) { seen.append(line) }
         }
@@ -91,21 +99,28 @@ public enum WhitepaperChecklist {
                 let vlan = vif.vlan.value
                 lines.append("\(vif.name.value) VLAN \(vlan)")
                 let range = DirectConnectRules.vlanRange
-                if !range.contains(vlan) { problems.append("VLAN \(vlan) of \(vif.name.value) is outside \(range.lowerBound)–\(range.upperBound)") }
+                if !range.contains(vlan) {
+                    problems.append(
+                        "VLAN \(vlan) of \(vif.name.value) is outside \(range.lowerBound)–\(range.upperBound)")
+                }
                 if used.contains(vlan) { problems.append("VLAN \(vlan) is used twice on \(group.description)") }
                 used.append(vlan)
             }
         }
         guard !lines.isEmpty else {
-            return WhitepaperStep(number: 4, title: title, status: .missing, evidence: "No virtual interface, so no VLAN.")
+            return WhitepaperStep(
+                number: 4, title: title, status: .missing, evidence: "No virtual interface, so no VLAN.")
         }
         let hosted = topology.connections.contains { $0.type.value == .hosted }
         var evidence = lines.joined(separator: ", ") + "."
         if hosted { evidence += " On hosted connections the partner assigns the VLAN." }
         if !problems.isEmpty {
-            return WhitepaperStep(number: 4, title: title, status: .missing, evidence: problems.joined(separator: "; ") + ".")
+            return WhitepaperStep(
+                number: 4, title: title, status: .missing, evidence: problems.joined(separator: "; ") + ".")
         }
-        return WhitepaperStep(number: 4, title: title, status: .done, evidence: evidence + " 802.1Q must work end to end, including intermediate devices.")
+        return WhitepaperStep(
+            number: 4, title: title, status: .done,
+            evidence: evidence + " 802.1Q must work end to end, including intermediate devices.")
     }
 
     /// Step 5: the simulation's forward verdict (media and signaling of the instance Region).

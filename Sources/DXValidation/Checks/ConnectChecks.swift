@@ -13,11 +13,18 @@ struct ConnectChecks {
         let region = connect.region
         if let known = RegionCatalog.region(region.value) {
             if !known.runsAmazonConnect {
-                findings.append(Finding(.connectRegionUnavailable, at: region.location, "Amazon Connect does not run in \(MessageValue.shown(region.value)) (expected one of \(Self.connectRegions))"))
+                findings.append(
+                    Finding(
+                        .connectRegionUnavailable, at: region.location,
+                        "Amazon Connect does not run in \(MessageValue.shown(region.value)) (expected one of \(Self.connectRegions))"
+                    ))
             }
         } else {
-            var message = "unknown Region \(MessageValue.quoted(region.value)) for Amazon Connect (expected one of \(Self.connectRegions))"
-            if let suggestion = Suggestion.closest(to: region.value, among: RegionCatalog.all.filter(\.runsAmazonConnect).map(\.code)) {
+            var message =
+                "unknown Region \(MessageValue.quoted(region.value)) for Amazon Connect (expected one of \(Self.connectRegions))"
+            if let suggestion = Suggestion.closest(
+                to: region.value, among: RegionCatalog.all.filter(\.runsAmazonConnect).map(\.code))
+            {
                 message += "; did you mean '\(suggestion)'?"
             }
             findings.append(Finding(.connectRegionUnavailable, at: region.location, message))
@@ -26,12 +33,20 @@ struct ConnectChecks {
             findings.append(Finding(.instanceMissing, at: connect.location, "connect has no instance alias"))
         }
         let owned = topology.customer.prefixes.map(\.value)
-        let advertised = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.flatMap { $0.virtualInterface.advertise.map(\.prefix.value) }
+        let advertised = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.flatMap {
+            $0.virtualInterface.advertise.map(\.prefix.value)
+        }
         for source in connect.agentSource {
             if !owned.contains(where: { $0.contains(source.value) }) {
-                findings.append(Finding(.agentSourceNotOwned, at: source.location, "agent source \(source.value) is not inside customer.prefixes"))
+                findings.append(
+                    Finding(
+                        .agentSourceNotOwned, at: source.location,
+                        "agent source \(source.value) is not inside customer.prefixes"))
             } else if !advertised.contains(where: { $0.contains(source.value) }) {
-                findings.append(Finding(.agentSourceNotAdvertised, at: source.location, "agent source \(source.value) is not covered by a prefix advertised on any public VIF"))
+                findings.append(
+                    Finding(
+                        .agentSourceNotAdvertised, at: source.location,
+                        "agent source \(source.value) is not covered by a prefix advertised on any public VIF"))
             }
         }
         return findings

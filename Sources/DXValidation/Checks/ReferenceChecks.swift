@@ -11,7 +11,8 @@ struct ReferenceChecks {
     func run() -> [Finding] {
         var findings = uniqueNames()
         let routerNames = Set(topology.routers.map(\.name.value))
-        let references = topology.connections.map { ($0.router, "connection '\($0.name.value)'") }
+        let references =
+            topology.connections.map { ($0.router, "connection '\($0.name.value)'") }
             + topology.internet.map { ($0.router, "uplink '\($0.name.value)'") }
         for (router, owner) in references where !routerNames.contains(router.value) {
             var message = "\(owner) names router \(MessageValue.quoted(router.value)), which is not under 'routers'"
@@ -22,12 +23,18 @@ struct ReferenceChecks {
         }
         let usedRouters = Set(references.map(\.0.value))
         for router in topology.routers where !usedRouters.contains(router.name.value) {
-            findings.append(Finding(.routerUnused, at: router.name.location, "router '\(router.name.value)' terminates no connection and no uplink"))
+            findings.append(
+                Finding(
+                    .routerUnused, at: router.name.location,
+                    "router '\(router.name.value)' terminates no connection and no uplink"))
         }
         findings += asnChecks()
         for uplink in topology.internet {
             if let table = uplink.table, !fileExists(TopologyPaths.resolve(table.value, relativeTo: topology.file)) {
-                findings.append(Finding(.internetTableMissing, at: table.location, "cannot read table file \(MessageValue.quoted(table.value)) of uplink '\(uplink.name.value)'"))
+                findings.append(
+                    Finding(
+                        .internetTableMissing, at: table.location,
+                        "cannot read table file \(MessageValue.quoted(table.value)) of uplink '\(uplink.name.value)'"))
             }
         }
         return findings
@@ -38,7 +45,11 @@ struct ReferenceChecks {
         var seen: [String: (kind: String, location: SourceLocation)] = [:]
         func claim(_ name: Located<String>, kind: String) {
             if let first = seen[name.value] {
-                findings.append(Finding(.duplicateName, at: name.location, "\(kind) name '\(name.value)' is already used by the \(first.kind) at line \(first.location.line)"))
+                findings.append(
+                    Finding(
+                        .duplicateName, at: name.location,
+                        "\(kind) name '\(name.value)' is already used by the \(first.kind) at line \(first.location.line)"
+                    ))
             } else {
                 seen[name.value] = (kind, name.location)
             }
@@ -60,16 +71,32 @@ struct ReferenceChecks {
         let asn = topology.customer.asn
         let amazon = DirectConnectRules.publicVIFAmazonASN
         if asn.value == amazon || asn.value.value == 16509 {
-            findings.append(Finding(.customerASNReserved, at: asn.location, "customer ASN \(asn.value) is Amazon's; the AWS side of a public VIF is AS \(amazon) and yours must differ"))
+            findings.append(
+                Finding(
+                    .customerASNReserved, at: asn.location,
+                    "customer ASN \(asn.value) is Amazon's; the AWS side of a public VIF is AS \(amazon) and yours must differ"
+                ))
         } else if asn.value.isPrivate {
-            findings.append(Finding(.customerASNPrivate, at: asn.location, "customer ASN \(asn.value) is private: AWS replaces it with \(amazon) toward others, so prepending has no effect outside AWS"))
+            findings.append(
+                Finding(
+                    .customerASNPrivate, at: asn.location,
+                    "customer ASN \(asn.value) is private: AWS replaces it with \(amazon) toward others, so prepending has no effect outside AWS"
+                ))
         } else if asn.value.isDocumentation {
-            findings.append(Finding(.documentationPrefix, at: asn.location, "customer ASN \(asn.value) is a documentation ASN (RFC 5398)"))
+            findings.append(
+                Finding(
+                    .documentationPrefix, at: asn.location,
+                    "customer ASN \(asn.value) is a documentation ASN (RFC 5398)"))
         } else if asn.value.value > 2_147_483_647 {
-            findings.append(Finding(.customerASNLong, at: asn.location, "customer ASN \(asn.value) is above 2147483647"))
+            findings.append(
+                Finding(.customerASNLong, at: asn.location, "customer ASN \(asn.value) is above 2147483647"))
         }
         for uplink in topology.internet where uplink.asn.value == asn.value || uplink.asn.value == amazon {
-            findings.append(Finding(.internetASNConflict, at: uplink.asn.location, "uplink '\(uplink.name.value)' uses AS \(uplink.asn.value), which is \(uplink.asn.value == asn.value ? "the customer's own ASN" : "Amazon's Direct Connect ASN")"))
+            findings.append(
+                Finding(
+                    .internetASNConflict, at: uplink.asn.location,
+                    "uplink '\(uplink.name.value)' uses AS \(uplink.asn.value), which is \(uplink.asn.value == asn.value ? "the customer's own ASN" : "Amazon's Direct Connect ASN")"
+                ))
         }
         return findings
     }

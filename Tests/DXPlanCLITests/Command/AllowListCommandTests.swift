@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct AllowListCommandTests {
     static func write(_ text: String, in directory: URL, name: String = "site.yaml") throws -> String {
@@ -25,7 +26,10 @@ import DXTestSupport
             do {
                 let result = DXPlan.run(["allowlist", example.path, "--format", format])
                 #expect(result.status == .success, "\(example.lastPathComponent) \(format): \(result.standardError)")
-                #expect(result.standardOutput.contains("1787411825") && result.standardOutput.contains("2026-08-22-15-17-05"), "\(example.lastPathComponent) \(format)")
+                #expect(
+                    result.standardOutput.contains("1787411825")
+                        && result.standardOutput.contains("2026-08-22-15-17-05"),
+                    "\(example.lastPathComponent) \(format)")
             }
         }
     }
@@ -40,7 +44,9 @@ import DXTestSupport
         #expect(ranges.standardOutput.contains("\"option\": \"ip-ranges\""))
         #expect(ranges.standardOutput.contains("\"optionFrom\": \"command-line\""))
         let exchange = PackagePaths.topologies.appendingPathComponent("hosted-datacenter-exchange.yaml").path
-        #expect(DXPlan.run(["allowlist", exchange, "--format", "json"]).standardOutput.contains("\"option\": \"ip-ranges\""))
+        #expect(
+            DXPlan.run(["allowlist", exchange, "--format", "json"]).standardOutput.contains("\"option\": \"ip-ranges\"")
+        )
     }
 
     @Test func nftablesWithDomainsWritesTheIPRangesEquivalent() {
@@ -51,12 +57,13 @@ import DXTestSupport
         #expect(result.standardOutput.contains("set connect_signaling_v4 {"))
     }
 
-    @Test(arguments: [
-        (["--option", "dns"], .unknownValue),
-        (["--format", "yaml"], .unknownValue),
-        (["--ephemeral", "macos"], .unknownValue),
-        (["--optoin", "domains"], .unknownOption),
-    ] as [([String], UsageError.Code)])
+    @Test(
+        arguments: [
+            (["--option", "dns"], .unknownValue),
+            (["--format", "yaml"], .unknownValue),
+            (["--ephemeral", "macos"], .unknownValue),
+            (["--optoin", "domains"], .unknownOption),
+        ] as [([String], UsageError.Code)])
     func usageErrorsExit64(extra: [String], code: UsageError.Code) {
         let single = PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml").path
         let result = DXPlan.run(["allowlist", single] + extra)
@@ -76,25 +83,38 @@ import DXTestSupport
         #expect(since.status == .unusableInput)
         #expect(since.standardError.hasPrefix(badRanges + ":"))
         #expect(DXPlan.run(["allowlist", good, "--ip-ranges", badRanges]).status == .unusableInput)
-        let region = try Self.write(TopologyFixture.replacing("region: us-east-1", with: "region: \"us-east-1 }; drop\""), in: directory, name: "region.yaml")
+        let region = try Self.write(
+            TopologyFixture.replacing("region: us-east-1", with: "region: \"us-east-1 }; drop\""), in: directory,
+            name: "region.yaml")
         let result = DXPlan.run(["allowlist", region, "--format", "nftables"])
         #expect(result.status == .unusableInput)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError.contains("region.yaml:8:11: error: region 'us-east-1 }; drop' is not an AWS Region code"), "\(result.standardError)")
+        #expect(
+            result.standardError.contains(
+                "region.yaml:8:11: error: region 'us-east-1 }; drop' is not an AWS Region code"),
+            "\(result.standardError)")
     }
 
     @Test func sinceListsAdditionsWithDeadlines() throws {
         guard let old = SharedTestData.file("ip-ranges-2026-08-19.json") else { return }
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let site = try Self.write(TopologyFixture.replacing("region: us-east-1", with: "region: ca-central-1"), in: directory)
+        let site = try Self.write(
+            TopologyFixture.replacing("region: us-east-1", with: "region: ca-central-1"), in: directory)
         let text = DXPlan.run(["allowlist", site, "--option", "ip-ranges", "--since", old.path])
         #expect(text.status == .success)
-        #expect(text.standardOutput.contains("Allow by 2026-09-21 (createDate 2026-08-22-15-17-05 + 30 days); full traffic from 2026-10-05 (+ 14 days)."))
+        #expect(
+            text.standardOutput.contains(
+                "Allow by 2026-09-21 (createDate 2026-08-22-15-17-05 + 30 days); full traffic from 2026-10-05 (+ 14 days)."
+            ))
         #expect(text.standardOutput.contains("23.254.40.0/23  EC2      ca-central-1  2026-09-21  2026-10-05"))
         #expect(text.standardOutput.contains("64.23.0.0/18"))
-        let csv = AllowListFixture.csvRecords(DXPlan.run(["allowlist", site, "--since", old.path, "--format", "csv"]).standardOutput)
-        #expect(csv.filter { $0[0] == "added" }.map { [$0[4], $0[9], $0[10]] } == [["23.254.40.0/23", "2026-09-21", "2026-10-05"], ["64.23.0.0/18", "2026-09-21", "2026-10-05"]])
+        let csv = AllowListFixture.csvRecords(
+            DXPlan.run(["allowlist", site, "--since", old.path, "--format", "csv"]).standardOutput)
+        #expect(
+            csv.filter { $0[0] == "added" }.map { [$0[4], $0[9], $0[10]] } == [
+                ["23.254.40.0/23", "2026-09-21", "2026-10-05"], ["64.23.0.0/18", "2026-09-21", "2026-10-05"],
+            ])
         let nft = DXPlan.run(["allowlist", site, "--since", old.path, "--format", "nftables"]).standardOutput
         #expect(nft.contains("allow by 2026-09-21, full traffic from 2026-10-05"))
     }
@@ -102,9 +122,13 @@ import DXTestSupport
     @Test func outputFileAndNoSecrets() throws {
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let site = try Self.write(TopologyFixture.replacing("bgp_auth_key: env:DX_KEY", with: "bgp_auth_key: Sup3rSecretKey9"), in: directory)
+        let site = try Self.write(
+            TopologyFixture.replacing("bgp_auth_key: env:DX_KEY", with: "bgp_auth_key: Sup3rSecretKey9"), in: directory)
         for format in AllowListFormat.allCases.map(\.rawValue) {
-            let result = DXPlan.run(["allowlist", site, "--format", format, "--ip-ranges", PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json").path])
+            let result = DXPlan.run([
+                "allowlist", site, "--format", format, "--ip-ranges",
+                PackagePaths.root.appendingPathComponent("Sources/DXAWS/Resources/ip-ranges.json").path,
+            ])
             #expect(result.status == .success)
             #expect(!result.standardOutput.contains("Sup3rSecretKey9"))
         }
@@ -112,6 +136,8 @@ import DXTestSupport
         let written = DXPlan.run(["allowlist", site, "--format", "json", "-o", out])
         #expect(written.status == .success)
         #expect(written.standardOutput.isEmpty)
-        #expect(try String(contentsOfFile: out, encoding: .utf8) == DXPlan.run(["allowlist", site, "--format", "json"]).standardOutput)
+        #expect(
+            try String(contentsOfFile: out, encoding: .utf8)
+                == DXPlan.run(["allowlist", site, "--format", "json"]).standardOutput)
     }
 }

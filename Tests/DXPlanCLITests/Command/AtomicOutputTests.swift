@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,19 +12,26 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// `-o FILE` on every command that has it: the file gets exactly what standard output would,
 /// and a failure — unusable input, a missing or unwritable folder, a target that is a folder —
 /// creates no file, leaves an existing one byte for byte as it was, and leaves no temporary file.
 @Suite struct AtomicOutputTests {
     /// Each command's arguments before `-o`, for a usable and an unusable input.
-    static func commands(site: String, broken: String, ranges: String, brokenRanges: String) -> [(good: [String], bad: [String])] {
+    static func commands(site: String, broken: String, ranges: String, brokenRanges: String) -> [(
+        good: [String], bad: [String]
+    )] {
         [
             (["simulate", site, "--ip-ranges", ranges], ["simulate", broken, "--ip-ranges", ranges]),
-            (["simulate", site, "--format", "json", "--ip-ranges", ranges], ["simulate", site, "--ip-ranges", brokenRanges]),
+            (
+                ["simulate", site, "--format", "json", "--ip-ranges", ranges],
+                ["simulate", site, "--ip-ranges", brokenRanges]
+            ),
             (["config", site, "--ip-ranges", ranges], ["config", broken, "--ip-ranges", ranges]),
-            (["allowlist", site, "--format", "json", "--ip-ranges", ranges], ["allowlist", broken, "--ip-ranges", ranges]),
+            (
+                ["allowlist", site, "--format", "json", "--ip-ranges", ranges],
+                ["allowlist", broken, "--ip-ranges", ranges]
+            ),
             (["report", site, "--format", "html", "--ip-ranges", ranges], ["report", broken, "--ip-ranges", ranges]),
             (["ranges", "diff", ranges, ranges], ["ranges", "diff", ranges, brokenRanges]),
         ]
@@ -43,13 +52,17 @@ import DXTestSupport
         let environment = ["DX_KEY": "good-key-123"]
         let old = "previous contents\n"
 
-        for (index, command) in Self.commands(site: site, broken: broken, ranges: ranges, brokenRanges: brokenRanges).enumerated() {
+        for (index, command) in Self.commands(site: site, broken: broken, ranges: ranges, brokenRanges: brokenRanges)
+            .enumerated()
+        {
             let target = directory.appendingPathComponent("out-\(index).txt").path
             // Success: the file holds exactly the standard output, written over the old file.
             try old.write(toFile: target, atomically: true, encoding: .utf8)
             let expected = DXPlan.run(command.good, environment: environment)
             let written = DXPlan.run(command.good + ["-o", target], environment: environment)
-            #expect(written.status == expected.status && written.status != .unusableInput, "\(command.good): \(written.standardError)")
+            #expect(
+                written.status == expected.status && written.status != .unusableInput,
+                "\(command.good): \(written.standardError)")
             #expect(written.standardOutput.isEmpty)
             #expect(try String(contentsOfFile: target, encoding: .utf8) == expected.standardOutput, "\(command.good)")
 
@@ -66,7 +79,9 @@ import DXTestSupport
             let missing = directory.appendingPathComponent("no-such-folder/out.txt").path
             let missingResult = DXPlan.run(command.good + ["-o", missing], environment: environment)
             #expect(missingResult.status == .unusableInput)
-            #expect(missingResult.standardError.hasPrefix("\(missing):1:1: error: cannot write '\(missing)'"), "\(missingResult.standardError)")
+            #expect(
+                missingResult.standardError.hasPrefix("\(missing):1:1: error: cannot write '\(missing)'"),
+                "\(missingResult.standardError)")
             #expect(missingResult.standardOutput.isEmpty)
             let folder = directory.appendingPathComponent("folder-\(index)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

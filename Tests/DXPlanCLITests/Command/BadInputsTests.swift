@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// The bad-input corpus in `BadInputs/`: every file, run through the command that reads it,
 /// must give exactly the exit status and the `file:line:col` message its `expected.txt` line
@@ -30,7 +31,9 @@ import DXTestSupport
         return text.split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, let status = Int32(fields[1]) else { return Case(command: "malformed", status: -1, file: String(line), expected: "") }
+            guard fields.count == 4, let status = Int32(fields[1]) else {
+                return Case(command: "malformed", status: -1, file: String(line), expected: "")
+            }
             return Case(command: fields[0], status: status, file: fields[2], expected: fields[3])
         }
     }()
@@ -69,7 +72,9 @@ import DXTestSupport
         #expect(result.status.rawValue == item.status, "\(result.standardError)\(result.standardOutput.prefix(2000))")
         let stream = item.status == 2 ? result.standardError : result.standardOutput
         let line = folder.path + "/" + item.expected
-        #expect(stream.split(separator: "\n").contains { $0 == line }, "expected the line\n\(line)\nin\n\(stream.prefix(2000))")
+        #expect(
+            stream.split(separator: "\n").contains { $0 == line },
+            "expected the line\n\(line)\nin\n\(stream.prefix(2000))")
         if item.status == 2 {
             #expect(result.standardOutput.isEmpty)
             // Every error line is compiler-style, starting with the file's path and a position.
@@ -98,7 +103,8 @@ import DXTestSupport
         case "@10000-nested-arrays.json":
             try write(String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000), to: path)
         case "@10000-nested-objects.json":
-            try write(String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_000), to: path)
+            try write(
+                String(repeating: "{\"a\":", count: 10_000) + "1" + String(repeating: "}", count: 10_000), to: path)
         case "@table-fifo":
             // A FIFO nobody writes to: reading it would wait forever, so it is refused unopened.
             #expect(mkfifo(path, 0o600) == 0)
@@ -106,7 +112,9 @@ import DXTestSupport
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         case "@100-kilobyte-prefix.yaml":
             // The error quotes 80 characters of the value, not 100 kB.
-            try write("name: x\ncustomer:\n  asn: 64496\n  prefixes:\n    - " + String(repeating: "1", count: 100_000) + "\n", to: path)
+            try write(
+                "name: x\ncustomer:\n  asn: 64496\n  prefixes:\n    - " + String(repeating: "1", count: 100_000) + "\n",
+                to: path)
         default:
             Issue.record("no generator for \(name)")
         }

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct CommandLineTests {
     @Test func everyExampleTopologyValidatesClean() throws {
@@ -18,7 +19,9 @@ import DXTestSupport
         #expect(examples.count >= 6)
         for example in examples {
             let result = DXPlan.run(["validate", example.path])
-            #expect(result.status == .success, "\(example.lastPathComponent): \(result.standardOutput)\(result.standardError)")
+            #expect(
+                result.status == .success,
+                "\(example.lastPathComponent): \(result.standardOutput)\(result.standardError)")
             #expect(result.standardError.isEmpty)
         }
     }
@@ -37,7 +40,8 @@ import DXTestSupport
             #expect(result.status == .unusableInput)
             #expect(result.standardOutput.isEmpty)
             let firstLine = result.standardError.split(separator: "\n").first.map(String.init) ?? ""
-            #expect(firstLine.hasPrefix(file.deletingLastPathComponent().path + "/" + prefix), "\(result.standardError)")
+            #expect(
+                firstLine.hasPrefix(file.deletingLastPathComponent().path + "/" + prefix), "\(result.standardError)")
         }
     }
 
@@ -45,10 +49,14 @@ import DXTestSupport
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("site.yaml")
-        try TopologyFixture.replacing("        vlan: 101", with: "        vlan: 5000").write(to: file, atomically: true, encoding: .utf8)
+        try TopologyFixture.replacing("        vlan: 101", with: "        vlan: 5000").write(
+            to: file, atomically: true, encoding: .utf8)
         let result = DXPlan.run(["validate", file.path])
         #expect(result.status == .checksFailed)
-        #expect(result.standardOutput.contains("site.yaml:21:15: error: VLAN 5000 of 'pub-1' is out of range (expected 1 to 4094) [vlan-out-of-range]"))
+        #expect(
+            result.standardOutput.contains(
+                "site.yaml:21:15: error: VLAN 5000 of 'pub-1' is out of range (expected 1 to 4094) [vlan-out-of-range]")
+        )
         #expect(result.standardOutput.hasSuffix("1 error, 2 warnings, 0 notes\n"))
     }
 
@@ -58,13 +66,14 @@ import DXTestSupport
         #expect(result.standardError.hasPrefix("/nonexistent/site.yaml:1:1: error: "))
     }
 
-    @Test(arguments: [
-        (["validate"], .missingArgument),
-        (["validate", "a.yaml", "--vendr"], .unknownOption),
-        (["valdate", "a.yaml"], .unknownCommand),
-        ([], .missingCommand),
-        (["simulate", "a.yaml", "--format"], .missingOptionValue),
-    ] as [([String], UsageError.Code)])
+    @Test(
+        arguments: [
+            (["validate"], .missingArgument),
+            (["validate", "a.yaml", "--vendr"], .unknownOption),
+            (["valdate", "a.yaml"], .unknownCommand),
+            ([], .missingCommand),
+            (["simulate", "a.yaml", "--format"], .missingOptionValue),
+        ] as [([String], UsageError.Code)])
     func usageErrorsExit64(arguments: [String], code: UsageError.Code) {
         let result = DXPlan.run(arguments)
         #expect(result.status == .usage)

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Every command's output is byte-identical across separate processes. Swift seeds its hashing
 /// per process, so a Set or Dictionary iterated into output would differ from one run to the
@@ -55,12 +56,14 @@ import DXTestSupport
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return "status \(process.terminationStatus)\n" + String(decoding: stdout, as: UTF8.self) + "\n--stderr--\n" + String(decoding: stderr, as: UTF8.self)
+        return "status \(process.terminationStatus)\n" + String(decoding: stdout, as: UTF8.self) + "\n--stderr--\n"
+            + String(decoding: stderr, as: UTF8.self)
     }
 
     @Test func everyCommandIsByteIdenticalAcrossProcesses() throws {
         guard let binary = Self.binary else {
-            SharedTestData.unavailable("the dxplan executable is not built next to the test bundle (run `swift build` first)")
+            SharedTestData.unavailable(
+                "the dxplan executable is not built next to the test bundle (run `swift build` first)")
             return
         }
         let directory = try PackagePaths.temporaryDirectory()
@@ -90,8 +93,12 @@ import DXTestSupport
             (["rules", "--format", "markdown"], 5),
             (["allowlist", site, "--ip-ranges", ranges], 5),
         ]
-        commands += Vendor.allCases.filter { $0 != .junos }.map { (["config", site, "--vendor", $0.rawValue, "--ip-ranges", ranges], 5) }
-        commands += AllowListFormat.allCases.filter { $0 != .json }.map(\.rawValue).map { (["allowlist", site, "--option", "ip-ranges", "--format", $0, "--ip-ranges", ranges], 5) }
+        commands += Vendor.allCases.filter { $0 != .junos }.map {
+            (["config", site, "--vendor", $0.rawValue, "--ip-ranges", ranges], 5)
+        }
+        commands += AllowListFormat.allCases.filter { $0 != .json }.map(\.rawValue).map {
+            (["allowlist", site, "--option", "ip-ranges", "--format", $0, "--ip-ranges", ranges], 5)
+        }
 
         // No SWIFT_DETERMINISTIC_HASHING: each child gets its own random hash seed.
         let environment = ["PATH": "/usr/bin:/bin"]
@@ -99,7 +106,8 @@ import DXTestSupport
         let results = Results(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
             for index in stride(from: worker, to: jobs.count, by: 4) {
-                let text = (try? Self.run(binary, jobs[index], environment: environment)) ?? "could not start \(jobs[index])"
+                let text =
+                    (try? Self.run(binary, jobs[index], environment: environment)) ?? "could not start \(jobs[index])"
                 results.set(index, text)
             }
         }

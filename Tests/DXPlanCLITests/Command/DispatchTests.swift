@@ -1,15 +1,17 @@
 import DXTestSupport
 import Testing
+
 @testable import DXCore
 @testable import DXPlan
 
 /// The one dispatch: command and subcommand lookup, and the usage error codes it gives.
 @Suite struct DispatchTests {
-    @Test(arguments: [
-        (nil, .missingCommand),
-        ("valdate", .unknownCommand),
-        ("Validate", .unknownCommand),
-    ] as [(String?, UsageError.Code)])
+    @Test(
+        arguments: [
+            (nil, .missingCommand),
+            ("valdate", .unknownCommand),
+            ("Validate", .unknownCommand),
+        ] as [(String?, UsageError.Code)])
     func unknownCommands(name: String?, code: UsageError.Code) {
         #expect(throws: UsageError(code, "")) { try DXPlan.command(name) }
     }
@@ -32,15 +34,16 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (["simulate", "a.yaml", "--format"], .missingOptionValue),
-        (["ranges"], .missingSubcommand),
-        (["ranges", "qury"], .unknownSubcommand),
-        (["ranges", "diff", "a.json"], .missingArgument),
-        (["rules", "--format", "json"], .unknownValue),
-        (["nope"], .unknownCommand),
-        ([], .missingCommand),
-    ] as [([String], UsageError.Code)])
+    @Test(
+        arguments: [
+            (["simulate", "a.yaml", "--format"], .missingOptionValue),
+            (["ranges"], .missingSubcommand),
+            (["ranges", "qury"], .unknownSubcommand),
+            (["ranges", "diff", "a.json"], .missingArgument),
+            (["rules", "--format", "json"], .unknownValue),
+            (["nope"], .unknownCommand),
+            ([], .missingCommand),
+        ] as [([String], UsageError.Code)])
     func usageErrorsCarryTheirCode(arguments: [String], code: UsageError.Code) {
         let result = DXPlan.run(arguments)
         #expect(result.status == .usage)

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Docs that are generated from the code must stay current.
 @Suite struct DocumentationTests {
@@ -20,14 +21,17 @@ import DXTestSupport
             try RulesCommand.markdown.write(to: url, atomically: true, encoding: .utf8)
         }
         let page = try String(contentsOf: url, encoding: .utf8)
-        #expect(page == RulesCommand.markdown, "Docs/Rules.md is stale: run DXPLAN_RECORD=1 swift test --filter DocumentationTests")
+        #expect(
+            page == RulesCommand.markdown,
+            "Docs/Rules.md is stale: run DXPLAN_RECORD=1 swift test --filter DocumentationTests")
         for rule in Rule.all {
             #expect(page.contains("| `\(rule.id)` |"))
         }
     }
 
     @Test func topologyReferenceMentionsEveryRule() throws {
-        let page = try String(contentsOf: PackagePaths.root.appendingPathComponent("Docs/TopologyFormat.md"), encoding: .utf8)
+        let page = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent("Docs/TopologyFormat.md"), encoding: .utf8)
         let exempt = Set(["documentation-prefix"] + Rule.simulationRules.map(\.id))
         for rule in Rule.all where !exempt.contains(rule.id) {
             #expect(page.contains("`\(rule.id)`"), "Docs/TopologyFormat.md does not mention \(rule.id)")

@@ -1,3 +1,4 @@
+import DXTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// `dxplan locations`: exact output for small Regions, golden files for the whole catalog
 /// (Golden/Locations/, re-recorded with `DXPLAN_RECORD=1 swift test --filter LocationsCommandTests`).
@@ -106,15 +106,20 @@ import DXTestSupport
         #expect(DXPlan.run(["locations"]).standardOutput == text.standardOutput)
     }
 
-    @Test(arguments: [
-        (["locations", "--region", "us-est-1"],
-         "Error: Unknown Region 'us-est-1' for '--region' (did you mean 'us-east-1', 'us-west-1' or 'us-east-2'?)\n"),
-        (["locations", "--region", "Frankfurt"],
-         "Error: Unknown Region 'Frankfurt' for '--region' (expected a Region code such as us-east-1)\n"),
-        (["locations", "--format", "yaml"], "Error: Unknown format 'yaml' (expected text or json)\n"),
-        (["locations", "EqDC2"], "Error: Unexpected argument 'EqDC2'\n"),
-        (["locations", "--regoin", "us-east-1"], "Error: Unknown option '--regoin' (did you mean '--region'?)\n"),
-    ] as [([String], String)])
+    @Test(
+        arguments: [
+            (
+                ["locations", "--region", "us-est-1"],
+                "Error: Unknown Region 'us-est-1' for '--region' (did you mean 'us-east-1', 'us-west-1' or 'us-east-2'?)\n"
+            ),
+            (
+                ["locations", "--region", "Frankfurt"],
+                "Error: Unknown Region 'Frankfurt' for '--region' (expected a Region code such as us-east-1)\n"
+            ),
+            (["locations", "--format", "yaml"], "Error: Unknown format 'yaml' (expected text or json)\n"),
+            (["locations", "EqDC2"], "Error: Unexpected argument 'EqDC2'\n"),
+            (["locations", "--regoin", "us-east-1"], "Error: Unknown option '--regoin' (did you mean '--region'?)\n"),
+        ] as [([String], String)])
     func usageErrorsExit64(arguments: [String], message: String) {
         let result = DXPlan.run(arguments)
         #expect(result.status == .usage)

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,14 +11,16 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct RangesQueryCommandTests {
     @Test func listsEveryEntryMostSpecificFirst() {
         let result = DXPlan.run(["ranges", "query", "15.193.6.10"])
         #expect(result.status == .success)
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.first == "15.193.6.10/32 is in 5 ip-ranges entries (ip-ranges.json syncToken 1787411825, createDate 2026-08-22-15-17-05):")
+        #expect(
+            lines.first
+                == "15.193.6.10/32 is in 5 ip-ranges entries (ip-ranges.json syncToken 1787411825, createDate 2026-08-22-15-17-05):"
+        )
         #expect(lines[2].hasPrefix("15.193.6.0/24  AMAZON "))
         #expect(lines.last?.hasPrefix("15.193.0.0/19  AMAZON_CONNECT  GLOBAL") == true)
     }

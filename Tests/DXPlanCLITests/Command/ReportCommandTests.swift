@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// `dxplan report` in-process: formats, `-o`, exit statuses (Docs/Report.md).
 @Suite struct ReportCommandTests {
@@ -33,7 +34,8 @@ import DXTestSupport
 
     @Test func writesToAFile() throws {
         let paths = try Self.files(Self.base)
-        let out = URL(fileURLWithPath: paths.topology).deletingLastPathComponent().appendingPathComponent("report.html").path
+        let out = URL(fileURLWithPath: paths.topology).deletingLastPathComponent().appendingPathComponent("report.html")
+            .path
         let result = DXPlan.run(["report", paths.topology, "--ip-ranges", paths.ranges, "--format=html", "-o", out])
         #expect(result.status == .success)
         #expect(result.standardOutput.isEmpty)
@@ -41,8 +43,10 @@ import DXTestSupport
     }
 
     @Test func exitStatuses() throws {
-        let failing = Self.base.replacingOccurrences(of: "location: EqDC2", with: "location: \"Equinix CH2, Chicago, IL\"")
-            .replacingOccurrences(of: "scope: continent", with: "scope: region")
+        let failing = Self.base.replacingOccurrences(
+            of: "location: EqDC2", with: "location: \"Equinix CH2, Chicago, IL\""
+        )
+        .replacingOccurrences(of: "scope: continent", with: "scope: region")
         let paths = try Self.files(failing)
         let result = DXPlan.run(["report", paths.topology, "--ip-ranges", paths.ranges])
         #expect(result.status == .checksFailed)

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// A BGP MD5 key — read from the environment (`env:NAME`, the variable set) or written
 /// literally — never appears in anything dxplan prints except a router configuration: not in
@@ -22,18 +23,19 @@ import DXTestSupport
     static let environment = ["DX_KEY": environmentKey, "DX_KEY_2": environmentKey]
 
     /// Two public VIFs: one keyed from the environment, one with a literal key.
-    static let topology = TopologyFixture.minimal + """
-              - name: pub-2
-                type: public
-                vlan: 102
-                address_family: ipv4
-                customer_address: 198.51.100.245/30
-                amazon_address: 198.51.100.246/30
-                bgp_auth_key: \(literalKey)
-                advertise:
-                  - prefix: 198.51.100.0/24
+    static let topology =
+        TopologyFixture.minimal + """
+                  - name: pub-2
+                    type: public
+                    vlan: 102
+                    address_family: ipv4
+                    customer_address: 198.51.100.245/30
+                    amazon_address: 198.51.100.246/30
+                    bgp_auth_key: \(literalKey)
+                    advertise:
+                      - prefix: 198.51.100.0/24
 
-        """ + SimulationFixture.uplink
+            """ + SimulationFixture.uplink
 
     static func leaks(_ result: CommandOutput) -> Bool {
         let all = result.standardOutput + result.standardError
@@ -106,7 +108,8 @@ import DXTestSupport
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appendingPathComponent("site.yaml").path
-        try TopologyFixture.replacing("bgp_auth_key: env:DX_KEY", with: line).write(toFile: site, atomically: true, encoding: .utf8)
+        try TopologyFixture.replacing("bgp_auth_key: env:DX_KEY", with: line).write(
+            toFile: site, atomically: true, encoding: .utf8)
         let result = DXPlan.run(["validate", site], environment: Self.environment)
         #expect(result.status == .unusableInput, "\(result.standardOutput)")
         #expect(result.standardError.contains("site.yaml:"))
@@ -118,7 +121,10 @@ import DXTestSupport
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appendingPathComponent("site.json").path
-        for value in ["\"LitS3cret-Value-42 with space\"", "\"LitS3cret-Value-42\\u0000\"", "\"LitS3cret-Value-42", "LitS3cret", "[\"LitS3cret-Value-42\"]", "{\"LitS3cret\": 1}"] {
+        for value in [
+            "\"LitS3cret-Value-42 with space\"", "\"LitS3cret-Value-42\\u0000\"", "\"LitS3cret-Value-42", "LitS3cret",
+            "[\"LitS3cret-Value-42\"]", "{\"LitS3cret\": 1}",
+        ] {
             let text = "{\"name\": \"x\", \"customer\": {\"asn\": 64496}, \"bgp_auth_key\": \(value)}"
             try text.write(toFile: site, atomically: true, encoding: .utf8)
             let result = DXPlan.run(["validate", site], environment: Self.environment)

@@ -1,6 +1,6 @@
+import DXTestSupport
 import Foundation
 import Testing
-import DXTestSupport
 
 /// dxplan ships self-contained: no shipped file cites a document that does not ship (the
 /// project's working notes), and every relative link or `Docs/…` path points to a file that exists.
@@ -16,7 +16,10 @@ import DXTestSupport
             let url = root.appendingPathComponent(entry)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-            guard isDirectory.boolValue else { paths.append(entry); continue }
+            guard isDirectory.boolValue else {
+                paths.append(entry)
+                continue
+            }
             let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey])
             while let file = enumerator?.nextObject() as? URL {
                 if file.lastPathComponent.hasPrefix(".build") || file.lastPathComponent == ".swiftpm" {
@@ -33,7 +36,8 @@ import DXTestSupport
     /// The text of a shipped file, or nil when it is not UTF-8 text.
     static func text(_ path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: PackagePaths.root.appendingPathComponent(path).path),
-              !data.contains(0) else { return nil }
+            !data.contains(0)
+        else { return nil }
         return String(data: data, encoding: .utf8)
     }
 

@@ -1,3 +1,4 @@
+import DXTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Input files by who named them (issue 17, defects 2 and 6): a topology's `table:` must be a
 /// regular file and its errors never print the file's bytes; files named on the command line may

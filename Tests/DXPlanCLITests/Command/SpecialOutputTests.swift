@@ -1,3 +1,4 @@
+import DXTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// `-o` onto names and files that once crashed dxplan or were destroyed by it (issue 17, defects
 /// 1 and 3): one-character relative names, symbolic links, character devices, FIFOs with and

@@ -27,6 +27,7 @@ import Testing
     @Test(arguments: VendorConfigFixture.vendors)
     func richFixtureForEyes(vendor: Vendor) throws {
         let plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
-        GoldenFile.check(VendorConfigFixture.render(plan, as: vendor), path: "Config/rich-fixture--\(vendor.rawValue).conf")
+        GoldenFile.check(
+            VendorConfigFixture.render(plan, as: vendor), path: "Config/rich-fixture--\(vendor.rawValue).conf")
     }
 }

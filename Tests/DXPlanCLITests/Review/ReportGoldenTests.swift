@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Golden reports of every example topology in both formats (Golden/Report/<topology>.md/.html),
 /// re-recorded with `DXPLAN_RECORD=1 swift test --filter ReportGoldenTests`.

@@ -1,3 +1,4 @@
+import DXTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Plausibility of ip-ranges.json files (issue 17, defects 8 and 11): the real snapshots pass,
 /// each kind of useless or poisonous file is refused by `--ip-ranges` and by `ranges update`

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// `dxplan ranges update` against a scripted server on 127.0.0.1: conditional GETs, and every
 /// failure leaving the old file byte-identical with no temporary file behind.
@@ -19,9 +20,13 @@ import DXTestSupport
 
     /// A small valid ip-ranges.json.
     static func rangesJSON(syncToken: String, createDate: String, connect: [String]) -> String {
-        var items = [#"{"ip_prefix": "52.94.0.0/22", "region": "us-east-1", "service": "AMAZON", "network_border_group": "us-east-1"}"#]
+        var items = [
+            #"{"ip_prefix": "52.94.0.0/22", "region": "us-east-1", "service": "AMAZON", "network_border_group": "us-east-1"}"#
+        ]
         for prefix in connect {
-            items.append(#"{"ip_prefix": "\#(prefix)", "region": "us-east-1", "service": "AMAZON_CONNECT", "network_border_group": "us-east-1"}"#)
+            items.append(
+                #"{"ip_prefix": "\#(prefix)", "region": "us-east-1", "service": "AMAZON_CONNECT", "network_border_group": "us-east-1"}"#
+            )
         }
         return """
             {
@@ -38,9 +43,12 @@ import DXTestSupport
             """
     }
 
-    static let oldBody = rangesJSON(syncToken: "1780000000", createDate: "2026-05-28-20-26-40", connect: ["3.5.0.0/24", "3.6.0.0/24"])
-    static let newBody = rangesJSON(syncToken: "1787411825", createDate: "2026-08-22-15-17-05", connect: ["3.5.0.0/24", "3.7.0.0/24"])
-    static let olderBody = rangesJSON(syncToken: "1770000000", createDate: "2026-02-02-02-40-00", connect: ["3.5.0.0/24"])
+    static let oldBody = rangesJSON(
+        syncToken: "1780000000", createDate: "2026-05-28-20-26-40", connect: ["3.5.0.0/24", "3.6.0.0/24"])
+    static let newBody = rangesJSON(
+        syncToken: "1787411825", createDate: "2026-08-22-15-17-05", connect: ["3.5.0.0/24", "3.7.0.0/24"])
+    static let olderBody = rangesJSON(
+        syncToken: "1770000000", createDate: "2026-02-02-02-40-00", connect: ["3.5.0.0/24"])
     static let oldSidecar = "sync-token: 1780000000\netag: \"v1\"\nlast-modified: Thu, 28 May 2026 20:26:41 GMT\n"
 
     /// A temporary directory holding the current ip-ranges.json (and optionally its sidecar).
@@ -67,7 +75,12 @@ import DXTestSupport
     // MARK: success
 
     @Test func firstDownloadCreatesFileAndSidecar() throws {
-        guard let server = try LoopbackHTTPServer.start(["/ip-ranges.json": Route(body: Self.newBody, headers: ["ETag": "\"v2\"", "Last-Modified": "Sat, 22 Aug 2026 15:17:06 GMT"])]) else { return }
+        guard
+            let server = try LoopbackHTTPServer.start([
+                "/ip-ranges.json": Route(
+                    body: Self.newBody, headers: ["ETag": "\"v2\"", "Last-Modified": "Sat, 22 Aug 2026 15:17:06 GMT"])
+            ])
+        else { return }
         defer { server.stop() }
         let workspace = try Workspace(body: nil, sidecar: nil)
         defer { workspace.remove() }
@@ -75,14 +88,18 @@ import DXTestSupport
         #expect(result.status == .success, "\(result.standardError)")
         #expect(result.standardError.isEmpty)
         #expect(workspace.bytes(workspace.file) == Data(Self.newBody.utf8))
-        #expect(result.standardOutput == """
-            downloaded \(server.url("/ip-ranges.json")) (HTTP 200, \(Self.newBody.utf8.count) bytes)
-            new: syncToken 1787411825, createDate 2026-08-22-15-17-05, 4 entries
-            created '\(workspace.file)'
+        #expect(
+            result.standardOutput == """
+                downloaded \(server.url("/ip-ranges.json")) (HTTP 200, \(Self.newBody.utf8.count) bytes)
+                new: syncToken 1787411825, createDate 2026-08-22-15-17-05, 4 entries
+                created '\(workspace.file)'
 
-            """)
+                """)
         let sidecar = try #require(IPRangesSidecar.read(for: workspace.file))
-        #expect(sidecar == IPRangesSidecar(syncToken: "1787411825", etag: "\"v2\"", lastModified: "Sat, 22 Aug 2026 15:17:06 GMT"))
+        #expect(
+            sidecar
+                == IPRangesSidecar(
+                    syncToken: "1787411825", etag: "\"v2\"", lastModified: "Sat, 22 Aug 2026 15:17:06 GMT"))
         #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.lock", "ip-ranges.json.meta"])
         let request = try #require(server.requests.first)
         #expect(request.headers["if-none-match"] == nil)
@@ -91,25 +108,32 @@ import DXTestSupport
     }
 
     @Test func newerFileReplacesOldAndReportsTheDiff() throws {
-        guard let server = try LoopbackHTTPServer.start(["/ip-ranges.json": Route(body: Self.newBody, headers: ["ETag": "\"v2\""])]) else { return }
+        guard
+            let server = try LoopbackHTTPServer.start([
+                "/ip-ranges.json": Route(body: Self.newBody, headers: ["ETag": "\"v2\""])
+            ])
+        else { return }
         defer { server.stop() }
         let workspace = try Workspace()
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.file, "--url", server.url("/ip-ranges.json")])
         #expect(result.status == .success, "\(result.standardError)")
-        #expect(result.standardOutput == """
-            downloaded \(server.url("/ip-ranges.json")) (HTTP 200, \(Self.newBody.utf8.count) bytes)
-            old: syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries
-            new: syncToken 1787411825, createDate 2026-08-22-15-17-05, 4 entries
-            1 entry added, 1 removed.
-            Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by 2026-09-21 (createDate + 30 days); traffic reaches them fully from 2026-10-05.
-              AMAZON_CONNECT us-east-1 (+1 -1) allow by 2026-09-21
-            updated '\(workspace.file)'
+        #expect(
+            result.standardOutput == """
+                downloaded \(server.url("/ip-ranges.json")) (HTTP 200, \(Self.newBody.utf8.count) bytes)
+                old: syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries
+                new: syncToken 1787411825, createDate 2026-08-22-15-17-05, 4 entries
+                1 entry added, 1 removed.
+                Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by 2026-09-21 (createDate + 30 days); traffic reaches them fully from 2026-10-05.
+                  AMAZON_CONNECT us-east-1 (+1 -1) allow by 2026-09-21
+                updated '\(workspace.file)'
 
-            """)
+                """)
         #expect(workspace.bytes(workspace.file) == Data(Self.newBody.utf8))
         // The server sent no Last-Modified: the sidecar keeps only what it got.
-        #expect(IPRangesSidecar.read(for: workspace.file) == IPRangesSidecar(syncToken: "1787411825", etag: "\"v2\"", lastModified: nil))
+        #expect(
+            IPRangesSidecar.read(for: workspace.file)
+                == IPRangesSidecar(syncToken: "1787411825", etag: "\"v2\"", lastModified: nil))
         let request = try #require(server.requests.first)
         #expect(request.headers["if-none-match"] == "\"v1\"")
         #expect(request.headers["if-modified-since"] == "Thu, 28 May 2026 20:26:41 GMT")
@@ -117,31 +141,49 @@ import DXTestSupport
     }
 
     @Test func realSnapshotsUpdateWithTheirDiff() throws {
-        guard let oldURL = SharedTestData.file("ip-ranges-2019-08-30.json"), let newURL = SharedTestData.file("ip-ranges-2021-08-31.json") else { return }
+        guard let oldURL = SharedTestData.file("ip-ranges-2019-08-30.json"),
+            let newURL = SharedTestData.file("ip-ranges-2021-08-31.json")
+        else { return }
         let newData = try Data(contentsOf: newURL)
-        guard let server = try LoopbackHTTPServer.start(["/ip-ranges.json": Route(body: String(decoding: newData, as: UTF8.self), headers: ["ETag": "\"real\""])]) else { return }
+        guard
+            let server = try LoopbackHTTPServer.start([
+                "/ip-ranges.json": Route(body: String(decoding: newData, as: UTF8.self), headers: ["ETag": "\"real\""])
+            ])
+        else { return }
         defer { server.stop() }
         let workspace = try Workspace(body: try String(contentsOf: oldURL, encoding: .utf8), sidecar: nil)
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.file, "--url", server.url("/ip-ranges.json")])
         #expect(result.status == .success, "\(result.standardError)")
         #expect(workspace.bytes(workspace.file) == newData)
-        let old = try AWSIPRanges.load(path: oldURL.path), new = try AWSIPRanges.load(path: newURL.path)
+        let old = try AWSIPRanges.load(path: oldURL.path)
+        let new = try AWSIPRanges.load(path: newURL.path)
         let diff = RangesDiff.compute(old: old, new: new)
-        #expect(result.standardOutput.contains("old: syncToken \(old.syncToken), createDate \(old.createDate), \(old.entries.count) entries\n"))
-        #expect(result.standardOutput.contains("new: syncToken \(new.syncToken), createDate \(new.createDate), \(new.entries.count) entries\n"))
+        #expect(
+            result.standardOutput.contains(
+                "old: syncToken \(old.syncToken), createDate \(old.createDate), \(old.entries.count) entries\n"))
+        #expect(
+            result.standardOutput.contains(
+                "new: syncToken \(new.syncToken), createDate \(new.createDate), \(new.entries.count) entries\n"))
         #expect(result.standardOutput.contains(diff.summaryLines.joined(separator: "\n") + "\nupdated '"))
         #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.lock", "ip-ranges.json.meta"])
     }
 
     @Test func notModifiedWhenTheETagMatches() throws {
-        guard let server = try LoopbackHTTPServer.start(["/ip-ranges.json": Route(body: Self.newBody, notModifiedIfNoneMatch: "\"v1\"")]) else { return }
+        guard
+            let server = try LoopbackHTTPServer.start([
+                "/ip-ranges.json": Route(body: Self.newBody, notModifiedIfNoneMatch: "\"v1\"")
+            ])
+        else { return }
         defer { server.stop() }
         let workspace = try Workspace()
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.file, "--url", server.url("/ip-ranges.json")])
         #expect(result.status == .success, "\(result.standardError)")
-        #expect(result.standardOutput == "\(server.url("/ip-ranges.json")): not modified (HTTP 304); '\(workspace.file)' is current (syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries)\n")
+        #expect(
+            result.standardOutput
+                == "\(server.url("/ip-ranges.json")): not modified (HTTP 304); '\(workspace.file)' is current (syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries)\n"
+        )
         #expect(workspace.bytes(workspace.file) == Data(Self.oldBody.utf8))
         #expect(workspace.bytes(workspace.sidecar) == Data(Self.oldSidecar.utf8))
         #expect(server.requests.map { $0.headers["if-none-match"] } == ["\"v1\""])
@@ -152,7 +194,8 @@ import DXTestSupport
         defer { server.stop() }
         let workspace = try Workspace(body: Self.newBody, sidecar: nil)
         defer { workspace.remove() }
-        let result = Self.update(["--url", server.url("/ip-ranges.json")], environment: ["DXPLAN_IP_RANGES": workspace.file])
+        let result = Self.update(
+            ["--url", server.url("/ip-ranges.json")], environment: ["DXPLAN_IP_RANGES": workspace.file])
         #expect(result.status == .success, "\(result.standardError)")
         #expect(result.standardOutput.contains("not modified (HTTP 304)"))
         let request = try #require(server.requests.first)
@@ -175,7 +218,11 @@ import DXTestSupport
     }
 
     @Test func sameSyncTokenKeepsTheFileAndRefreshesTheSidecar() throws {
-        guard let server = try LoopbackHTTPServer.start(["/ip-ranges.json": Route(body: Self.oldBody + "\n", headers: ["ETag": "\"v1b\""])]) else { return }
+        guard
+            let server = try LoopbackHTTPServer.start([
+                "/ip-ranges.json": Route(body: Self.oldBody + "\n", headers: ["ETag": "\"v1b\""])
+            ])
+        else { return }
         defer { server.stop() }
         let workspace = try Workspace()
         defer { workspace.remove() }
@@ -201,14 +248,24 @@ import DXTestSupport
     // MARK: refused and failed downloads
 
     @Test func olderSyncTokenIsRefused() throws {
-        guard let server = try LoopbackHTTPServer.start(["/ip-ranges.json": Route(body: Self.olderBody, headers: ["ETag": "\"v0\""])]) else { return }
+        guard
+            let server = try LoopbackHTTPServer.start([
+                "/ip-ranges.json": Route(body: Self.olderBody, headers: ["ETag": "\"v0\""])
+            ])
+        else { return }
         defer { server.stop() }
         let workspace = try Workspace()
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.file, "--url", server.url("/ip-ranges.json")])
         #expect(result.status == .checksFailed)
-        #expect(result.standardOutput.contains("old: syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries\nnew: syncToken 1770000000, createDate 2026-02-02-02-40-00, 3 entries\n"))
-        #expect(result.standardError == "error: \(server.url("/ip-ranges.json")) returned an older ip-ranges.json (syncToken 1770000000 < 1780000000); kept '\(workspace.file)'\n")
+        #expect(
+            result.standardOutput.contains(
+                "old: syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries\nnew: syncToken 1770000000, createDate 2026-02-02-02-40-00, 3 entries\n"
+            ))
+        #expect(
+            result.standardError
+                == "error: \(server.url("/ip-ranges.json")) returned an older ip-ranges.json (syncToken 1770000000 < 1780000000); kept '\(workspace.file)'\n"
+        )
         #expect(workspace.bytes(workspace.file) == Data(Self.oldBody.utf8))
         #expect(workspace.bytes(workspace.sidecar) == Data(Self.oldSidecar.utf8))
         #expect(workspace.names == ["ip-ranges.json", "ip-ranges.json.lock", "ip-ranges.json.meta"])
@@ -218,9 +275,15 @@ import DXTestSupport
         ("/500", Route(status: 500, body: "oops"), "HTTP status 500 (Internal Server Error)"),
         ("/404", Route(status: 404, body: "gone"), "HTTP status 404 (Not Found)"),
         ("/truncated", Route(body: String(newBody.prefix(200)), declareLength: newBody.utf8.count), "cannot download"),
-        ("/invalid-json", Route(body: "{\"syncToken\": \"1787411825\", \"prefixes\": [", headers: ["ETag": "\"x\""]), "did not return a valid ip-ranges.json"),
+        (
+            "/invalid-json", Route(body: "{\"syncToken\": \"1787411825\", \"prefixes\": [", headers: ["ETag": "\"x\""]),
+            "did not return a valid ip-ranges.json"
+        ),
         ("/not-ip-ranges", Route(body: "{\"hello\": \"world\"}"), "did not return a valid ip-ranges.json"),
-        ("/bad-prefix", Route(body: newBody.replacingOccurrences(of: "3.7.0.0/24", with: "3.7.0.0/33")), "did not return a valid ip-ranges.json"),
+        (
+            "/bad-prefix", Route(body: newBody.replacingOccurrences(of: "3.7.0.0/24", with: "3.7.0.0/33")),
+            "did not return a valid ip-ranges.json"
+        ),
         ("/empty", Route(body: ""), "did not return a valid ip-ranges.json"),
         ("/slow", Route(body: newBody, delay: 4), "timed out after 1 s"),
     ]
@@ -241,7 +304,10 @@ import DXTestSupport
             #expect(result.standardError.contains("error: "), "\(path)")
             #expect(result.standardError.contains(server.url(path)), "\(path): \(result.standardError)")
             #expect(result.standardError.contains(reason), "\(path): \(result.standardError)")
-            #expect(result.standardError.hasSuffix(existing ? "'\(workspace.file)' is unchanged\n" : "'\(workspace.file)' was not created\n"), "\(path): \(result.standardError)")
+            #expect(
+                result.standardError.hasSuffix(
+                    existing ? "'\(workspace.file)' is unchanged\n" : "'\(workspace.file)' was not created\n"),
+                "\(path): \(result.standardError)")
             if existing {
                 #expect(workspace.bytes(workspace.file) == Data(Self.oldBody.utf8), "\(path)")
                 #expect(workspace.bytes(workspace.sidecar) == Data(Self.oldSidecar.utf8), "\(path)")
@@ -259,7 +325,10 @@ import DXTestSupport
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.file, "--url", server.url("/304")])
         #expect(result.status == .unusableInput)
-        #expect(result.standardError == "error: cannot download \(server.url("/304")): HTTP status 304 (Not Modified) to an unconditional request; '\(workspace.file)' was not created\n")
+        #expect(
+            result.standardError
+                == "error: cannot download \(server.url("/304")): HTTP status 304 (Not Modified) to an unconditional request; '\(workspace.file)' was not created\n"
+        )
         #expect(workspace.names == [])
     }
 
@@ -269,11 +338,12 @@ import DXTestSupport
         let workspace = try Workspace()
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.file, "--url", server.url("/x")])
-        #expect(result.standardError == """
-            \(server.url("/x")):1:1: error: the file: missing 'syncToken'
-            error: \(server.url("/x")) did not return a valid ip-ranges.json; '\(workspace.file)' is unchanged
+        #expect(
+            result.standardError == """
+                \(server.url("/x")):1:1: error: the file: missing 'syncToken'
+                error: \(server.url("/x")) did not return a valid ip-ranges.json; '\(workspace.file)' is unchanged
 
-            """)
+                """)
     }
 
     @Test func refusedConnectionIsANetworkError() throws {
@@ -294,7 +364,9 @@ import DXTestSupport
         defer { server.stop() }
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let result = Self.update(["-o", workspace.file, "--url", "http://user:s3cret@127.0.0.1:\(server.port)/500?token=t0ps3cret"])
+        let result = Self.update([
+            "-o", workspace.file, "--url", "http://user:s3cret@127.0.0.1:\(server.port)/500?token=t0ps3cret",
+        ])
         #expect(result.status == .unusableInput)
         #expect(result.standardError.contains("http://***@127.0.0.1:\(server.port)/500?***"), "\(result.standardError)")
         #expect(!result.standardError.contains("s3cret"))
@@ -306,22 +378,26 @@ import DXTestSupport
         defer { workspace.remove() }
         let result = Self.update(["-o", workspace.directory.path, "--url", "http://127.0.0.1:9/"])
         #expect(result.status == .unusableInput)
-        #expect(result.standardError == "error: cannot write '\(workspace.directory.path)': it is a directory (expected a regular file, a character device or a FIFO)\n")
+        #expect(
+            result.standardError
+                == "error: cannot write '\(workspace.directory.path)': it is a directory (expected a regular file, a character device or a FIFO)\n"
+        )
     }
 
     // MARK: command line
 
-    @Test(arguments: [
-        (["--url", "file:///etc/passwd"], .invalidURL),
-        (["--url", "ftp://example.com/ip-ranges.json"], .invalidURL),
-        (["--url", "not a url"], .invalidURL),
-        (["--url", "https:///ip-ranges.json"], .invalidURL),
-        (["--timeout", "0"], .invalidTimeout),
-        (["--timeout", "-1"], .invalidTimeout),
-        (["--timeout", "nan"], .invalidTimeout),
-        (["--timeout", "soon"], .invalidTimeout),
-        (["extra"], .unexpectedArgument),
-    ] as [([String], UsageError.Code)])
+    @Test(
+        arguments: [
+            (["--url", "file:///etc/passwd"], .invalidURL),
+            (["--url", "ftp://example.com/ip-ranges.json"], .invalidURL),
+            (["--url", "not a url"], .invalidURL),
+            (["--url", "https:///ip-ranges.json"], .invalidURL),
+            (["--timeout", "0"], .invalidTimeout),
+            (["--timeout", "-1"], .invalidTimeout),
+            (["--timeout", "nan"], .invalidTimeout),
+            (["--timeout", "soon"], .invalidTimeout),
+            (["extra"], .unexpectedArgument),
+        ] as [([String], UsageError.Code)])
     func usageErrorsExit64(arguments: [String], code: UsageError.Code) {
         let result = Self.update(arguments)
         #expect(result.status == .usage)
@@ -342,11 +418,16 @@ import DXTestSupport
     @Test func httpDatesMatchRFC9110() {
         #expect(UTCDate(createDate: "2026-08-22-15-17-05")?.httpDate == "Sat, 22 Aug 2026 15:17:05 GMT")
         #expect(UTCDate(createDate: "2000-02-29-00-00-00")?.httpDate == "Tue, 29 Feb 2000 00:00:00 GMT")
-        #expect(UTCDate(year: 1969, month: 12, day: 31, hour: 23, minute: 59, second: 59).httpDate == "Wed, 31 Dec 1969 23:59:59 GMT")
+        #expect(
+            UTCDate(year: 1969, month: 12, day: 31, hour: 23, minute: 59, second: 59).httpDate
+                == "Wed, 31 Dec 1969 23:59:59 GMT")
     }
 
     @Test func sidecarParsingIsStrict() {
-        #expect(IPRangesSidecar.parse(Self.oldSidecar) == IPRangesSidecar(syncToken: "1780000000", etag: "\"v1\"", lastModified: "Thu, 28 May 2026 20:26:41 GMT"))
+        #expect(
+            IPRangesSidecar.parse(Self.oldSidecar)
+                == IPRangesSidecar(
+                    syncToken: "1780000000", etag: "\"v1\"", lastModified: "Thu, 28 May 2026 20:26:41 GMT"))
         #expect(IPRangesSidecar.parse("etag: \"v1\"\n") == nil)
         #expect(IPRangesSidecar.parse("sync-token: 12x\n") == nil)
         #expect(IPRangesSidecar.parse("") == nil)

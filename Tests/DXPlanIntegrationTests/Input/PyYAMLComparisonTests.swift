@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Compares the YAML reader with PyYAML's `safe_load` on Topologies/*.yaml and a generated corpus.
 ///
@@ -22,23 +23,23 @@ import DXTestSupport
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static let script = """
-    import sys, json, yaml
-    def enc(v):
-        if v is None or isinstance(v, bool): return v
-        if isinstance(v, int): return {"int": str(v)}
-        if isinstance(v, float): return {"float": repr(v)}
-        if isinstance(v, str): return v
-        if isinstance(v, list): return [enc(x) for x in v]
-        if isinstance(v, dict): return {"map": [[enc(k), enc(x)] for k, x in v.items()]}
-        return {"other": type(v).__name__ + ":" + str(v)}
-    for path in open(sys.argv[1], encoding="utf-8").read().split("\\n"):
-        if not path: continue
-        try:
-            with open(path, "rb") as f: v = yaml.safe_load(f.read())
-            print(json.dumps({"ok": enc(v)}))
-        except Exception as e:
-            print(json.dumps({"error": str(e).replace("\\n", " ")}))
-    """
+        import sys, json, yaml
+        def enc(v):
+            if v is None or isinstance(v, bool): return v
+            if isinstance(v, int): return {"int": str(v)}
+            if isinstance(v, float): return {"float": repr(v)}
+            if isinstance(v, str): return v
+            if isinstance(v, list): return [enc(x) for x in v]
+            if isinstance(v, dict): return {"map": [[enc(k), enc(x)] for k, x in v.items()]}
+            return {"other": type(v).__name__ + ":" + str(v)}
+        for path in open(sys.argv[1], encoding="utf-8").read().split("\\n"):
+            if not path: continue
+            try:
+                with open(path, "rb") as f: v = yaml.safe_load(f.read())
+                print(json.dumps({"ok": enc(v)}))
+            except Exception as e:
+                print(json.dumps({"error": str(e).replace("\\n", " ")}))
+        """
 
     /// Runs PyYAML on `files`; nil (after recording why) when python3/PyYAML is unavailable.
     static func pyyamlLoad(_ files: [URL], in dir: URL) throws -> [YAMLNode]? {
@@ -118,7 +119,8 @@ import DXTestSupport
             let resolved = s.style == .plain ? PyYAMLResolver.resolve(plain: s.text) : .string(s.text)
             switch resolved {
             case .string(let text):
-                return pyString(py) == text ? nil : "\(path): \(s.text.debugDescription) vs PyYAML \(py.outline.debugDescription)"
+                return pyString(py) == text
+                    ? nil : "\(path): \(s.text.debugDescription) vs PyYAML \(py.outline.debugDescription)"
             case .null:
                 return py.outline == "null" ? nil : "\(path): null vs PyYAML \(py.outline)"
             case .bool(let b):
@@ -134,7 +136,9 @@ import DXTestSupport
     }
 
     /// Writes `documents`, reads them with both readers, returns the failures.
-    static func compare(_ documents: [(name: String, bytes: [UInt8])], strict: Bool) throws -> (compared: Int, failures: [String])? {
+    static func compare(_ documents: [(name: String, bytes: [UInt8])], strict: Bool) throws -> (
+        compared: Int, failures: [String]
+    )? {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         var files: [URL] = []

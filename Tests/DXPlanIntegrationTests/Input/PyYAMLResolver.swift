@@ -1,4 +1,5 @@
 import DXTestSupport
+
 /// Mirrors PyYAML's YAML 1.1 implicit resolvers (resolver.py) for plain scalars, so our
 /// untyped plain scalars can be compared with `yaml.safe_load` output.
 ///
@@ -15,12 +16,19 @@ enum PyYAMLResolver {
         case other(String)
     }
 
-    nonisolated(unsafe) private static let bool = try! Regex("yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF")
-    nonisolated(unsafe) private static let float = try! Regex(#"[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"#)
-    nonisolated(unsafe) private static let int = try! Regex(#"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"#)
+    nonisolated(unsafe) private static let bool = try! Regex(
+        "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF")
+    nonisolated(unsafe) private static let float = try! Regex(
+        #"[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"#
+    )
+    nonisolated(unsafe) private static let int = try! Regex(
+        #"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"#
+    )
     nonisolated(unsafe) private static let decimal = try! Regex(#"[-+]?(?:0|[1-9][0-9]*)"#)
     nonisolated(unsafe) private static let null = try! Regex("~|null|Null|NULL|")
-    nonisolated(unsafe) private static let timestamp = try! Regex(#"[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?"#)
+    nonisolated(unsafe) private static let timestamp = try! Regex(
+        #"[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?"#
+    )
 
     /// What PyYAML's `safe_load` makes of the plain scalar `text`.
     static func resolve(plain text: String) -> Resolved {
@@ -33,7 +41,10 @@ enum PyYAMLResolver {
             var digits = Substring(text)
             var negative = false
             if digits.first == "+" { digits = digits.dropFirst() }
-            if digits.first == "-" { negative = true; digits = digits.dropFirst() }
+            if digits.first == "-" {
+                negative = true
+                digits = digits.dropFirst()
+            }
             return .int(negative && digits != "0" ? "-" + digits : String(digits))
         }
         if (try? float.wholeMatch(in: text)) != nil { return .other("float") }

@@ -180,19 +180,23 @@ struct YAMLCorpusGenerator {
             switch kind {
             case 0, 1:
                 let value = scalar(flow: false)
-                lines.append(value.isEmpty ? pad + "-" : pad + "-" + String(repeating: " ", count: gap) + value + trailer())
+                lines.append(
+                    value.isEmpty ? pad + "-" : pad + "-" + String(repeating: " ", count: gap) + value + trailer())
             case 2:
                 lines.append(pad + "- " + flowSequence() + trailer())
             case 3, 4:
-                var inner = kind == 3 ? mapping(indent: indent + 1 + gap, depth: depth + 1)
-                                      : sequence(indent: indent + 1 + gap, depth: depth + 1)
+                var inner =
+                    kind == 3
+                    ? mapping(indent: indent + 1 + gap, depth: depth + 1)
+                    : sequence(indent: indent + 1 + gap, depth: depth + 1)
                 let first = inner[0]
                 inner[0] = pad + "-" + String(repeating: " ", count: gap) + first.dropFirst(indent + 1 + gap)
                 lines += inner
             default:
                 lines.append(pad + "-" + (chance(30) ? " " + comment() : ""))
                 let child = indent + int(1...3)
-                lines += chance(50) ? mapping(indent: child, depth: depth + 1) : sequence(indent: child, depth: depth + 1)
+                lines +=
+                    chance(50) ? mapping(indent: child, depth: depth + 1) : sequence(indent: child, depth: depth + 1)
             }
             sprinkle(&lines, indent: indent)
         }

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,13 +12,13 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// The real parsers accept every generated configuration: `vtysh -C -f` (FRR 8.4: exit 0, no
 /// "Unknown command") and `bird -p -c` (BIRD 2.0: exit 0), for every example and lab topology and
 /// every router. Needs only the binaries (no root): missing ones fail under CI=true, else skip.
 @Suite struct DaemonSyntaxTests {
-    static let topologies: [URL] = PackagePaths.exampleTopologies + ["dual-stack-lab.yaml", "accept-filter-lab.yaml"].map(LabTests.labTopology)
+    static let topologies: [URL] =
+        PackagePaths.exampleTopologies + ["dual-stack-lab.yaml", "accept-filter-lab.yaml"].map(LabTests.labTopology)
 
     @Test(arguments: topologies.map(\.lastPathComponent))
     func frrAcceptsTheConfig(topology: String) throws {
@@ -28,8 +30,13 @@ import DXTestSupport
             let file = directory.appendingPathComponent("\(plan.routerName).conf")
             try ConfigRenderer.render(plan).write(to: file, atomically: true, encoding: .utf8)
             let result = try LabCommand.run(tools("vtysh"), ["-C", "-f", file.path], timeout: 60)
-            #expect(result.succeeded, "\(topology) \(plan.routerName): status \(result.status)\n\(result.output.prefix(3000))\(result.error.prefix(3000))")
-            #expect(!result.output.contains("Unknown command") && !result.error.contains("Unknown command"), "\(topology) \(plan.routerName): \(result.output.prefix(3000))")
+            #expect(
+                result.succeeded,
+                "\(topology) \(plan.routerName): status \(result.status)\n\(result.output.prefix(3000))\(result.error.prefix(3000))"
+            )
+            #expect(
+                !result.output.contains("Unknown command") && !result.error.contains("Unknown command"),
+                "\(topology) \(plan.routerName): \(result.output.prefix(3000))")
         }
     }
 
@@ -43,7 +50,10 @@ import DXTestSupport
             let file = directory.appendingPathComponent("\(plan.routerName).conf")
             try ConfigRenderer.render(plan).write(to: file, atomically: true, encoding: .utf8)
             let result = try LabCommand.run(tools("bird"), ["-p", "-c", file.path], timeout: 60)
-            #expect(result.succeeded, "\(topology) \(plan.routerName): status \(result.status)\n\(result.output.prefix(3000))\(result.error.prefix(3000))")
+            #expect(
+                result.succeeded,
+                "\(topology) \(plan.routerName): status \(result.status)\n\(result.output.prefix(3000))\(result.error.prefix(3000))"
+            )
         }
     }
 }

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 extension LabTests {
     /// Lab/Topologies/dual-stack-lab.yaml: an IPv4 and an IPv6 VIF on one connection (4-byte ASN

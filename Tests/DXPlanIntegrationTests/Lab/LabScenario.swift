@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// One lab run (Docs/Lab.md): two namespaces (`aws`, `cust`), one veth pair per VIF with the customer
 /// end named like the subinterface (no 802.1Q here), one GoBGP per VIF playing AWS with exactly
@@ -48,7 +49,10 @@ struct LabScenario {
         var converge = 0.0
         var total = 0.0
         var description: String {
-            String(format: "lab %@: %d session(s), %d AWS routes sent, %d learned, %d by rib add; established %.1fs, load %.1fs, converged %.1fs, total %.1fs", name, sessions, advertised, learned, ribAdds, established, load, converge, total)
+            String(
+                format:
+                    "lab %@: %d session(s), %d AWS routes sent, %d learned, %d by rib add; established %.1fs, load %.1fs, converged %.1fs, total %.1fs",
+                name, sessions, advertised, learned, ribAdds, established, load, converge, total)
         }
     }
 
@@ -59,12 +63,17 @@ struct LabScenario {
         // dxplan's side: simulation with routes, plan, config.
         var environment: [String: String] = [:]
         var output = CommandOutput()
-        let setup = try #require(SimulationSetup.prepare(topologyPath: topology.path, ipRanges: nil, environment: [:], output: &output), "\(output.standardError)")
+        let setup = try #require(
+            SimulationSetup.prepare(topologyPath: topology.path, ipRanges: nil, environment: [:], output: &output),
+            "\(output.standardError)")
         for vif in setup.topology.virtualInterfaces.map(\.1) {
             if case .environment(let name)? = vif.bgpAuthKey?.value { environment[name] = Self.key }
         }
         let simulation = Simulator.run(setup, options: SimulationOptions(includeRoutes: true))
-        let plan = try #require(RouterPlanner(input: setup, simulation: simulation, environment: environment).plans(router: router, vendor: vendor).first)
+        let plan = try #require(
+            RouterPlanner(input: setup, simulation: simulation, environment: environment).plans(
+                router: router, vendor: vendor
+            ).first)
         #expect(!plan.findings.hasErrors, "\(plan.findings.map(\.formatted))")
         let config = ConfigRenderer.render(plan)
         #expect(!config.contains("DXPLAN-SET-"))
@@ -78,10 +87,15 @@ struct LabScenario {
                 return MRTWriter.Route(prefix: route.prefix, communities: route.communities, asPath: [7224, 16509])
             }
             let learned = simulation.interfaces.first { $0.name == neighbor.virtualInterface }?.routes ?? []
-            sessions.append(Session(
-                neighbor: neighbor, subinterface: vendor.subinterface(neighbor.interface.parent, vlan: neighbor.interface.vlan),
-                awsRoutes: routes, expected: Dictionary(learned.map { ($0.prefix.description, $0) }, uniquingKeysWith: { first, _ in first }),
-                source: vendor == .bird ? "dx_\(symbols[neighbor.virtualInterface]!)" : neighbor.peerAddress!.description))
+            sessions.append(
+                Session(
+                    neighbor: neighbor,
+                    subinterface: vendor.subinterface(neighbor.interface.parent, vlan: neighbor.interface.vlan),
+                    awsRoutes: routes,
+                    expected: Dictionary(
+                        learned.map { ($0.prefix.description, $0) }, uniquingKeysWith: { first, _ in first }),
+                    source: vendor == .bird
+                        ? "dx_\(symbols[neighbor.virtualInterface]!)" : neighbor.peerAddress!.description))
         }
         try #require(!sessions.isEmpty, "no session with both addresses in \(topology.lastPathComponent)")
         report.sessions = sessions.count
@@ -110,8 +124,12 @@ struct LabScenario {
             try customer.addVeth(session.subinterface, peer: aws, peerName: awsEnd)
             let local = session.neighbor.localAddress!
             let peer = session.neighbor.peerAddress!
-            try customer.addAddress(InterfaceAddressText(text: local.description, isIPv6: local.family == .ipv6), device: session.subinterface)
-            try aws.addAddress(InterfaceAddressText(text: "\(peer)/\(local.prefixLength)", isIPv6: peer.family == .ipv6), device: awsEnd)
+            try customer.addAddress(
+                InterfaceAddressText(text: local.description, isIPv6: local.family == .ipv6),
+                device: session.subinterface)
+            try aws.addAddress(
+                InterfaceAddressText(text: "\(peer)/\(local.prefixLength)", isIPv6: peer.family == .ipv6),
+                device: awsEnd)
         }
         let configURL = directory.appendingPathComponent(vendor == .frr ? "frr.conf" : "bird.conf")
         try config.write(to: configURL, atomically: true, encoding: .utf8)
@@ -141,9 +159,17 @@ struct LabScenario {
             try speaker.start(routerID: routerID, peerASN: plan.localASN, password: password)
         }
         let establishedStart = Date()
-        let up = try LabCommand.waitUntil(timeout: 30, interval: 0.25) { try speakers.allSatisfy { let state = try $0.state(); return state == "established" || state == "6" } }
+        let up = try LabCommand.waitUntil(timeout: 30, interval: 0.25) {
+            try speakers.allSatisfy {
+                let state = try $0.state()
+                return state == "established" || state == "6"
+            }
+        }
         let states = speakers.map { (try? $0.state()) ?? "?" }
-        try #require(up, "sessions not Established in 30 s: \(states) \(frr?.logTail ?? bird?.logTail ?? "") \(speakers.map(\.logTail))")
+        try #require(
+            up,
+            "sessions not Established in 30 s: \(states) \(frr?.logTail ?? bird?.logTail ?? "") \(speakers.map(\.logTail))"
+        )
         report.established = Date().timeIntervalSince(establishedStart)
 
         let loadStart = Date()
@@ -181,7 +207,10 @@ struct LabScenario {
         var stableSince = Date()
         let converged = try LabCommand.waitUntil(timeout: 60, interval: 0.5) {
             let now = try counts()
-            if now != lastCounts { lastCounts = now; stableSince = Date() }
+            if now != lastCounts {
+                lastCounts = now
+                stableSince = Date()
+            }
             if expectedCounts.allSatisfy({ now[$0.key] == $0.value }) { return true }
             return Date().timeIntervalSince(stableSince) > 8
         }
@@ -192,7 +221,8 @@ struct LabScenario {
         var learned: [LearnedRoute] = []
         if let frr {
             for family in Set(sessions.map(\.neighbor.family)).sorted() {
-                learned += FRRRIBParser.parse(try frr.bgp("show bgp \(family.rawValue) unicast json detail", timeout: 60))
+                learned += FRRRIBParser.parse(
+                    try frr.bgp("show bgp \(family.rawValue) unicast json detail", timeout: 60))
             }
         } else if let bird {
             learned = BIRDRIBParser.parse(try bird.command(["show", "route", "all"], timeout: 60))
@@ -203,14 +233,23 @@ struct LabScenario {
             let got = Set(routes.map(\.prefix))
             let want = Set(session.expected.keys)
             report.learned += got.count
-            #expect(got == want, "\(name): \(got.subtracting(want).count) unexpected, e.g. \(got.subtracting(want).sorted().prefix(5)); \(want.subtracting(got).count) missing, e.g. \(want.subtracting(got).sorted().prefix(5))")
+            #expect(
+                got == want,
+                "\(name): \(got.subtracting(want).count) unexpected, e.g. \(got.subtracting(want).sorted().prefix(5)); \(want.subtracting(got).count) missing, e.g. \(want.subtracting(got).sorted().prefix(5))"
+            )
             let wrongPreference = routes.filter { $0.localPreference != session.neighbor.importPolicy.localPreference }
-            #expect(wrongPreference.isEmpty, "\(name): local-pref differs from \(session.neighbor.importPolicy.localPreference) on \(wrongPreference.prefix(3))")
+            #expect(
+                wrongPreference.isEmpty,
+                "\(name): local-pref differs from \(session.neighbor.importPolicy.localPreference) on \(wrongPreference.prefix(3))"
+            )
             let wrongAttributes = routes.filter { route in
                 guard let expected = session.expected[route.prefix] else { return false }
-                return route.communities != expected.communities.map(\.description).sorted() || route.asPathLength != expected.asPathLength
+                return route.communities != expected.communities.map(\.description).sorted()
+                    || route.asPathLength != expected.asPathLength
             }
-            #expect(wrongAttributes.isEmpty, "\(name): communities or AS_PATH length differ from simulate on \(wrongAttributes.prefix(3))")
+            #expect(
+                wrongAttributes.isEmpty,
+                "\(name): communities or AS_PATH length differ from simulate on \(wrongAttributes.prefix(3))")
         }
 
         // What AWS received from the customer.
@@ -221,12 +260,16 @@ struct LabScenario {
                 received = try speakers[index].adjIn()
                 return received.count >= entries.count
             }
-            let want = Set(entries.map { entry in
-                GoBGPAdjInParser.Path(
-                    prefix: entry.prefix.description, asPath: Array(repeating: plan.localASN.value, count: 1 + entry.prepend),
-                    communities: entry.communities.map { "\($0.asn):\($0.local)" }.sorted())
-            })
-            #expect(Set(received) == want, "\(session.neighbor.virtualInterface): AWS received \(received), expected \(want)")
+            let want = Set(
+                entries.map { entry in
+                    GoBGPAdjInParser.Path(
+                        prefix: entry.prefix.description,
+                        asPath: Array(repeating: plan.localASN.value, count: 1 + entry.prepend),
+                        communities: entry.communities.map { "\($0.asn):\($0.local)" }.sorted())
+                })
+            #expect(
+                Set(received) == want,
+                "\(session.neighbor.virtualInterface): AWS received \(received), expected \(want)")
         }
         report.total = Date().timeIntervalSince(started)
         print(report)

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 extension LabTests {
     /// Topologies/single-dedicated.yaml as is: one IPv4 VIF, the full embedded ip-ranges snapshot,
@@ -18,6 +19,8 @@ extension LabTests {
     @Test(arguments: [Vendor.frr, .bird])
     func singleDedicated(vendor: Vendor) throws {
         guard let tools = LabRequirements.tools(Self.tools, needsNamespaces: true) else { return }
-        try LabScenario(topology: PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml"), vendor: vendor).run(tools: tools)
+        try LabScenario(
+            topology: PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml"), vendor: vendor
+        ).run(tools: tools)
     }
 }

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct NftablesTests {
     /// Every nftables output — each example topology, both options, a stateless firewall, a
@@ -22,10 +23,20 @@ import DXTestSupport
         var rulesets: [(String, String)] = []
         for example in PackagePaths.exampleTopologies {
             let topology = try TopologyDecoder.load(path: example.path)
-            rulesets.append((example.lastPathComponent, AllowListNftables.render(try AllowListFixture.plan(topology, option: .ipRanges))))
+            rulesets.append(
+                (
+                    example.lastPathComponent,
+                    AllowListNftables.render(try AllowListFixture.plan(topology, option: .ipRanges))
+                ))
         }
-        let stateless = try AllowListFixture.topology(region: "us-gov-west-1", firewall: "firewall:\n  stateful: false\n")
-        rulesets.append(("stateless us-gov-west-1", AllowListNftables.render(try AllowListFixture.plan(stateless, option: .ipRanges, ephemeral: .linux), domainsRequested: true)))
+        let stateless = try AllowListFixture.topology(
+            region: "us-gov-west-1", firewall: "firewall:\n  stateful: false\n")
+        rulesets.append(
+            (
+                "stateless us-gov-west-1",
+                AllowListNftables.render(
+                    try AllowListFixture.plan(stateless, option: .ipRanges, ephemeral: .linux), domainsRequested: true)
+            ))
         var hostile = try AllowListFixture.hostileList()
         hostile.option = .ipRanges
         rulesets.append(("hostile", AllowListNftables.render(hostile)))

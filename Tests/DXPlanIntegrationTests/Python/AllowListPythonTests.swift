@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct AllowListPythonTests {
     /// The aggregated sets equal Python's `ipaddress.collapse_addresses` on the same selection.
@@ -32,12 +33,15 @@ import DXTestSupport
             """
         let lines = try SharedTestData.runPython(python, script: script, arguments: [snapshot.path, region])
         let list = try AllowListFixture.plan(try AllowListFixture.topology(region: region), option: .ipRanges)
-        let collapsed = Dictionary(uniqueKeysWithValues: lines.map { line in (String(line.prefix { $0 != " " }), line) })
+        let collapsed = Dictionary(
+            uniqueKeysWithValues: lines.map { line in (String(line.prefix { $0 != " " }), line) })
         #expect(list.prefixSets.count == 6)
         #expect(Set(collapsed.keys) == Set(list.prefixSets.map(\.name)))
         for set in list.prefixSets {
             let swift = "\(set.name) \(set.prefixes.map(\.description).joined(separator: " "))"
-            #expect(swift == collapsed[set.name], "\(region) \(set.name): \(set.prefixes.count) prefixes differ from Python's collapse_addresses")
+            #expect(
+                swift == collapsed[set.name],
+                "\(region) \(set.name): \(set.prefixes.count) prefixes differ from Python's collapse_addresses")
         }
     }
 }

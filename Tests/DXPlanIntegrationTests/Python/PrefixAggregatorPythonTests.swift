@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct PrefixAggregatorPythonTests {
     /// Random mixed prefixes (both families, clustered so merges happen) against Python's
@@ -49,19 +50,21 @@ import DXTestSupport
         try (texts.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: input) }
         let script = """
-        import ipaddress, sys
-        nets = [ipaddress.ip_network(l.strip()) for l in open(sys.argv[1]) if l.strip()]
-        for version in (4, 6):
-            for n in ipaddress.collapse_addresses([n for n in nets if n.version == version]):
-                print(n)
-        """
+            import ipaddress, sys
+            nets = [ipaddress.ip_network(l.strip()) for l in open(sys.argv[1]) if l.strip()]
+            for version in (4, 6):
+                for n in ipaddress.collapse_addresses([n for n in nets if n.version == version]):
+                    print(n)
+            """
         let expected = try SharedTestData.runPython(python, script: script, arguments: [input.path])
         let parsed = texts.compactMap(IPPrefix.init)
         #expect(parsed.count == texts.count, "every input prefix parses")
         let actual = PrefixAggregator.collapse(parsed).map(\.description)
         #expect(actual.count == expected.count)
         #expect(actual == expected)
-        if actual != expected, let index = zip(actual, expected).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+        if actual != expected,
+            let index = zip(actual, expected).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
+        {
             Issue.record("first difference at \(index): \(actual[index]) vs python \(expected[index])")
         }
     }

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,12 +12,13 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct SimulationPythonTests {
     /// The advertised counts per scope on the real snapshot, against an independent Python computation.
     @Test func realSnapshotCountsMatchAnIndependentComputation() throws {
-        guard let file = SharedTestData.file("ip-ranges-2026-08-22.json"), let python = SharedTestData.python() else { return }
+        guard let file = SharedTestData.file("ip-ranges-2026-08-22.json"), let python = SharedTestData.python() else {
+            return
+        }
         let script = """
             import json, sys
             d = json.load(open(sys.argv[1]))

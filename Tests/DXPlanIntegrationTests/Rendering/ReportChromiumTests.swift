@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Opens the HTML report in headless Chromium (Docs/Report.md): the page
 /// must parse, log no console error, and screenshot to something clearly not blank. Without
@@ -38,13 +39,17 @@ import DXTestSupport
     /// Runs Chromium headless with a private profile; killed after `timeout` seconds.
     static func run(_ chromium: URL, _ arguments: [String], in folder: URL) throws -> Run {
         let profile = folder.appendingPathComponent("profile-\(UUID().uuidString)")
-        let outURL = folder.appendingPathComponent("stdout-\(UUID().uuidString).txt"), errURL = folder.appendingPathComponent("stderr-\(UUID().uuidString).txt")
+        let outURL = folder.appendingPathComponent("stdout-\(UUID().uuidString).txt")
+        let errURL = folder.appendingPathComponent("stderr-\(UUID().uuidString).txt")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
         process.executableURL = chromium
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-                             "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0"] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0",
+            ] + arguments
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
@@ -58,19 +63,23 @@ import DXTestSupport
             throw TimedOut()
         }
         process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   standardOutput: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                   standardError: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        return Run(
+            status: process.terminationStatus,
+            standardOutput: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            standardError: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 
     struct TimedOut: Error, CustomStringConvertible {
-        var description: String { "chromium did not finish within \(Int(ReportChromiumTests.timeout)) s and was killed" }
+        var description: String {
+            "chromium did not finish within \(Int(ReportChromiumTests.timeout)) s and was killed"
+        }
     }
 
     /// Console messages and page errors Chromium logs to stderr with `--enable-logging=stderr`.
     static func consoleErrors(_ log: String) -> [String] {
         log.split(separator: "\n").map(String.init).filter { line in
-            line.contains("CONSOLE") || line.contains("Uncaught") || line.contains("Refused to") || line.contains("Content Security Policy")
+            line.contains("CONSOLE") || line.contains("Uncaught") || line.contains("Refused to")
+                || line.contains("Content Security Policy")
         }
     }
 
@@ -86,28 +95,38 @@ import DXTestSupport
         let report = try #require(ReportFixture.reports["maximum-resiliency"])
         let folder = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("report.html"), blank = folder.appendingPathComponent("blank.html")
+        let page = folder.appendingPathComponent("report.html")
+        let blank = folder.appendingPathComponent("blank.html")
         try ReportHTML.render(report).write(to: page, atomically: true, encoding: .utf8)
-        try "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>blank</title></head><body></body></html>\n".write(to: blank, atomically: true, encoding: .utf8)
+        try "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>blank</title></head><body></body></html>\n"
+            .write(to: blank, atomically: true, encoding: .utf8)
 
         // 1. The DOM Chromium parsed holds the whole report.
         let dom = try Self.run(chromium, ["--dump-dom", page.absoluteString], in: folder)
         #expect(dom.status == 0, "chromium --dump-dom failed: \(dom.standardError.suffix(2000))")
         #expect(dom.standardOutput.contains("<h2>13. Data provenance</h2>"))
         #expect(dom.standardOutput.contains("</svg>"))
-        #expect(Self.consoleErrors(dom.standardError).isEmpty, "console errors: \(Self.consoleErrors(dom.standardError))")
+        #expect(
+            Self.consoleErrors(dom.standardError).isEmpty, "console errors: \(Self.consoleErrors(dom.standardError))")
 
         // 2. A screenshot far larger than the one of a blank page.
-        let shot = folder.appendingPathComponent("report.png"), blankShot = folder.appendingPathComponent("blank.png")
-        let screenshot = try Self.run(chromium, ["--screenshot=\(shot.path)", "--window-size=1280,2000", page.absoluteString], in: folder)
+        let shot = folder.appendingPathComponent("report.png")
+        let blankShot = folder.appendingPathComponent("blank.png")
+        let screenshot = try Self.run(
+            chromium, ["--screenshot=\(shot.path)", "--window-size=1280,2000", page.absoluteString], in: folder)
         #expect(screenshot.status == 0, "chromium --screenshot failed: \(screenshot.standardError.suffix(2000))")
-        #expect(Self.consoleErrors(screenshot.standardError).isEmpty, "console errors: \(Self.consoleErrors(screenshot.standardError))")
-        _ = try Self.run(chromium, ["--screenshot=\(blankShot.path)", "--window-size=1280,2000", blank.absoluteString], in: folder)
+        #expect(
+            Self.consoleErrors(screenshot.standardError).isEmpty,
+            "console errors: \(Self.consoleErrors(screenshot.standardError))")
+        _ = try Self.run(
+            chromium, ["--screenshot=\(blankShot.path)", "--window-size=1280,2000", blank.absoluteString], in: folder)
         let png = try Data(contentsOf: shot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "not a PNG")
         let blankSize = (try? Data(contentsOf: blankShot).count) ?? 0
         #expect(png.count > 50_000, "screenshot is only \(png.count) bytes")
-        #expect(png.count > blankSize * 5, "screenshot (\(png.count) bytes) is not much larger than a blank page's (\(blankSize) bytes)")
+        #expect(
+            png.count > blankSize * 5,
+            "screenshot (\(png.count) bytes) is not much larger than a blank page's (\(blankSize) bytes)")
         if let keep = ProcessInfo.processInfo.environment["DXPLAN_SCREENSHOT"], !keep.isEmpty {
             try? png.write(to: URL(fileURLWithPath: keep))
         }

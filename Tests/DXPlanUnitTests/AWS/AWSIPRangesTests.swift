@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct AWSIPRangesTests {
     static func parse(_ json: String) throws(InputError) -> AWSIPRanges {
@@ -31,19 +32,47 @@ import DXTestSupport
         #expect(ranges.provenance == "ip-ranges.json syncToken 1787411825, createDate 2026-08-22-15-17-05")
     }
 
-    @Test(arguments: [
-        (#"{"createDate": "2026-08-22-15-17-05", "prefixes": []}"#, "r.json:1:1: error: the file: missing 'syncToken'"),
-        (#"{"syncToken": "x1", "createDate": "2026-08-22-15-17-05", "prefixes": []}"#, "r.json:1:15: error: syncToken 'x1' is not a Unix time (expected digits)"),
-        (#"{"syncToken": "1", "createDate": "2026-13-22-15-17-05", "prefixes": []}"#, "r.json:1:34: error: createDate '2026-13-22-15-17-05' is not a date (expected YYYY-MM-DD-hh-mm-ss)"),
-        (#"{"syncToken": "1", "createDate": "2026-08-22-15-17-05"}"#, "r.json:1:1: error: missing 'prefixes' in ip-ranges.json"),
-        (#"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "1.2.3.0/24", "service": "EC2"}]}"#, "r.json:1:70: error: prefixes[0]: missing 'region'"),
-        (#"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "1.2.3.4/24", "region": "x", "service": "EC2"}]}"#, "r.json:1:84: error: prefixes[0].ip_prefix: '1.2.3.4/24' has host bits set (did you mean 1.2.3.0/24?)"),
-        (#"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "::/0", "region": "x", "service": "EC2"}]}"#, "r.json:1:84: error: prefixes[0].ip_prefix: ::/0 is not an IPv4 prefix"),
-        (#"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "1.2.3.0/24", "region": 5, "service": "EC2"}]}"#, "r.json:1:108: error: prefixes[0]: 'region' must be a string"),
-        (#"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": {}}"#, "r.json:1:69: error: 'prefixes' must be an array"),
-        (#"[1]"#, "r.json:1:1: error: expected a JSON object at the top of ip-ranges.json"),
-        (#"{"syncToken": "1", "#, "r.json:1:20: error: "),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            (
+                #"{"createDate": "2026-08-22-15-17-05", "prefixes": []}"#,
+                "r.json:1:1: error: the file: missing 'syncToken'"
+            ),
+            (
+                #"{"syncToken": "x1", "createDate": "2026-08-22-15-17-05", "prefixes": []}"#,
+                "r.json:1:15: error: syncToken 'x1' is not a Unix time (expected digits)"
+            ),
+            (
+                #"{"syncToken": "1", "createDate": "2026-13-22-15-17-05", "prefixes": []}"#,
+                "r.json:1:34: error: createDate '2026-13-22-15-17-05' is not a date (expected YYYY-MM-DD-hh-mm-ss)"
+            ),
+            (
+                #"{"syncToken": "1", "createDate": "2026-08-22-15-17-05"}"#,
+                "r.json:1:1: error: missing 'prefixes' in ip-ranges.json"
+            ),
+            (
+                #"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "1.2.3.0/24", "service": "EC2"}]}"#,
+                "r.json:1:70: error: prefixes[0]: missing 'region'"
+            ),
+            (
+                #"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "1.2.3.4/24", "region": "x", "service": "EC2"}]}"#,
+                "r.json:1:84: error: prefixes[0].ip_prefix: '1.2.3.4/24' has host bits set (did you mean 1.2.3.0/24?)"
+            ),
+            (
+                #"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "::/0", "region": "x", "service": "EC2"}]}"#,
+                "r.json:1:84: error: prefixes[0].ip_prefix: ::/0 is not an IPv4 prefix"
+            ),
+            (
+                #"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": [{"ip_prefix": "1.2.3.0/24", "region": 5, "service": "EC2"}]}"#,
+                "r.json:1:108: error: prefixes[0]: 'region' must be a string"
+            ),
+            (
+                #"{"syncToken": "1", "createDate": "2026-08-22-15-17-05", "prefixes": {}}"#,
+                "r.json:1:69: error: 'prefixes' must be an array"
+            ),
+            (#"[1]"#, "r.json:1:1: error: expected a JSON object at the top of ip-ranges.json"),
+            (#"{"syncToken": "1", "#, "r.json:1:20: error: "),
+        ] as [(String, String)])
     func malformedFilesNameTheEntryAndField(json: String, expected: String) {
         do {
             _ = try Self.parse(json)
@@ -54,7 +83,9 @@ import DXTestSupport
     }
 
     @Test func loadsTheRealSnapshotsIncludingLegacyFiles() throws {
-        guard let new = SharedTestData.file("ip-ranges-2026-08-22.json"), let old = SharedTestData.file("ip-ranges-2019-08-30.json") else { return }
+        guard let new = SharedTestData.file("ip-ranges-2026-08-22.json"),
+            let old = SharedTestData.file("ip-ranges-2019-08-30.json")
+        else { return }
         let current = try AWSIPRanges.load(path: new.path)
         #expect(current.entries.count == 10668 + 6160)
         #expect(current.entries(service: "AMAZON_CONNECT").count == 36)
@@ -75,26 +106,31 @@ import DXTestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("r.json")
         try Self.valid.write(to: file, atomically: true, encoding: .utf8)
-        #expect(try IPRangesSource.load(option: file.path, environment: ["DXPLAN_IP_RANGES": "/nonexistent"]).entries.count == 2)
+        #expect(
+            try IPRangesSource.load(option: file.path, environment: ["DXPLAN_IP_RANGES": "/nonexistent"]).entries.count
+                == 2)
         #expect(try IPRangesSource.load(option: nil, environment: ["DXPLAN_IP_RANGES": file.path]).entries.count == 2)
         #expect(try IPRangesSource.load(option: nil, environment: [:]).entries.count == 16828)
     }
 }
 
 @Suite struct UTCDateTests {
-    @Test(arguments: [
-        ("2026-08-22-15-17-05", 30, "2026-09-21"),
-        ("2024-02-15-00-00-00", 30, "2024-03-16"),
-        ("2023-12-20-23-59-59", 14, "2024-01-03"),
-        ("2000-02-28-00-00-00", 1, "2000-02-29"),
-        ("1900-02-28-00-00-00", 1, "1900-03-01"),
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            ("2026-08-22-15-17-05", 30, "2026-09-21"),
+            ("2024-02-15-00-00-00", 30, "2024-03-16"),
+            ("2023-12-20-23-59-59", 14, "2024-01-03"),
+            ("2000-02-28-00-00-00", 1, "2000-02-29"),
+            ("1900-02-28-00-00-00", 1, "1900-03-01"),
+        ] as [(String, Int, String)])
     func addsDaysAcrossMonthsAndLeapYears(start: String, days: Int, expected: String) throws {
         let date = try #require(UTCDate(createDate: start))
         #expect(date.adding(days: days).dayText == expected)
     }
 
-    @Test(arguments: ["2026-02-30-00-00-00", "2026-08-22", "2026-08-22-24-00-00", "26-08-22-15-17-05", "2026-08-22-15-17-0x", ""])
+    @Test(arguments: [
+        "2026-02-30-00-00-00", "2026-08-22", "2026-08-22-24-00-00", "26-08-22-15-17-05", "2026-08-22-15-17-0x", "",
+    ])
     func rejectsInvalidDates(text: String) {
         #expect(UTCDate(createDate: text) == nil)
     }

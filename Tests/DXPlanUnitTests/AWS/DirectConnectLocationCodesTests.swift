@@ -1,3 +1,4 @@
+import DXTestSupport
 import Testing
 
 @testable import DXAWS
@@ -10,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct DirectConnectLocationCodesTests {
     typealias Codes = DirectConnectLocationCodes

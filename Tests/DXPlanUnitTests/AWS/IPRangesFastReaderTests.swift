@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,23 +12,28 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// The fast ip-ranges reader must read every real snapshot exactly as the strict reader does,
 /// and on anything else fall back so that `AWSIPRanges.parse` behaves exactly as the strict
 /// reader (same entries or the same error).
 @Suite struct IPRangesFastReaderTests {
     /// `parse` (fast path first) and `parseStrictly` agree: same content or same error.
-    private func expectSameOutcome(_ bytes: [UInt8], _ comment: Comment? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    private func expectSameOutcome(
+        _ bytes: [UInt8], _ comment: Comment? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let fast = Result { () throws(InputError) in try AWSIPRanges.parse(bytes, file: "t.json") }
         let strict = Result { () throws(InputError) in try AWSIPRanges.parseStrictly(bytes, file: "t.json") }
         switch (fast, strict) {
         case (.success(let a), .success(let b)):
-            #expect(a.syncToken == b.syncToken && a.createDate == b.createDate && a.entries == b.entries, comment, sourceLocation: sourceLocation)
+            #expect(
+                a.syncToken == b.syncToken && a.createDate == b.createDate && a.entries == b.entries, comment,
+                sourceLocation: sourceLocation)
         case (.failure(let a), .failure(let b)):
             #expect(a == b, comment, sourceLocation: sourceLocation)
         default:
-            Issue.record("fast path and strict reader disagree: \(fast) vs \(strict) \(comment.map { "\($0)" } ?? "")", sourceLocation: sourceLocation)
+            Issue.record(
+                "fast path and strict reader disagree: \(fast) vs \(strict) \(comment.map { "\($0)" } ?? "")",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -77,7 +84,8 @@ import DXTestSupport
     @Test func unusualFilesFallBack() {
         let cases: [String] = [
             sample.replacingOccurrences(of: "\"syncToken\"", with: "\"extra\": [1, true, null],\n  \"syncToken\""),
-            sample.replacingOccurrences(of: "\"service\": \"AMAZON\",", with: "\"service\": \"AMAZON\", \"new_field\": \"x\","),
+            sample.replacingOccurrences(
+                of: "\"service\": \"AMAZON\",", with: "\"service\": \"AMAZON\", \"new_field\": \"x\","),
             sample.replacingOccurrences(of: "us-east-1\"}", with: "us-east-\\u0031\"}"),
             sample.replacingOccurrences(of: "ap-northeast-2\"}", with: "ap-northeast-2 é\"}"),
             sample.replacingOccurrences(of: "\"1787411825\"", with: "1787411825"),
@@ -87,11 +95,13 @@ import DXTestSupport
             sample.replacingOccurrences(of: "3.5.140.0/22", with: "2600::/40"),
             sample.replacingOccurrences(of: "\"region\": \"us-east-1\"", with: "\"region\": \"us east 1\""),
             sample.replacingOccurrences(of: ", \"region\": \"us-east-1\"", with: ""),
-            sample.replacingOccurrences(of: "\"service\": \"AMAZON\"", with: "\"service\": \"AMAZON\", \"service\": \"EC2\""),
+            sample.replacingOccurrences(
+                of: "\"service\": \"AMAZON\"", with: "\"service\": \"AMAZON\", \"service\": \"EC2\""),
             sample.replacingOccurrences(of: "\"ipv6_prefixes\"", with: "\"prefixes\""),
             sample.replacingOccurrences(of: "}\n  ],", with: "},\n  ],"),
             sample + " x",
-            sample.replacingOccurrences(of: "\"prefixes\": [", with: "\"prefixes\": {").replacingOccurrences(of: "}\n  ],", with: "}\n  },"),
+            sample.replacingOccurrences(of: "\"prefixes\": [", with: "\"prefixes\": {").replacingOccurrences(
+                of: "}\n  ],", with: "}\n  },"),
             "{}",
             "",
         ]

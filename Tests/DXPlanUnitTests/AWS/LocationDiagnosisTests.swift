@@ -1,3 +1,4 @@
+import DXTestSupport
 import Testing
 
 @testable import DXAWS
@@ -10,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// What a connection's `location` that names no single site reports: near misses, the candidate
 /// sites of a provider name or shared short name, and codes of locations the catalog lacks.
@@ -23,10 +23,11 @@ import DXTestSupport
         return findings.filter { $0.id.hasPrefix("location") || $0.id == "unknown-location" }
     }
 
-    @Test(arguments: [
-        ("EqDC2", nil), ("eqdc2", nil), ("CSVA1", nil), ("EQDA2", nil), ("Equinix DC2/DC11", nil),
-        ("EdgeConnex", "us-west-2"), ("ECPO1", nil), ("TCSH", "eu-west-2"), ("EQFA5", "eu-central-1"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("EqDC2", nil), ("eqdc2", nil), ("CSVA1", nil), ("EQDA2", nil), ("Equinix DC2/DC11", nil),
+            ("EdgeConnex", "us-west-2"), ("ECPO1", nil), ("TCSH", "eu-west-2"), ("EQFA5", "eu-central-1"),
+        ] as [(String, String?)])
     func resolves(location: String, region: String?) throws {
         #expect(try locationFindings(location, region: region).isEmpty)
     }
@@ -51,8 +52,10 @@ import DXTestSupport
     @Test func nearMissOfANameSuggestsNames() throws {
         let findings = try locationFindings("\"Equinx LD5\"")
         #expect(findings.map(\.id) == ["unknown-location"])
-        #expect(findings.first?.message.hasPrefix(
-            "unknown Direct Connect location 'Equinx LD5' (did you mean 'Equinix LD5, Slough, GBR' (EQLD5)") == true)
+        #expect(
+            findings.first?.message.hasPrefix(
+                "unknown Direct Connect location 'Equinx LD5' (did you mean 'Equinix LD5, Slough, GBR' (EQLD5)") == true
+        )
     }
 
     @Test func sharedShortNameListsBothSites() throws {

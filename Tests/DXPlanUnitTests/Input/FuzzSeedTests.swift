@@ -1,3 +1,4 @@
+import DXTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// The fuzz harness's oracles on its seeds, in the normal suite: special-file contents
 /// (`/proc/self/environ`, a `.env` file, zeros, nothing) and 60 kB values give one short,

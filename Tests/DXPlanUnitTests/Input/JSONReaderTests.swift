@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct JSONReaderTests {
     private func outline(_ text: String) -> String {
@@ -22,7 +23,10 @@ import DXTestSupport
     }
 
     @Test(arguments: [
-        (#"{"a": 1, "b": [true, false, null, -0.5e+10, "x"], "c": {}}"#, #"{a: 1, b: [true, false, null, -0.5e+10, "x"], c: {}}"#),
+        (
+            #"{"a": 1, "b": [true, false, null, -0.5e+10, "x"], "c": {}}"#,
+            #"{a: 1, b: [true, false, null, -0.5e+10, "x"], c: {}}"#
+        ),
         (#"  [ ]  "#, "[]"),
         (#""\u00e9\ud83d\ude80\n\t\/\"\\\b\f\r""#, "\"é🚀\n\t/\"\\\u{8}\u{C}\r\""),
         ("\u{FEFF}0", "0"),
@@ -83,8 +87,11 @@ import DXTestSupport
     }
 
     @Test func depthLimit() {
-        #expect(outline(String(repeating: "[", count: 100_000)) == "1:201: nesting deeper than 200 levels is not supported")
-        #expect(outline(String(repeating: "{\"a\":", count: 300)) == "1:1001: nesting deeper than 200 levels is not supported")
+        #expect(
+            outline(String(repeating: "[", count: 100_000)) == "1:201: nesting deeper than 200 levels is not supported")
+        #expect(
+            outline(String(repeating: "{\"a\":", count: 300))
+                == "1:1001: nesting deeper than 200 levels is not supported")
         let ok = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
         #expect(!outline(ok).contains("nesting"))
     }
@@ -103,7 +110,8 @@ import DXTestSupport
         }
         let root = try JSONReader.parse(data, file: "ip-ranges.json")
         guard case .mapping(let e) = root.kind, let prefixes = e.first(where: { $0.key == "prefixes" }),
-              case .sequence(let items) = prefixes.value.kind else {
+            case .sequence(let items) = prefixes.value.kind
+        else {
             Issue.record("no prefixes array")
             return
         }

@@ -1,3 +1,4 @@
+import DXTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Error lines never repeat whole values (issue 17, defect 12): a 100 kB value gives an error
 /// quoting at most 80 characters of it, escaped, so every line stays short and printable.

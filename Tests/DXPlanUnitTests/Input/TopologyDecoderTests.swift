@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct TopologyDecoderTests {
     @Test func decodesTheMinimalTopologyWithDefaults() throws {
@@ -31,15 +32,37 @@ import DXTestSupport
         #expect(topology.firewall == .default)
     }
 
-    @Test(arguments: [
-        ("    speed: 10Gbps", "    sped: 10Gbps", "site.yaml:16:5: error: unknown key 'sped' in connection (did you mean 'speed'?)"),
-        ("        vlan: 101", "        vlna: 101", "site.yaml:21:9: error: unknown key 'vlna' in virtual interface (did you mean 'vlan'?)"),
-        ("    speed: 10Gbps", "    speed: 10G", "site.yaml:16:12: error: invalid port speed: '10G' is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"),
-        ("    vendor: frr", "    vendor: cisco", "site.yaml:11:13: error: unknown vendor 'cisco' (expected frr, bird, ios-xe, ios-xr, junos or eos)"),
-        ("        bfd: true", "        bfd: yes", "site.yaml:26:14: error: expected true or false for 'bfd', found 'yes'"),
-        ("        vlan: 101", "        vlan: '101'", "site.yaml:21:15: error: expected a whole number for 'vlan', found '101'"),
-        ("  asn: 64496", "  asn: 23456", "site.yaml:3:8: error: invalid customer ASN: AS 23456 is AS_TRANS, a placeholder for 4-byte ASNs, not a real AS number (RFC 6793)"),
-    ] as [(String, String, String)])
+    @Test(
+        arguments: [
+            (
+                "    speed: 10Gbps", "    sped: 10Gbps",
+                "site.yaml:16:5: error: unknown key 'sped' in connection (did you mean 'speed'?)"
+            ),
+            (
+                "        vlan: 101", "        vlna: 101",
+                "site.yaml:21:9: error: unknown key 'vlna' in virtual interface (did you mean 'vlan'?)"
+            ),
+            (
+                "    speed: 10Gbps", "    speed: 10G",
+                "site.yaml:16:12: error: invalid port speed: '10G' is not a port speed (expected a whole number and a unit, like 10Gbps or 500Mbps)"
+            ),
+            (
+                "    vendor: frr", "    vendor: cisco",
+                "site.yaml:11:13: error: unknown vendor 'cisco' (expected frr, bird, ios-xe, ios-xr, junos or eos)"
+            ),
+            (
+                "        bfd: true", "        bfd: yes",
+                "site.yaml:26:14: error: expected true or false for 'bfd', found 'yes'"
+            ),
+            (
+                "        vlan: 101", "        vlan: '101'",
+                "site.yaml:21:15: error: expected a whole number for 'vlan', found '101'"
+            ),
+            (
+                "  asn: 64496", "  asn: 23456",
+                "site.yaml:3:8: error: invalid customer ASN: AS 23456 is AS_TRANS, a placeholder for 4-byte ASNs, not a real AS number (RFC 6793)"
+            ),
+        ] as [(String, String, String)])
     func reportsShapeAndSyntaxErrorsWithLocation(old: String, new: String, expected: String) {
         let errors = TopologyFixture.errors(TopologyFixture.replacing(old, with: new))
         #expect(errors.contains(expected), "\(errors)")
@@ -54,7 +77,8 @@ import DXTestSupport
     }
 
     @Test func hostHitsInAPrefixShowTheCanonicalForm() {
-        let errors = TopologyFixture.errors(TopologyFixture.replacing("    - 198.51.100.0/24", with: "    - 198.51.100.1/24"))
+        let errors = TopologyFixture.errors(
+            TopologyFixture.replacing("    - 198.51.100.0/24", with: "    - 198.51.100.1/24"))
         #expect(errors.count == 1)
         #expect(errors.first?.contains("198.51.100.0/24") == true)
         #expect(errors.first?.hasPrefix("site.yaml:5:7: error: invalid prefix:") == true)
@@ -68,19 +92,21 @@ import DXTestSupport
     }
 
     @Test func hostileNamesAreRejected() {
-        let text = TopologyFixture.replacing("  - name: edge-1", with: "  - name: \"edge-1\\nneighbor 1.2.3.4 remote-as 1\"")
+        let text = TopologyFixture.replacing(
+            "  - name: edge-1", with: "  - name: \"edge-1\\nneighbor 1.2.3.4 remote-as 1\"")
         let errors = TopologyFixture.errors(text)
         #expect(errors.contains { $0.contains("is not a valid name") && $0.contains("\\n") })
     }
 
     @Test func missingRequiredSectionsAreNamed() {
         let errors = TopologyFixture.errors("name: x\n")
-        #expect(errors == [
-            "site.yaml:1:1: error: missing required key 'connect' in the topology",
-            "site.yaml:1:1: error: missing required key 'connections' in the topology",
-            "site.yaml:1:1: error: missing required key 'customer' in the topology",
-            "site.yaml:1:1: error: missing required key 'routers' in the topology",
-        ])
+        #expect(
+            errors == [
+                "site.yaml:1:1: error: missing required key 'connect' in the topology",
+                "site.yaml:1:1: error: missing required key 'connections' in the topology",
+                "site.yaml:1:1: error: missing required key 'customer' in the topology",
+                "site.yaml:1:1: error: missing required key 'routers' in the topology",
+            ])
     }
 
     @Test func jsonTopologiesDecodeToTheSameModel() throws {

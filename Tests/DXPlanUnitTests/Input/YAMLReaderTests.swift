@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct YAMLReaderTests {
     @Test(arguments: [
@@ -18,9 +19,15 @@ import DXTestSupport
         ("key:\n- a\n- b\nnext: c\n", "{key: [a, b], next: c}"),
         ("- a: 1\n  b: 2\n- - x\n  - y\n-\n- ~\n", "[{a: 1, b: 2}, [x, y], <>, ~]"),
         ("a:\nb: null\nc: ~\n", "{a: <>, b: null, c: ~}"),
-        ("e: [a, 'b', \"c\"]\nf: {}\ng: []\nh: [ ]\ni: { }\nj: [a, b,]\n", "{e: [a, 'b', \"c\"], f: {}, g: [], h: [], i: {}, j: [a, b]}"),
+        (
+            "e: [a, 'b', \"c\"]\nf: {}\ng: []\nh: [ ]\ni: { }\nj: [a, b,]\n",
+            "{e: [a, 'b', \"c\"], f: {}, g: [], h: [], i: {}, j: [a, b]}"
+        ),
         ("key: a#b  # comment\n# full line\n  # indented comment\n", "{key: a#b}"),
-        ("'q k': 'it''s'\n\"d k\": \"x\\ty\\u00e9\\U0001F680\\/\\0\\r\\x41\\\"\\\\\"\n", "{q k: 'it's', d k: \"x\ty\u{E9}🚀/\0\rA\"\\\"}"),
+        (
+            "'q k': 'it''s'\n\"d k\": \"x\\ty\\u00e9\\U0001F680\\/\\0\\r\\x41\\\"\\\\\"\n",
+            "{q k: 'it's', d k: \"x\ty\u{E9}🚀/\0\rA\"\\\"}"
+        ),
         ("a b  : c\n", "{a b: c}"),
         ("url: http://x:80/y\nv6: 2001:db8::/48\n", "{url: http://x:80/y, v6: 2001:db8::/48}"),
         ("[a:b, c d]\n", "[a:b, c d]"),
@@ -47,7 +54,8 @@ import DXTestSupport
     @Test func locations() throws {
         let root = try YAMLReader.parse("a:\n  b: 'x'\n  c:\nl:\n  - [p, \"q\"]\n  -\n", file: "f.yaml")
         guard case .mapping(let top) = root.kind, case .mapping(let inner) = top[0].value.kind,
-              case .sequence(let items) = top[1].value.kind, case .sequence(let flow) = items[0].kind else {
+            case .sequence(let items) = top[1].value.kind, case .sequence(let flow) = items[0].kind
+        else {
             Issue.record("unexpected shape \(root.outline)")
             return
         }
@@ -55,10 +63,10 @@ import DXTestSupport
         #expect(top[0].keyLocation.line == 1 && top[0].keyLocation.column == 1)
         #expect(top[0].value.at == "2:3")
         #expect(inner[0].value.at == "2:6")
-        #expect(inner[1].value.at == "3:5") // empty value: right after the colon
+        #expect(inner[1].value.at == "3:5")  // empty value: right after the colon
         #expect(top[1].value.at == "5:3")
         #expect(flow[0].at == "5:6" && flow[1].at == "5:9")
-        #expect(items[1].at == "6:4") // empty item: right after the dash
+        #expect(items[1].at == "6:4")  // empty item: right after the dash
         #expect(root.location.file == "f.yaml")
     }
 
@@ -70,7 +78,10 @@ import DXTestSupport
         }
         #expect(e[0].value.at == "1:5")
         #expect(items[1].at == "1:9")
-        #expect(yamlOutline("é: 'x\n") == "1:4: unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)")
+        #expect(
+            yamlOutline("é: 'x\n")
+                == "1:4: unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)"
+        )
     }
 
     @Test func emptyDocumentIsNullAtOneOne() throws {
@@ -80,14 +91,23 @@ import DXTestSupport
     }
 
     @Test(arguments: [
-        ("a: \tb\n", "1:4: tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)"),
+        (
+            "a: \tb\n",
+            "1:4: tab character used as separator (expected spaces only; tabs are allowed only inside quoted scalars and comments)"
+        ),
         ("a:\n\tb: 1\n", "2:1: tab character in indentation (expected spaces only)"),
         ("a: x\ty\n", "1:5: tab character in a plain scalar (expected spaces only; quote the value to include a tab)"),
         ("a: &x 1\n", "1:4: anchors ('&name') are not supported"),
         ("- *x\n", "1:3: aliases ('*name') are not supported"),
         ("a: !t 1\n", "1:4: tags ('!tag') are not supported"),
-        ("a: |\n  x\n", "1:4: block scalars ('|') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)"),
-        ("a: >\n  x\n", "1:4: block scalars ('>') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)"),
+        (
+            "a: |\n  x\n",
+            "1:4: block scalars ('|') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)"
+        ),
+        (
+            "a: >\n  x\n",
+            "1:4: block scalars ('>') are not supported (expected a single-line scalar; use \\n in a double-quoted scalar)"
+        ),
         ("a: 1\n---\nb: 2\n", "2:1: multiple documents are not supported (found a second '---')"),
         ("a: 1\n...\n", "2:1: document end marker '...' is not supported (expected end of file)"),
         ("--- a\n", "1:5: content on the '---' line is not supported (expected the document on the next line)"),
@@ -96,32 +116,80 @@ import DXTestSupport
         ("a: @x\n", "1:4: reserved character '@' cannot start a plain scalar (expected it quoted)"),
         ("a:\n  vlan: 1\n  vlan: 2\n", "3:3: duplicate key 'vlan' (first defined at 2:3)"),
         ("a: 1\n'a': 2\n", "2:1: duplicate key 'a' (first defined at 1:1)"),
-        ("a: {b: 1}\n", "1:4: flow mappings with content are not supported (expected '{}' for an empty mapping, or a block mapping)"),
+        (
+            "a: {b: 1}\n",
+            "1:4: flow mappings with content are not supported (expected '{}' for an empty mapping, or a block mapping)"
+        ),
         ("a: [[b]]\n", "1:5: nested flow sequences are not supported (expected a scalar)"),
         ("a: [{}]\n", "1:5: flow mappings inside flow sequences are not supported (expected a scalar)"),
-        ("a: [b: c]\n", "1:6: flow mapping entries ('key: value') inside flow sequences are not supported (expected a scalar; quote it if it contains ': ')"),
-        ("a: ['b': c]\n", "1:8: flow mapping entries ('key: value') inside flow sequences are not supported (expected ',' or ']')"),
-        ("a: [x?]\n", "1:6: '?' in a plain scalar inside a flow sequence is not supported (PyYAML reads it as a key indicator; quote the value)"),
+        (
+            "a: [b: c]\n",
+            "1:6: flow mapping entries ('key: value') inside flow sequences are not supported (expected a scalar; quote it if it contains ': ')"
+        ),
+        (
+            "a: ['b': c]\n",
+            "1:8: flow mapping entries ('key: value') inside flow sequences are not supported (expected ',' or ']')"
+        ),
+        (
+            "a: [x?]\n",
+            "1:6: '?' in a plain scalar inside a flow sequence is not supported (PyYAML reads it as a key indicator; quote the value)"
+        ),
         ("a: [- x]\n", "1:5: block sequence entries ('- ') are not allowed inside a flow sequence"),
-        ("a: [a b\n", "1:4: unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)"),
+        (
+            "a: [a b\n",
+            "1:4: unterminated flow sequence (expected ']' on the same line; multi-line flow sequences are not supported)"
+        ),
         ("a: [a,,b]\n", "1:7: unexpected ',' (expected a value)"),
         ("a: [a] b\n", "1:8: unexpected 'b' after a flow sequence (expected end of line or a comment)"),
         ("? a\n", "1:1: complex mapping keys ('? ') are not supported"),
         (": a\n", "1:1: empty mapping keys are not supported (expected a key before ':')"),
-        ("a: 1\n  b: 2\n", "2:3: multi-line plain scalars are not supported (this line continues the scalar at 1:4; expected the value on one line, quoted if needed)"),
-        ("- a\n  b\n", "2:3: multi-line plain scalars are not supported (this line continues the scalar at 1:3; expected the value on one line, quoted if needed)"),
-        ("a: 'x'\n  b\n", "2:3: unexpected 'b' after a quoted scalar at 1:4 (expected a line indented by at most 0 spaces)"),
-        ("a:\n    b: 1\n  c: 2\n", "3:3: inconsistent indentation: found 2 spaces (expected 0 like the key at 1:1, or fewer)"),
-        ("- a: 1\n - b\n", "2:2: inconsistent indentation: found 1 space (expected 0 for the next '-' of the sequence at 1:1, or fewer)"),
+        (
+            "a: 1\n  b: 2\n",
+            "2:3: multi-line plain scalars are not supported (this line continues the scalar at 1:4; expected the value on one line, quoted if needed)"
+        ),
+        (
+            "- a\n  b\n",
+            "2:3: multi-line plain scalars are not supported (this line continues the scalar at 1:3; expected the value on one line, quoted if needed)"
+        ),
+        (
+            "a: 'x'\n  b\n",
+            "2:3: unexpected 'b' after a quoted scalar at 1:4 (expected a line indented by at most 0 spaces)"
+        ),
+        (
+            "a:\n    b: 1\n  c: 2\n",
+            "3:3: inconsistent indentation: found 2 spaces (expected 0 like the key at 1:1, or fewer)"
+        ),
+        (
+            "- a: 1\n - b\n",
+            "2:2: inconsistent indentation: found 1 space (expected 0 for the next '-' of the sequence at 1:1, or fewer)"
+        ),
         ("a: 1\nfoo bar\n", "2:1: expected a mapping key ('key: value') at indentation 0 but found 'foo'"),
         ("- a\nb: 1\n", "2:1: unexpected 'b' at indentation 0 (expected end of document; the root node starts at 1:1)"),
-        ("a: b: c\n", "1:4: a mapping cannot start on the same line as its key ('a: b: c'; expected the nested keys on the following lines, or quote the value)"),
-        ("a: - b\n", "1:4: a block sequence cannot start on the same line as its key (expected the '- ' entries on the following lines)"),
-        ("a: \"\\q\"\n", "1:5: unsupported escape '\\q' in a double-quoted scalar (expected one of \\0 \\t \\n \\r \\\" \\\\ \\/ \\xXX \\uXXXX \\UXXXXXXXX)"),
+        (
+            "a: b: c\n",
+            "1:4: a mapping cannot start on the same line as its key ('a: b: c'; expected the nested keys on the following lines, or quote the value)"
+        ),
+        (
+            "a: - b\n",
+            "1:4: a block sequence cannot start on the same line as its key (expected the '- ' entries on the following lines)"
+        ),
+        (
+            "a: \"\\q\"\n",
+            "1:5: unsupported escape '\\q' in a double-quoted scalar (expected one of \\0 \\t \\n \\r \\\" \\\\ \\/ \\xXX \\uXXXX \\UXXXXXXXX)"
+        ),
         ("a: \"\\u12\"\n", "1:5: invalid escape '\\u': expected 4 hexadecimal digits"),
-        ("a: \"\\uD800\"\n", "1:5: escape '\\u' gives U+D800, which is not a Unicode scalar (surrogates are not supported; expected \\UXXXXXXXX for characters outside the BMP)"),
-        ("a: \"x\n", "1:4: unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)"),
-        ("a: 'x\n  y'\n", "1:4: unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)"),
+        (
+            "a: \"\\uD800\"\n",
+            "1:5: escape '\\u' gives U+D800, which is not a Unicode scalar (surrogates are not supported; expected \\UXXXXXXXX for characters outside the BMP)"
+        ),
+        (
+            "a: \"x\n",
+            "1:4: unterminated double-quoted scalar (expected a closing \" on the same line; multi-line quoted scalars are not supported)"
+        ),
+        (
+            "a: 'x\n  y'\n",
+            "1:4: unterminated single-quoted scalar (expected a closing ' on the same line; multi-line quoted scalars are not supported)"
+        ),
         ("a: 'x'#c\n", "1:7: expected a space before the '#' comment after a single-quoted scalar"),
         ("'a':b\n", "1:5: expected a space after ':' following a quoted key"),
         ("a: x\rb\n", "1:5: carriage return not followed by a line feed (expected LF or CRLF line endings)"),
@@ -129,7 +197,10 @@ import DXTestSupport
         ("a: \u{85}\n", "1:4: control character U+0085 is not allowed (expected printable text)"),
         ("a: x\u{2028}\n", "1:5: line separator character U+2028 is not supported (expected LF or CRLF line endings)"),
         ("a: \u{FEFF}\n", "1:4: byte order mark (U+FEFF) is only allowed at the start of the file"),
-        ("x\ny\n", "2:1: multi-line plain scalars are not supported (this line continues the scalar at 1:1; expected the value on one line, quoted if needed)"),
+        (
+            "x\ny\n",
+            "2:1: multi-line plain scalars are not supported (this line continues the scalar at 1:1; expected the value on one line, quoted if needed)"
+        ),
     ])
     func rejects(_ input: String, _ expected: String) {
         #expect(yamlOutline(input) == expected)

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct ASNTests {
     @Test(arguments: [
@@ -29,24 +30,28 @@ import DXTestSupport
         #expect(ASN(value) == asn)
     }
 
-    @Test(arguments: [
-        ("0", .reservedASN),
-        ("AS0", .reservedASN),
-        ("23456", .reservedASN),
-        ("4294967295", .reservedASN),
-        ("4294967296", .asnOutOfRange),
-        ("99999999999999999999999", .asnOutOfRange),
-        ("", .empty),
-        ("AS", .invalidASN),
-        ("-1", .invalidASN),
-        ("AS 7224", .invalidASN),
-        ("07224", .invalidASN),
-        ("1.10", .asdotNotation),
-        ("1.2.3", .invalidASN),
-    ] as [(String, ValueParseError.Code)])
+    @Test(
+        arguments: [
+            ("0", .reservedASN),
+            ("AS0", .reservedASN),
+            ("23456", .reservedASN),
+            ("4294967295", .reservedASN),
+            ("4294967296", .asnOutOfRange),
+            ("99999999999999999999999", .asnOutOfRange),
+            ("", .empty),
+            ("AS", .invalidASN),
+            ("-1", .invalidASN),
+            ("AS 7224", .invalidASN),
+            ("07224", .invalidASN),
+            ("1.10", .asdotNotation),
+            ("1.2.3", .invalidASN),
+        ] as [(String, ValueParseError.Code)])
     func rejects(text: String, code: ValueParseError.Code) {
         #expect(ASN(text) == nil)
-        guard case .failure(let error) = ASN.parse(text) else { Issue.record("accepted '\(text)'"); return }
+        guard case .failure(let error) = ASN.parse(text) else {
+            Issue.record("accepted '\(text)'")
+            return
+        }
         #expect(error.code == code, "\(error.message)")
         #expect(error.input == text)
     }

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct BGPCommunityTests {
     @Test(arguments: [
@@ -39,24 +40,28 @@ import DXTestSupport
         #expect(BGPCommunity(printed) == community)
     }
 
-    @Test(arguments: [
-        ("", .empty),
-        ("7224", .invalidCommunity),
-        ("no export", .invalidCommunity),
-        ("65536:1", .communityOutOfRange),
-        ("1:65536", .communityOutOfRange),
-        ("1:99999999999999999999", .communityOutOfRange),
-        (":1", .invalidCommunity),
-        ("1:", .invalidCommunity),
-        ("a:1", .invalidCommunity),
-        ("1:-1", .invalidCommunity),
-        ("01:1", .invalidCommunity),
-        ("1:2:3", .largeCommunity),
-        ("1:2:3:4", .invalidCommunity),
-    ] as [(String, ValueParseError.Code)])
+    @Test(
+        arguments: [
+            ("", .empty),
+            ("7224", .invalidCommunity),
+            ("no export", .invalidCommunity),
+            ("65536:1", .communityOutOfRange),
+            ("1:65536", .communityOutOfRange),
+            ("1:99999999999999999999", .communityOutOfRange),
+            (":1", .invalidCommunity),
+            ("1:", .invalidCommunity),
+            ("a:1", .invalidCommunity),
+            ("1:-1", .invalidCommunity),
+            ("01:1", .invalidCommunity),
+            ("1:2:3", .largeCommunity),
+            ("1:2:3:4", .invalidCommunity),
+        ] as [(String, ValueParseError.Code)])
     func rejects(text: String, code: ValueParseError.Code) {
         #expect(BGPCommunity(text) == nil)
-        guard case .failure(let error) = BGPCommunity.parse(text) else { Issue.record("accepted '\(text)'"); return }
+        guard case .failure(let error) = BGPCommunity.parse(text) else {
+            Issue.record("accepted '\(text)'")
+            return
+        }
         #expect(error.code == code, "\(error.message)")
         #expect(error.input == text)
     }
@@ -78,7 +83,9 @@ import DXTestSupport
     }
 
     @Test func ordering() {
-        let sorted: [BGPCommunity] = [BGPCommunity(asn: 1, local: 2), .awsLocalRegion, .customerGlobal, .gracefulShutdown, .noExport]
+        let sorted: [BGPCommunity] = [
+            BGPCommunity(asn: 1, local: 2), .awsLocalRegion, .customerGlobal, .gracefulShutdown, .noExport,
+        ]
         #expect(sorted.reversed().sorted() == sorted)
     }
 }

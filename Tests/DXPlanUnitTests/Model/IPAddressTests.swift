@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct IPAddressTests {
     @Test func parsesBothFamilies() {
@@ -23,7 +24,10 @@ import DXTestSupport
         ("1.2.3", "'1.2.3' is not an IPv4 or IPv6 address (expected 4 dot-separated decimal octets, found 3)"),
         ("foo", "'foo' is not an IPv4 or IPv6 address"),
         ("", "'' is not an IPv4 or IPv6 address (empty text)"),
-        ("fe80::1%eth0", "'fe80::1%eth0' is not an IPv4 or IPv6 address (zone identifier '%eth0' is not allowed; remove it)"),
+        (
+            "fe80::1%eth0",
+            "'fe80::1%eth0' is not an IPv4 or IPv6 address (zone identifier '%eth0' is not allowed; remove it)"
+        ),
         ("1.2.3.4%eth0", "'1.2.3.4%eth0' is not an IPv4 or IPv6 address (zone identifiers are not allowed)"),
         (" 1.2.3.4", "' 1.2.3.4' is not an IPv4 or IPv6 address (contains whitespace)"),
         ("1::2::3", "'1::2::3' is not an IPv4 or IPv6 address ('::' may appear only once)"),
@@ -31,7 +35,10 @@ import DXTestSupport
     func rejects(text: String, message: String) {
         #expect(IPAddress(text) == nil)
         // The reason is the contract here: every rejection has the code invalid-address.
-        guard case .failure(let error) = IPAddress.parse(text) else { Issue.record("accepted '\(text)'"); return }
+        guard case .failure(let error) = IPAddress.parse(text) else {
+            Issue.record("accepted '\(text)'")
+            return
+        }
         #expect(error.code == .invalidAddress)
         #expect(error.message == message)
     }

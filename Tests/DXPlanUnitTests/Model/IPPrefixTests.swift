@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct IPPrefixTests {
     @Test(arguments: [
@@ -29,29 +30,33 @@ import DXTestSupport
         #expect(IPPrefix(canonical) == prefix)
     }
 
-    @Test(arguments: [
-        ("198.51.100.1/24", .hostBitsSet),
-        ("2001:db8::1/32", .hostBitsSet),
-        ("0.0.0.1/0", .hostBitsSet),
-        ("10.0.0.0/33", .prefixLengthOutOfRange),
-        ("::/129", .prefixLengthOutOfRange),
-        ("10.0.0.0/99999999999999999999", .prefixLengthOutOfRange),
-        ("1.2.3/24", .invalidAddress),
-        ("foo/24", .invalidAddress),
-        ("/24", .invalidAddress),
-        ("10.0.0.0", .missingPrefixLength),
-        ("10.0.0.0/", .missingPrefixLength),
-        ("10.0.0.0/8/8", .invalidPrefixLength),
-        ("10.0.0.0/x", .invalidPrefixLength),
-        ("10.0.0.0/-1", .invalidPrefixLength),
-        ("10.0.0.0/08", .invalidPrefixLength),
-        ("10.0.0.0 /8", .whitespace),
-        ("fe80::%eth0/64", .invalidAddress),
-        ("", .empty),
-    ] as [(String, ValueParseError.Code)])
+    @Test(
+        arguments: [
+            ("198.51.100.1/24", .hostBitsSet),
+            ("2001:db8::1/32", .hostBitsSet),
+            ("0.0.0.1/0", .hostBitsSet),
+            ("10.0.0.0/33", .prefixLengthOutOfRange),
+            ("::/129", .prefixLengthOutOfRange),
+            ("10.0.0.0/99999999999999999999", .prefixLengthOutOfRange),
+            ("1.2.3/24", .invalidAddress),
+            ("foo/24", .invalidAddress),
+            ("/24", .invalidAddress),
+            ("10.0.0.0", .missingPrefixLength),
+            ("10.0.0.0/", .missingPrefixLength),
+            ("10.0.0.0/8/8", .invalidPrefixLength),
+            ("10.0.0.0/x", .invalidPrefixLength),
+            ("10.0.0.0/-1", .invalidPrefixLength),
+            ("10.0.0.0/08", .invalidPrefixLength),
+            ("10.0.0.0 /8", .whitespace),
+            ("fe80::%eth0/64", .invalidAddress),
+            ("", .empty),
+        ] as [(String, ValueParseError.Code)])
     func rejects(text: String, code: ValueParseError.Code) {
         #expect(IPPrefix(text) == nil)
-        guard case .failure(let error) = IPPrefix.parse(text) else { Issue.record("accepted '\(text)'"); return }
+        guard case .failure(let error) = IPPrefix.parse(text) else {
+            Issue.record("accepted '\(text)'")
+            return
+        }
         #expect(error.code == code, "\(error.message)")
         #expect(error.input == text)
     }
@@ -146,8 +151,10 @@ import DXTestSupport
 
     /// Sorted like Python's `sorted(ipaddress.ip_network(...))` per family: network, then length.
     @Test func ordering() {
-        let expected = ["0.0.0.0/0", "10.0.0.0/8", "10.0.0.0/16", "10.0.0.0/24", "10.0.1.0/24", "10.1.0.0/16",
-                        "192.0.2.0/24", "::/0", "::/1", "2001:db8::/32", "2001:db8::/48", "2001:db8:1::/48"]
+        let expected = [
+            "0.0.0.0/0", "10.0.0.0/8", "10.0.0.0/16", "10.0.0.0/24", "10.0.1.0/24", "10.1.0.0/16",
+            "192.0.2.0/24", "::/0", "::/1", "2001:db8::/32", "2001:db8::/48", "2001:db8:1::/48",
+        ]
         let prefixes = expected.compactMap(IPPrefix.init)
         #expect(prefixes.count == expected.count)
         #expect(prefixes.reversed().sorted().map(\.description) == expected)

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct IPv4AddressTests {
     @Test(arguments: [
@@ -37,13 +38,19 @@ import DXTestSupport
         ("1.2.3.4 ", "'1.2.3.4 ' is not an IPv4 address (octet '4 ' is not a decimal number)"),
         ("1.2.3.x", "'1.2.3.x' is not an IPv4 address (octet 'x' is not a decimal number)"),
         ("1.2.3.-1", "'1.2.3.-1' is not an IPv4 address (octet '-1' is not a decimal number)"),
-        ("1.2.3.99999999999999999999999", "'1.2.3.99999999999999999999999' is not an IPv4 address (octet 99999999999999999999999 is out of range (0-255))"),
+        (
+            "1.2.3.99999999999999999999999",
+            "'1.2.3.99999999999999999999999' is not an IPv4 address (octet 99999999999999999999999 is out of range (0-255))"
+        ),
         ("１.2.3.4", "'１.2.3.4' is not an IPv4 address (octet '１' is not a decimal number)"),
     ])
     func rejects(text: String, message: String) {
         #expect(IPv4Address(text) == nil)
         // The reason is the contract here: every rejection has the code invalid-address.
-        guard case .failure(let error) = IPv4Address.parse(text) else { Issue.record("accepted '\(text)'"); return }
+        guard case .failure(let error) = IPv4Address.parse(text) else {
+            Issue.record("accepted '\(text)'")
+            return
+        }
         #expect(error.code == .invalidAddress)
         #expect(error.message == message)
     }

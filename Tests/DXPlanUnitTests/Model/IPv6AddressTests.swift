@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct IPv6AddressTests {
     /// Input, RFC 5952 canonical output.
@@ -21,17 +22,17 @@ import DXTestSupport
         ("0:0:0:0:0:0:0:1", "::1"),
         ("2001:DB8::1", "2001:db8::1"),
         ("2001:0db8:0000:0000:0000:0000:0000:0001", "2001:db8::1"),
-        ("2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"),         // first of two equal runs (RFC 5952 §4.2.3)
-        ("2001:db8:0:1:1:1:1:1", "2001:db8:0:1:1:1:1:1"),      // a single zero group is not compressed (§4.2.2)
-        ("2001:0:0:1:0:0:0:1", "2001:0:0:1::1"),               // the longest run wins (§4.2.3)
+        ("2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"),  // first of two equal runs (RFC 5952 §4.2.3)
+        ("2001:db8:0:1:1:1:1:1", "2001:db8:0:1:1:1:1:1"),  // a single zero group is not compressed (§4.2.2)
+        ("2001:0:0:1:0:0:0:1", "2001:0:0:1::1"),  // the longest run wins (§4.2.3)
         ("2001:db8::0:1", "2001:db8::1"),
         ("fe80::1:2", "fe80::1:2"),
         ("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"),
         ("1:0:0:0:0:0:0:0", "1::"),
         ("0:0:0:0:0:0:0:1", "::1"),
-        ("1:2:3:4:5:6:7::", "1:2:3:4:5:6:7:0"),                // '::' for one group parses; prints without it
+        ("1:2:3:4:5:6:7::", "1:2:3:4:5:6:7:0"),  // '::' for one group parses; prints without it
         ("::2:3:4:5:6:7:8", "0:2:3:4:5:6:7:8"),
-        ("::ffff:192.0.2.1", "::ffff:192.0.2.1"),              // IPv4-mapped, RFC 5952 §5
+        ("::ffff:192.0.2.1", "::ffff:192.0.2.1"),  // IPv4-mapped, RFC 5952 §5
         ("0:0:0:0:0:ffff:c000:0201", "::ffff:192.0.2.1"),
         ("64:ff9b::192.0.2.33", "64:ff9b::c000:221"),
         ("1:2:3:4:5:6:1.2.3.4", "1:2:3:4:5:6:102:304"),
@@ -75,13 +76,17 @@ import DXTestSupport
     func rejects(text: String, reason: String) {
         #expect(IPv6Address(text) == nil)
         // The reason is the contract here: every rejection has the code invalid-address.
-        guard case .failure(let error) = IPv6Address.parse(text) else { Issue.record("accepted '\(text)'"); return }
+        guard case .failure(let error) = IPv6Address.parse(text) else {
+            Issue.record("accepted '\(text)'")
+            return
+        }
         #expect(error.code == .invalidAddress)
         #expect(error.message == "'\(text)' is not an IPv6 address (\(reason))")
     }
 
     @Test func ordering() throws {
-        let sorted = ["::", "::1", "::ffff:0.0.0.1", "1::", "2001:db8::", "2001:db8::1", "ffff::"].compactMap(IPv6Address.init)
+        let sorted = ["::", "::1", "::ffff:0.0.0.1", "1::", "2001:db8::", "2001:db8::1", "ffff::"].compactMap(
+            IPv6Address.init)
         #expect(sorted.count == 7)
         #expect(sorted.shuffled().sorted() == sorted)
     }

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct InterfaceAddressTests {
     @Test(arguments: [

@@ -1,8 +1,9 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXCore
 @testable import DXPlanning
-import DXTestSupport
 
 /// The sources table of the code (`Reference.all`) and Docs/Sources.md are the same, and every
 /// citation in the code names a listed source.
@@ -67,7 +68,8 @@ import DXTestSupport
     /// Every `Citation("id"` written in the library names a listed source.
     @Test func everyCitationLiteralInTheCodeIsListed() throws {
         let sources = PackagePaths.root.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         let pattern = try NSRegularExpression(pattern: #"Citation\(\s*"([^"]+)""#)
         var count = 0

@@ -1,5 +1,6 @@
 import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -70,7 +71,8 @@ import Testing
                 let prefix = AWSPrefix(prefix: IPPrefix("192.0.2.0/24")!, region: region, services: ["EC2"])
                 #expect(AWSScope.scope(of: prefix, homeRegion: home, assumptions: Self.defaults) == relation.awsTag)
                 for scope in AdvertiseScope.allCases {
-                    let reaches = ReturnPathAnalysis.reaches(scope, home: home, region: region, assumptions: Self.defaults)
+                    let reaches = ReturnPathAnalysis.reaches(
+                        scope, home: home, region: region, assumptions: Self.defaults)
                     #expect(reaches == relation.isReached(by: scope))
                 }
             }

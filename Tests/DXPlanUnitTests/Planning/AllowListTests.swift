@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,33 +12,36 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct AllowListTests {
     @Test func domainsForUSEast1WithAliasAndBucket() throws {
-        let list = try AllowListFixture.plan(try AllowListFixture.topology(alias: "example-corp", bucket: "example-att"))
+        let list = try AllowListFixture.plan(
+            try AllowListFixture.topology(alias: "example-corp", bucket: "example-att"))
         #expect(list.option == .domains)
         #expect(list.optionOrigin == .topology)
-        #expect(AllowListFixture.domains(list) == [
-            "rtc*.connect-telecom.us-east-1.amazonaws.com",
-            "example-corp.my.connect.aws",
-            "*.static.connect.aws",
-            "*.cloudfront.net",
-            "example-corp.awsapps.com",
-            "*.telemetry.connect.us-east-1.amazonaws.com",
-            "participant.connect.us-east-1.amazonaws.com",
-            "*.transport.connect.us-east-1.amazonaws.com",
-            "example-att.s3.us-east-1.amazonaws.com",
-            "TurnNlb-d76454ac48d20c1e.elb.us-east-1.amazonaws.com",
-            "TurnNlb-31a7fe8a79c27929.elb.us-east-1.amazonaws.com",
-            "TurnNlb-7a9b8e750cec315a.elb.us-east-1.amazonaws.com",
-            "TurnNlb-*.elb.us-east-1.amazonaws.com",
-        ])
+        #expect(
+            AllowListFixture.domains(list) == [
+                "rtc*.connect-telecom.us-east-1.amazonaws.com",
+                "example-corp.my.connect.aws",
+                "*.static.connect.aws",
+                "*.cloudfront.net",
+                "example-corp.awsapps.com",
+                "*.telemetry.connect.us-east-1.amazonaws.com",
+                "participant.connect.us-east-1.amazonaws.com",
+                "*.transport.connect.us-east-1.amazonaws.com",
+                "example-att.s3.us-east-1.amazonaws.com",
+                "TurnNlb-d76454ac48d20c1e.elb.us-east-1.amazonaws.com",
+                "TurnNlb-31a7fe8a79c27929.elb.us-east-1.amazonaws.com",
+                "TurnNlb-7a9b8e750cec315a.elb.us-east-1.amazonaws.com",
+                "TurnNlb-*.elb.us-east-1.amazonaws.com",
+            ])
         let udp = list.outbound.filter { $0.transport == .udp }
         #expect(udp.count == 4)
         #expect(udp.allSatisfy { $0.ports == 3478...3478 && $0.direction == .outbound && $0.citation == .turn })
         #expect(list.outbound.filter { $0.transport == .tcp }.allSatisfy { $0.ports == 443...443 })
-        #expect(list.outbound.first { $0.remote == .domain("example-corp.my.connect.aws") }?.purpose.contains("/ccp-v2, /api, /auth/authorize") == true)
+        #expect(
+            list.outbound.first { $0.remote == .domain("example-corp.my.connect.aws") }?.purpose.contains(
+                "/ccp-v2, /api, /auth/authorize") == true)
         #expect(!list.advice.contains { $0.id == "instance-alias-missing" })
     }
 
@@ -46,7 +51,10 @@ import DXTestSupport
         #expect(domains.contains("<instance-alias>.my.connect.aws"))
         #expect(domains.contains("<instance-alias>.awsapps.com"))
         #expect(!domains.contains { $0.contains(".s3.") })
-        #expect(domains.filter { $0.hasPrefix("TurnNlb-") } == ["TurnNlb-1dc64a459ead57ea.elb.eu-west-2.amazonaws.com", "TurnNlb-*.elb.eu-west-2.amazonaws.com"])
+        #expect(
+            domains.filter { $0.hasPrefix("TurnNlb-") } == [
+                "TurnNlb-1dc64a459ead57ea.elb.eu-west-2.amazonaws.com", "TurnNlb-*.elb.eu-west-2.amazonaws.com",
+            ])
         #expect(domains.count == 10)
         #expect(list.instanceAlias == nil)
         #expect(list.advice.contains { $0.id == "instance-alias-missing" && $0.text.contains("<instance-alias>") })
@@ -78,18 +86,28 @@ import DXTestSupport
         #expect(list.advice.contains { $0.id == "connect-global-only-ipv4" })
         #expect(!list.advice.contains { $0.id == "connect-global-only-ipv6" })
         #expect(list.outbound.filter { $0.transport == .udp }.count == 2)
-        let domains = AllowListFixture.domains(try AllowListFixture.plan(try AllowListFixture.topology(region: "us-gov-west-1")))
+        let domains = AllowListFixture.domains(
+            try AllowListFixture.plan(try AllowListFixture.topology(region: "us-gov-west-1")))
         #expect(domains.contains("TurnNlb-d7c623c23f628042.elb.us-gov-west-1.amazonaws.com"))
     }
 
     @Test func ec2FallsBackToGlobalWhenTheRegionHasNone() throws {
-        let ranges = AWSIPRanges(syncToken: "1", createDate: "2026-01-01-00-00-00", entries: [
-            IPRangeEntry(prefix: IPPrefix("15.193.0.0/19")!, region: "GLOBAL", service: "AMAZON_CONNECT", networkBorderGroup: "GLOBAL"),
-            IPRangeEntry(prefix: IPPrefix("192.0.2.0/25")!, region: "GLOBAL", service: "EC2", networkBorderGroup: "GLOBAL"),
-            IPRangeEntry(prefix: IPPrefix("192.0.2.128/25")!, region: "GLOBAL", service: "EC2", networkBorderGroup: "GLOBAL"),
-            IPRangeEntry(prefix: IPPrefix("198.51.100.0/24")!, region: "eu-west-1", service: "EC2", networkBorderGroup: "eu-west-1"),
-        ], source: "test")
-        let list = try AllowListPlanner.plan(try AllowListFixture.topology(region: "af-south-1"), ranges: ranges, options: .init(option: .ipRanges))
+        let ranges = AWSIPRanges(
+            syncToken: "1", createDate: "2026-01-01-00-00-00",
+            entries: [
+                IPRangeEntry(
+                    prefix: IPPrefix("15.193.0.0/19")!, region: "GLOBAL", service: "AMAZON_CONNECT",
+                    networkBorderGroup: "GLOBAL"),
+                IPRangeEntry(
+                    prefix: IPPrefix("192.0.2.0/25")!, region: "GLOBAL", service: "EC2", networkBorderGroup: "GLOBAL"),
+                IPRangeEntry(
+                    prefix: IPPrefix("192.0.2.128/25")!, region: "GLOBAL", service: "EC2", networkBorderGroup: "GLOBAL"),
+                IPRangeEntry(
+                    prefix: IPPrefix("198.51.100.0/24")!, region: "eu-west-1", service: "EC2",
+                    networkBorderGroup: "eu-west-1"),
+            ], source: "test")
+        let list = try AllowListPlanner.plan(
+            try AllowListFixture.topology(region: "af-south-1"), ranges: ranges, options: .init(option: .ipRanges))
         let signaling = try #require(list.prefixSets.first { $0.name == "connect_signaling_v4" })
         #expect(signaling.regions == ["GLOBAL"])
         #expect(signaling.prefixes.map(\.description) == ["192.0.2.0/24"])
@@ -99,16 +117,25 @@ import DXTestSupport
     }
 
     @Test func statelessFirewallAndEphemeralChoice() throws {
-        let topology = try AllowListFixture.topology(firewall: "firewall:\n  stateful: false\n  allow_list: ip-ranges\n")
+        let topology = try AllowListFixture.topology(
+            firewall: "firewall:\n  stateful: false\n  allow_list: ip-ranges\n")
         let linux = try AllowListFixture.plan(topology, ephemeral: .linux)
         #expect(linux.option == .ipRanges)
         #expect(linux.inboundRequired)
         #expect(linux.inbound.map(\.portText) == ["32768-61000", "32768-61000"])
-        #expect(linux.inbound.allSatisfy { $0.direction == .inbound && $0.transport == .udp && $0.prefixSet?.service == "AMAZON_CONNECT" })
-        #expect(try AllowListFixture.plan(topology, ephemeral: .windows).inbound.map(\.portText) == ["49152-65535", "49152-65535"])
+        #expect(
+            linux.inbound.allSatisfy {
+                $0.direction == .inbound && $0.transport == .udp && $0.prefixSet?.service == "AMAZON_CONNECT"
+            })
+        #expect(
+            try AllowListFixture.plan(topology, ephemeral: .windows).inbound.map(\.portText) == [
+                "49152-65535", "49152-65535",
+            ])
         #expect(try AllowListFixture.plan(topology).inbound.count == 4)
         #expect(linux.advice.contains { $0.id == "stateless-required" })
-        #expect(try AllowListFixture.plan(try AllowListFixture.topology()).advice.contains { $0.id == "stateless-advisory" })
+        #expect(
+            try AllowListFixture.plan(try AllowListFixture.topology()).advice.contains { $0.id == "stateless-advisory" }
+        )
     }
 
     @Test func mediaLessCCPAndDeskPhonesNeedNoMediaRules() throws {
@@ -128,17 +155,24 @@ import DXTestSupport
         let list = try AllowListFixture.plan(try AllowListFixture.topology(connectExtra: "  shift_hours: 11\n"))
         let ssl = try #require(list.advice.first { $0.id == "ssl-inspection-cache" })
         #expect(ssl.text.contains("11 hours"))
-        #expect(list.advice.contains { $0.id == "test-200-calls" && $0.text.contains("200") && $0.text.contains("2 %") })
+        #expect(
+            list.advice.contains { $0.id == "test-200-calls" && $0.text.contains("200") && $0.text.contains("2 %") })
         #expect(list.advice.contains { $0.id == "proxy-web-sockets" })
-        #expect(try AllowListFixture.plan(try AllowListFixture.topology()).advice.first { $0.id == "ssl-inspection-cache" }?.text.contains("not set") == true)
+        #expect(
+            try AllowListFixture.plan(try AllowListFixture.topology()).advice.first { $0.id == "ssl-inspection-cache" }?
+                .text.contains("not set") == true)
     }
 
     @Test func additionsSinceAnOlderFileCarryTheDeadline() throws {
         guard let oldURL = SharedTestData.file("ip-ranges-2026-08-19.json") else { return }
         let old = try AWSIPRanges.load(path: oldURL.path)
-        let canada = try AllowListFixture.plan(try AllowListFixture.topology(region: "ca-central-1"), option: .ipRanges, since: old)
+        let canada = try AllowListFixture.plan(
+            try AllowListFixture.topology(region: "ca-central-1"), option: .ipRanges, since: old)
         let additions = try #require(canada.additions)
-        #expect(additions.added.map { "\($0.service) \($0.region) \($0.prefix)" } == ["EC2 ca-central-1 23.254.40.0/23", "EC2 ca-central-1 64.23.0.0/18"])
+        #expect(
+            additions.added.map { "\($0.service) \($0.region) \($0.prefix)" } == [
+                "EC2 ca-central-1 23.254.40.0/23", "EC2 ca-central-1 64.23.0.0/18",
+            ])
         #expect(additions.allowBy?.dayText == "2026-09-21")
         #expect(additions.fullTrafficFrom?.dayText == "2026-10-05")
         #expect(additions.otherRegionsAdded == 0)

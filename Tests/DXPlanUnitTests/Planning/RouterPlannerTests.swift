@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,10 +11,11 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct RouterPlannerTests {
-    func plans(_ text: String, environment: [String: String] = ["DX_KEY": "s3cret-key"], vendor: Vendor? = nil) throws -> [RouterPlan] {
+    func plans(_ text: String, environment: [String: String] = ["DX_KEY": "s3cret-key"], vendor: Vendor? = nil) throws
+        -> [RouterPlan]
+    {
         let input = try SimulationFixture.input(text)
         let simulation = Simulator.run(input)
         return RouterPlanner(input: input, simulation: simulation, environment: environment).plans(vendor: vendor)
@@ -29,9 +32,14 @@ import DXTestSupport
         #expect(neighbor.authKey?.text == "s3cret-key")
         #expect(neighbor.bfd == .aws)
         #expect(neighbor.maximumPrefixes == 100)
-        #expect(neighbor.importPolicy.acceptRegion && neighbor.importPolicy.acceptContinent && neighbor.importPolicy.acceptUntagged)
+        #expect(
+            neighbor.importPolicy.acceptRegion && neighbor.importPolicy.acceptContinent
+                && neighbor.importPolicy.acceptUntagged)
         #expect(neighbor.importPolicy.prefixFilter == nil)
-        #expect(neighbor.exportPolicy.entries == [.init(prefix: IPPrefix("198.51.100.0/24")!, communities: [.customerContinent], prepend: 0)])
+        #expect(
+            neighbor.exportPolicy.entries == [
+                .init(prefix: IPPrefix("198.51.100.0/24")!, communities: [.customerContinent], prepend: 0)
+            ])
         #expect(plan.originated == [IPPrefix("198.51.100.0/24")!])
         #expect(plan.internetExport.uplinks == ["isp-a"])
         #expect(plan.findings.isEmpty)
@@ -50,29 +58,48 @@ import DXTestSupport
     @Test func vendorDefaultsAndLimits() throws {
         let junos = try #require(try plans(SimulationFixture.base, vendor: .junos).first)
         #expect(junos.interfaces.first?.parent == "xe-0/0/0")
-        let long = SimulationFixture.base.replacingOccurrences(of: "    router: edge-1\n    virtual", with: "    router: edge-1\n    interface: enp0s31f6verylong\n    virtual")
+        let long = SimulationFixture.base.replacingOccurrences(
+            of: "    router: edge-1\n    virtual",
+            with: "    router: edge-1\n    interface: enp0s31f6verylong\n    virtual")
         let plan = try #require(try plans(long).first)
         #expect(plan.findings.contains { $0.id == "interface-name-too-long" })
     }
 
     @Test func serviceFilterIsAggregatedWithoutChangingWhatMatches() throws {
-        let text = SimulationFixture.base.replacingOccurrences(of: "        bfd: true\n", with: "        bfd: true\n        accept_services: [AMAZON_CONNECT]\n")
+        let text = SimulationFixture.base.replacingOccurrences(
+            of: "        bfd: true\n", with: "        bfd: true\n        accept_services: [AMAZON_CONNECT]\n")
         let input = try SimulationFixture.input(text)
-        let plan = try #require(RouterPlanner(input: input, simulation: Simulator.run(input), environment: [:]).plans().first)
+        let plan = try #require(
+            RouterPlanner(input: input, simulation: Simulator.run(input), environment: [:]).plans().first)
         let filter = try #require(plan.neighbors.first?.importPolicy.prefixFilter)
         // 15.193.0.0/19 holds 15.193.6.0/24 (both AMAZON_CONNECT): one entry up to /24 covers both.
-        #expect(filter == [PrefixListEntry(prefix: IPPrefix("15.193.0.0/19")!, upTo: 24), PrefixListEntry(prefix: IPPrefix("52.55.191.224/27")!)])
+        #expect(
+            filter == [
+                PrefixListEntry(prefix: IPPrefix("15.193.0.0/19")!, upTo: 24),
+                PrefixListEntry(prefix: IPPrefix("52.55.191.224/27")!),
+            ])
         for prefix in input.aws.prefixes where prefix.prefix.family == .ipv4 {
-            #expect(filter.contains { $0.matches(prefix.prefix) } == prefix.has(service: "AMAZON_CONNECT"), "\(prefix.prefix)")
+            #expect(
+                filter.contains { $0.matches(prefix.prefix) } == prefix.has(service: "AMAZON_CONNECT"),
+                "\(prefix.prefix)")
         }
     }
 
     @Test func prefixListPlannerListsExactlyWhenABlockHoldsUnwantedRoutes() {
         var universe = PrefixTrie<Int>()
-        for (index, text) in ["10.0.0.0/8", "10.1.0.0/16", "10.2.0.0/16", "11.0.0.0/8"].enumerated() { universe.insert(IPPrefix(text)!, index) }
-        let entries = PrefixListPlanner.entries(wanted: [IPPrefix("10.0.0.0/8")!, IPPrefix("10.1.0.0/16")!], universe: universe)
-        #expect(entries == [PrefixListEntry(prefix: IPPrefix("10.0.0.0/8")!), PrefixListEntry(prefix: IPPrefix("10.1.0.0/16")!)])
-        let all = PrefixListPlanner.entries(wanted: [IPPrefix("10.0.0.0/8")!, IPPrefix("10.1.0.0/16")!, IPPrefix("10.2.0.0/16")!, IPPrefix("11.0.0.0/8")!], universe: universe)
+        for (index, text) in ["10.0.0.0/8", "10.1.0.0/16", "10.2.0.0/16", "11.0.0.0/8"].enumerated() {
+            universe.insert(IPPrefix(text)!, index)
+        }
+        let entries = PrefixListPlanner.entries(
+            wanted: [IPPrefix("10.0.0.0/8")!, IPPrefix("10.1.0.0/16")!], universe: universe)
+        #expect(
+            entries == [
+                PrefixListEntry(prefix: IPPrefix("10.0.0.0/8")!), PrefixListEntry(prefix: IPPrefix("10.1.0.0/16")!),
+            ])
+        let all = PrefixListPlanner.entries(
+            wanted: [
+                IPPrefix("10.0.0.0/8")!, IPPrefix("10.1.0.0/16")!, IPPrefix("10.2.0.0/16")!, IPPrefix("11.0.0.0/8")!,
+            ], universe: universe)
         #expect(all == [PrefixListEntry(prefix: IPPrefix("10.0.0.0/7")!, upTo: 16)])
     }
 

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct AllowListRenderingTests {
     static let hostile = AllowListFixture.hostile
@@ -18,7 +19,9 @@ import DXTestSupport
     static func hostileList() throws -> AllowList { try AllowListFixture.hostileList() }
 
     static func injectedLines(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2028}" }).filter { $0.hasPrefix("table ip evil") || $0.hasPrefix("=cmd") }
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2028}" }).filter {
+            $0.hasPrefix("table ip evil") || $0.hasPrefix("=cmd")
+        }
     }
 
     @Test func textEscapesHostileValues() throws {
@@ -49,8 +52,14 @@ import DXTestSupport
         let records = AllowListFixture.csvRecords(AllowListCSV.render(list))
         let outbound = records.dropFirst().filter { $0[0] == "outbound" }
         #expect(outbound.count == list.outbound.compactMap(\.prefixSet).reduce(0) { $0 + $1.prefixes.count })
-        #expect(records.dropFirst().allSatisfy { $0[13] == list.ipRangesSyncToken && $0[14] == list.ipRangesCreateDate })
-        #expect(outbound.first == ["outbound", "outbound", "UDP", "3478", "15.193.0.0/19", "ipv4", "connect_media_v4", "softphone media (TURN)", "", "", "", "connect-ccp-networking (Option 2: IP address ranges)", AllowListCitation.ipRanges.url, list.ipRangesSyncToken, list.ipRangesCreateDate])
+        #expect(
+            records.dropFirst().allSatisfy { $0[13] == list.ipRangesSyncToken && $0[14] == list.ipRangesCreateDate })
+        #expect(
+            outbound.first == [
+                "outbound", "outbound", "UDP", "3478", "15.193.0.0/19", "ipv4", "connect_media_v4",
+                "softphone media (TURN)", "", "", "", "connect-ccp-networking (Option 2: IP address ranges)",
+                AllowListCitation.ipRanges.url, list.ipRangesSyncToken, list.ipRangesCreateDate,
+            ])
     }
 
     @Test func jsonKeepsHostileValuesAsData() throws {
@@ -65,10 +74,13 @@ import DXTestSupport
     @Test func jsonIsByteIdenticalAcrossRuns() throws {
         guard let old = SharedTestData.file("ip-ranges-2026-08-19.json") else { return }
         let since = try AWSIPRanges.load(path: old.path)
-        let topology = try AllowListFixture.topology(region: "ca-central-1", bucket: "example-att", firewall: "firewall:\n  stateful: false\n")
+        let topology = try AllowListFixture.topology(
+            region: "ca-central-1", bucket: "example-att", firewall: "firewall:\n  stateful: false\n")
         for option in FirewallSettings.AllowListStyle.allCases {
-            let first = AllowListJSON.value(try AllowListFixture.plan(topology, option: option, since: since)).serialized
-            let second = AllowListJSON.value(try AllowListFixture.plan(topology, option: option, since: since)).serialized
+            let first = AllowListJSON.value(try AllowListFixture.plan(topology, option: option, since: since))
+                .serialized
+            let second = AllowListJSON.value(try AllowListFixture.plan(topology, option: option, since: since))
+                .serialized
             #expect(first == second)
             #expect(first.contains("\"syncToken\": \"1787411825\""))
             #expect(first.contains("\"allowBy\": \"2026-09-21\""))
@@ -89,12 +101,22 @@ import DXTestSupport
     @Test func nftablesStructure() throws {
         let stateless = try AllowListFixture.topology(firewall: "firewall:\n  stateful: false\n")
         let text = AllowListNftables.render(try AllowListFixture.plan(stateless, option: .ipRanges))
-        #expect(text.contains("\tset connect_media_v4 {\n\t\ttype ipv4_addr\n\t\tflags interval\n\t\telements = {\n\t\t\t15.193.0.0/19,\n\t\t\t52.55.191.224/27\n\t\t}\n\t}\n"))
-        #expect(text.contains("\t\tip daddr @connect_media_v4 udp dport 3478 counter accept comment \"softphone media (TURN) AMAZON_CONNECT\"\n"))
+        #expect(
+            text.contains(
+                "\tset connect_media_v4 {\n\t\ttype ipv4_addr\n\t\tflags interval\n\t\telements = {\n\t\t\t15.193.0.0/19,\n\t\t\t52.55.191.224/27\n\t\t}\n\t}\n"
+            ))
+        #expect(
+            text.contains(
+                "\t\tip daddr @connect_media_v4 udp dport 3478 counter accept comment \"softphone media (TURN) AMAZON_CONNECT\"\n"
+            ))
         #expect(text.contains("\t\tip6 daddr @connect_cloudfront_v6 tcp dport 443 counter accept"))
-        #expect(text.contains("\tchain input {\n\t\ttype filter hook input priority filter; policy accept;\n\t\tip saddr @connect_media_v4 udp dport 49152-65535 counter accept"))
+        #expect(
+            text.contains(
+                "\tchain input {\n\t\ttype filter hook input priority filter; policy accept;\n\t\tip saddr @connect_media_v4 udp dport 49152-65535 counter accept"
+            ))
         #expect(text.contains("# ip-ranges.json syncToken 1787411825, createDate 2026-08-22-15-17-05"))
-        let stateful = AllowListNftables.render(try AllowListFixture.plan(try AllowListFixture.topology(), option: .ipRanges))
+        let stateful = AllowListNftables.render(
+            try AllowListFixture.plan(try AllowListFixture.topology(), option: .ipRanges))
         #expect(!stateful.contains("chain input"))
         #expect(stateful.contains("\t# ip saddr @connect_media_v4 udp dport 32768-61000"))
     }

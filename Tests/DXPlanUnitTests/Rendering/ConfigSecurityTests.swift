@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// No topology string can add a line to a generated configuration, and keys never reach logs:
 /// hostile names only appear sanitized inside comments; an unsafe key becomes a placeholder with
@@ -20,7 +21,8 @@ import DXTestSupport
 
     func plans(_ text: String, environment: [String: String], vendor: Vendor) throws -> [RouterPlan] {
         let input = try SimulationFixture.input(text)
-        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment).plans(vendor: vendor)
+        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment).plans(
+            vendor: vendor)
     }
 
     @Test(arguments: [Vendor.frr, .bird])
@@ -42,7 +44,8 @@ import DXTestSupport
     @Test(arguments: [Vendor.frr, .bird])
     func unsafeEnvironmentKeyBecomesAPlaceholder(vendor: Vendor) throws {
         let hostile = "abc\"def\nneighbor 6.6.6.6 remote-as 1"
-        let plan = try #require(try plans(SimulationFixture.base, environment: ["DX_KEY": hostile], vendor: vendor).first)
+        let plan = try #require(
+            try plans(SimulationFixture.base, environment: ["DX_KEY": hostile], vendor: vendor).first)
         #expect(plan.findings.map(\.id) == ["bgp-auth-key-unsafe"])
         let config = ConfigRenderer.render(plan)
         #expect(!config.contains("abc\"def") && !config.contains("6.6.6.6"))
@@ -55,11 +58,15 @@ import DXTestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let (topology, ranges) = try SimulationFixture.writeFiles(topology: SimulationFixture.base, in: directory)
         for vendor in ["frr", "bird"] {
-            let good = DXPlan.run(["config", topology, "--vendor", vendor, "--ip-ranges", ranges], environment: ["DX_KEY": "s3cret-key-42"])
+            let good = DXPlan.run(
+                ["config", topology, "--vendor", vendor, "--ip-ranges", ranges],
+                environment: ["DX_KEY": "s3cret-key-42"])
             #expect(good.status == .success, "\(good.standardError)")
             #expect(good.standardOutput.contains("s3cret-key-42"))
             #expect(!good.standardError.contains("s3cret-key-42"))
-            let bad = DXPlan.run(["config", topology, "--vendor", vendor, "--ip-ranges", ranges], environment: ["DX_KEY": "s3cret\"key\n42"])
+            let bad = DXPlan.run(
+                ["config", topology, "--vendor", vendor, "--ip-ranges", ranges],
+                environment: ["DX_KEY": "s3cret\"key\n42"])
             #expect(bad.status == .checksFailed)
             #expect(bad.standardError.contains("[bgp-auth-key-unsafe]"))
             #expect(!bad.standardError.contains("s3cret") && !bad.standardOutput.contains("s3cret"))

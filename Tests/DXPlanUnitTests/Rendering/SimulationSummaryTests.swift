@@ -1,6 +1,7 @@
 import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXRendering
 @testable import DXSimulation
 

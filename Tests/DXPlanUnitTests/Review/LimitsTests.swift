@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Bounded time on adversarial sizes (Docs/Robustness.md, "Limits"). The peer-subnet overlap
 /// check and the simulator's best-path and segment steps were quadratic in the number of VIFs;
@@ -35,7 +36,8 @@ import DXTestSupport
             """
         for index in 0..<count {
             if index % 4094 == 0 {
-                text += "  - name: dx-\(index / 4094)\n    type: dedicated\n    location: EqDC2\n    speed: 10Gbps\n    router: edge-1\n    virtual_interfaces:\n"
+                text +=
+                    "  - name: dx-\(index / 4094)\n    type: dedicated\n    location: EqDC2\n    speed: 10Gbps\n    router: edge-1\n    virtual_interfaces:\n"
             }
             let base = index * 4
             let network = "10.\((base >> 16) & 255).\((base >> 8) & 255)."
@@ -73,7 +75,9 @@ import DXTestSupport
         let clock = ContinuousClock()
         var result: SimulationResult?
         let elapsed = clock.measure {
-            result = Simulator.run(SimulationInput(topology: topology, ranges: ranges, tables: [:], validationFindings: []), scenario: .none, options: SimulationOptions())
+            result = Simulator.run(
+                SimulationInput(topology: topology, ranges: ranges, tables: [:], validationFindings: []),
+                scenario: .none, options: SimulationOptions())
         }
         #expect(elapsed < .seconds(30), "\(elapsed)")
         #expect(result?.interfaces.count == 1_000)

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// The section builders of `ReviewReport`, on small topologies and the fixture ip-ranges.
 @Suite struct ReviewReportTests {
@@ -85,14 +86,19 @@ import DXTestSupport
     @Test func firewallGuidanceFollowsTheTopology() throws {
         let stateful = try Self.report().firewall
         #expect(stateful.rules.contains { $0.domain == "test-site.my.connect.aws" && $0.port == "443/TCP" })
-        #expect(stateful.rules.contains { $0.domain == "TurnNlb-*.elb.us-east-1.amazonaws.com" && $0.port == "3478/UDP" })
+        #expect(
+            stateful.rules.contains { $0.domain == "TurnNlb-*.elb.us-east-1.amazonaws.com" && $0.port == "3478/UDP" })
         #expect(!stateful.rules.contains { $0.domain.contains(".s3.") })
         #expect(stateful.turnHosts.count == 3)
         #expect(stateful.notes.contains { $0.contains("more than 200 test calls") && $0.contains("above 2 %") })
         #expect(stateful.notes.contains { $0.contains("a full agent shift") })
 
         let text = Self.base + "firewall:\n  stateful: false\n  allow_list: ip-ranges\n"
-        let stateless = try Self.report(text.replacingOccurrences(of: "  region: us-east-1\n", with: "  region: us-east-1\n  shift_hours: 10\n  attachments_bucket: my-bucket\n")).firewall
+        let stateless = try Self.report(
+            text.replacingOccurrences(
+                of: "  region: us-east-1\n",
+                with: "  region: us-east-1\n  shift_hours: 10\n  attachments_bucket: my-bucket\n")
+        ).firewall
         #expect(stateless.notes.contains { $0.contains("49152–65535") && $0.contains("32768–61000") })
         #expect(stateless.notes.contains { $0.contains("10 hours") })
         #expect(stateless.notes.contains { $0.contains("Option 2") })
@@ -104,7 +110,9 @@ import DXTestSupport
         #expect(items[0].text.hasPrefix("us-east-1 is one of the 11 Regions"))
         #expect(items.contains { $0.text.contains("7224:8100") })
         #expect(items.contains { $0.text.hasPrefix("External transfers") })
-        let elsewhere = try Self.report(Self.base.replacingOccurrences(of: "region: us-east-1", with: "region: ap-south-1")).regionGuidance
+        let elsewhere = try Self.report(
+            Self.base.replacingOccurrences(of: "region: us-east-1", with: "region: ap-south-1")
+        ).regionGuidance
         #expect(elsewhere[0].text.contains("is not among"))
         #expect(elsewhere.contains { $0.text.contains("another continent") })
     }
@@ -116,7 +124,10 @@ import DXTestSupport
         let text = Self.base + "assumptions:\n  aws_as_path_length: 4\n  continents:\n    sa-east-1: north-america\n"
         let report = try Self.report(text)
         #expect(report.assumptionsSection)
-        #expect(report.assumptions.filter(\.overridden).map(\.topic) == ["AS_PATH length of AWS routes", "Continent of sa-east-1"])
+        #expect(
+            report.assumptions.filter(\.overridden).map(\.topic) == [
+                "AS_PATH length of AWS routes", "Continent of sa-east-1",
+            ])
         #expect(report.assumptions.contains { $0.topic == "Continent of sa-east-1" && $0.value == "north-america" })
     }
 
@@ -132,7 +143,8 @@ import DXTestSupport
     }
 
     @Test func offPathSegmentsListTheInternetParts() throws {
-        let text = Self.base.replacingOccurrences(of: "bfd: true", with: "bfd: true\n        accept: [region, continent]")
+        let text = Self.base.replacingOccurrences(
+            of: "bfd: true", with: "bfd: true\n        accept: [region, continent]")
         let report = try Self.report(text)
         #expect(report.offPathSegments.contains { $0.role == .globalConnect && $0.path.hasPrefix("internet") })
         #expect(report.steps[4].status == .attention)

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,7 +12,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct InternetTableTests {
     private func parse(_ text: String, file: String = "t.txt") throws(InputError) -> InternetTable {
@@ -64,26 +65,27 @@ import DXTestSupport
 
     @Test func bgpdumpLines() throws {
         let text = """
-        TABLE_DUMP2|1277971199|B|202.249.2.169|2497|1.9.0.0/16|2497 2914 4788|IGP|202.249.2.169|0|0||NAG||
-        TABLE_DUMP2|1277971199|B|202.249.2.20|4777|20.137.0.0/21|4777 2516 3549 21877 {4237}|IGP|202.249.2.110|0|0||NAG|21877 20.137.31.194|
-        TABLE_DUMP|1277971199|B|202.249.2.20|4777|2001:db8::/32|4777 2516|IGP|202.249.2.20|0|0||NAG||
-        BGP4MP|1277971300|A|202.249.2.20|4777|192.0.2.0/24|4777 64500|IGP|202.249.2.20|0|0||NAG||
-        BGP4MP|1277971301|W|202.249.2.20|4777|198.51.100.0/24
-        BGP4MP|1277971302|STATE|202.249.2.20|4777|3|6
-        BGP4MP_ET|1277971303.123456|A|202.249.2.20|4777|203.0.113.0/24|4777|IGP|202.249.2.20|0|0||NAG||
-        TABLE_DUMP2|1277971200|B|193.0.0.71|65520|84.205.86.0/24||IGP|202.249.2.143|0|0||NAG|64896 10.255.255.255|
-        """
+            TABLE_DUMP2|1277971199|B|202.249.2.169|2497|1.9.0.0/16|2497 2914 4788|IGP|202.249.2.169|0|0||NAG||
+            TABLE_DUMP2|1277971199|B|202.249.2.20|4777|20.137.0.0/21|4777 2516 3549 21877 {4237}|IGP|202.249.2.110|0|0||NAG|21877 20.137.31.194|
+            TABLE_DUMP|1277971199|B|202.249.2.20|4777|2001:db8::/32|4777 2516|IGP|202.249.2.20|0|0||NAG||
+            BGP4MP|1277971300|A|202.249.2.20|4777|192.0.2.0/24|4777 64500|IGP|202.249.2.20|0|0||NAG||
+            BGP4MP|1277971301|W|202.249.2.20|4777|198.51.100.0/24
+            BGP4MP|1277971302|STATE|202.249.2.20|4777|3|6
+            BGP4MP_ET|1277971303.123456|A|202.249.2.20|4777|203.0.113.0/24|4777|IGP|202.249.2.20|0|0||NAG||
+            TABLE_DUMP2|1277971200|B|193.0.0.71|65520|84.205.86.0/24||IGP|202.249.2.143|0|0||NAG|64896 10.255.255.255|
+            """
         let table = try parse(text)
         #expect(table.format == .bgpdump)
         #expect(table.ignoredCount == 2)
-        #expect(summary(table) == [
-            "1.9.0.0/16 len=3 2497 2914 4788",
-            "20.137.0.0/21 len=5 4777 2516 3549 21877 4237",
-            "84.205.86.0/24 len=0",
-            "192.0.2.0/24 len=2 4777 64500",
-            "203.0.113.0/24 len=1 4777",
-            "2001:db8::/32 len=2 4777 2516",
-        ])
+        #expect(
+            summary(table) == [
+                "1.9.0.0/16 len=3 2497 2914 4788",
+                "20.137.0.0/21 len=5 4777 2516 3549 21877 4237",
+                "84.205.86.0/24 len=0",
+                "192.0.2.0/24 len=2 4777 64500",
+                "203.0.113.0/24 len=1 4777",
+                "2001:db8::/32 len=2 4777 2516",
+            ])
         #expect(table.routes[2].asPath == [] && table.routes[2].originASN == nil)
     }
 
@@ -105,14 +107,14 @@ import DXTestSupport
 
     @Test func duplicatesKeepShortestPathFirstSeenOnTies() throws {
         let text = """
-        10.0.0.0/8
-        10.0.0.0/8 1 2 3
-        10.0.0.0/8 4 5
-        10.0.0.0/8 6 {7,8,9}
-        10.0.0.0/8 10 11 12
-        192.0.2.0/24
-        192.0.2.0/24
-        """
+            10.0.0.0/8
+            10.0.0.0/8 1 2 3
+            10.0.0.0/8 4 5
+            10.0.0.0/8 6 {7,8,9}
+            10.0.0.0/8 10 11 12
+            192.0.2.0/24
+            192.0.2.0/24
+            """
         let table = try parse(text)
         #expect(summary(table) == ["10.0.0.0/8 len=2 4 5", "192.0.2.0/24"])
         #expect(table.recordCount == 7 && table.duplicateCount == 5)
@@ -127,33 +129,34 @@ import DXTestSupport
         #expect(table.duplicateCount == 1)
     }
 
-    @Test(arguments: [
-        ("10.0.0.0/8\nfoo bar\n", "t.txt:2:1", .invalidRoutePrefix),
-        ("  10.0.0.0/33\n", "t.txt:1:3", .invalidRoutePrefix),
-        ("10.0.0.0\n", "t.txt:1:1", .invalidRoutePrefix),
-        ("010.0.0.0/8\n", "t.txt:1:1", .invalidRoutePrefix),
-        ("fe80::1%eth0/64\n", "t.txt:1:1", .invalidRoutePrefix),
-        ("10.0.0.0/8 64500 x1\n", "t.txt:1:18", .invalidASPath),
-        ("10.0.0.0/8 64500 AS64501\n", "t.txt:1:18", .invalidASPath),
-        ("10.0.0.0/8 {1,2\n", "t.txt:1:12", .invalidASPath),
-        ("10.0.0.0/8 {}\n", "t.txt:1:12", .invalidASPath),
-        ("10.0.0.0/8 {1 {2}}\n", "t.txt:1:15", .invalidASPath),
-        ("10.0.0.0/8 1}\n", "t.txt:1:13", .invalidASPath),
-        ("10.0.0.0/8 1,2\n", "t.txt:1:13", .invalidASPath),
-        ("10.0.0.0/8 1 4294967296\n", "t.txt:1:14", .invalidASPath),
-        ("10.0.0.0/8 1.5\n", "t.txt:1:13", .invalidASPath),
-        ("FOO|1|B|p|1|10.0.0.0/8|1|IGP\n", "t.txt:1:1", .invalidRouteLine),
-        ("10.0.0.0/8|1\n", "t.txt:1:1", .invalidRouteLine),
-        ("TABLE_DUMP2|1|B|p|1|1.2.3/8|1 2|IGP\n", "t.txt:1:21", .invalidRoutePrefix),
-        ("TABLE_DUMP2|1|B|pé|1|1.2.3/8|1 2|IGP\n", "t.txt:1:22", .invalidRoutePrefix),
-        ("TABLE_DUMP2|1|B|p|1|10.0.0.0/8|1 x|IGP\n", "t.txt:1:34", .invalidASPath),
-        ("TABLE_DUMP2|1|A|p|1|10.0.0.0/8|1|IGP\n", "t.txt:1:15", .invalidRouteLine),
-        ("BGP4MP|1|B|p|1|10.0.0.0/8|1|IGP\n", "t.txt:1:10", .invalidRouteLine),
-        ("TABLE_DUMP2|1|B|p|1|10.0.0.0/8\n", "t.txt:1:31", .invalidRouteLine),
-        ("TABLE_DUMP2\n", "t.txt:1:1", .invalidRoutePrefix),
-        ("TABLE_DUMP2|1\n", "t.txt:1:14", .invalidRouteLine),
-        ("10.0.0.0/8 \u{1}\n", "t.txt:1:12", .invalidASPath),
-    ] as [(String, String, InputError.Code)])
+    @Test(
+        arguments: [
+            ("10.0.0.0/8\nfoo bar\n", "t.txt:2:1", .invalidRoutePrefix),
+            ("  10.0.0.0/33\n", "t.txt:1:3", .invalidRoutePrefix),
+            ("10.0.0.0\n", "t.txt:1:1", .invalidRoutePrefix),
+            ("010.0.0.0/8\n", "t.txt:1:1", .invalidRoutePrefix),
+            ("fe80::1%eth0/64\n", "t.txt:1:1", .invalidRoutePrefix),
+            ("10.0.0.0/8 64500 x1\n", "t.txt:1:18", .invalidASPath),
+            ("10.0.0.0/8 64500 AS64501\n", "t.txt:1:18", .invalidASPath),
+            ("10.0.0.0/8 {1,2\n", "t.txt:1:12", .invalidASPath),
+            ("10.0.0.0/8 {}\n", "t.txt:1:12", .invalidASPath),
+            ("10.0.0.0/8 {1 {2}}\n", "t.txt:1:15", .invalidASPath),
+            ("10.0.0.0/8 1}\n", "t.txt:1:13", .invalidASPath),
+            ("10.0.0.0/8 1,2\n", "t.txt:1:13", .invalidASPath),
+            ("10.0.0.0/8 1 4294967296\n", "t.txt:1:14", .invalidASPath),
+            ("10.0.0.0/8 1.5\n", "t.txt:1:13", .invalidASPath),
+            ("FOO|1|B|p|1|10.0.0.0/8|1|IGP\n", "t.txt:1:1", .invalidRouteLine),
+            ("10.0.0.0/8|1\n", "t.txt:1:1", .invalidRouteLine),
+            ("TABLE_DUMP2|1|B|p|1|1.2.3/8|1 2|IGP\n", "t.txt:1:21", .invalidRoutePrefix),
+            ("TABLE_DUMP2|1|B|pé|1|1.2.3/8|1 2|IGP\n", "t.txt:1:22", .invalidRoutePrefix),
+            ("TABLE_DUMP2|1|B|p|1|10.0.0.0/8|1 x|IGP\n", "t.txt:1:34", .invalidASPath),
+            ("TABLE_DUMP2|1|A|p|1|10.0.0.0/8|1|IGP\n", "t.txt:1:15", .invalidRouteLine),
+            ("BGP4MP|1|B|p|1|10.0.0.0/8|1|IGP\n", "t.txt:1:10", .invalidRouteLine),
+            ("TABLE_DUMP2|1|B|p|1|10.0.0.0/8\n", "t.txt:1:31", .invalidRouteLine),
+            ("TABLE_DUMP2\n", "t.txt:1:1", .invalidRoutePrefix),
+            ("TABLE_DUMP2|1\n", "t.txt:1:14", .invalidRouteLine),
+            ("10.0.0.0/8 \u{1}\n", "t.txt:1:12", .invalidASPath),
+        ] as [(String, String, InputError.Code)])
     func errorsPointAtTheProblem(text: String, location: String, code: InputError.Code) {
         let failure = error(text)
         #expect(failure?.location.description == location, "\(failure?.description ?? "no error")")
@@ -185,15 +188,16 @@ import DXTestSupport
         let path = PackagePaths.root.appendingPathComponent("Topologies/tables/isp-a-partial.txt").path
         let table = try InternetTable.load(path: path)
         #expect(table.format == .prefixASPath)
-        #expect(summary(table) == [
-            "1.1.1.0/24 len=2 64510 13335",
-            "3.5.88.0/24 len=2 64510 16509",
-            "3.5.89.0/24 len=2 64510 16509",
-            "8.8.8.0/24 len=2 64510 15169",
-            "9.9.9.0/24 len=2 64510 19281",
-            "13.128.0.0/16 len=2 64510 16509",
-            "15.193.0.0/16 len=2 64510 16509",
-        ])
+        #expect(
+            summary(table) == [
+                "1.1.1.0/24 len=2 64510 13335",
+                "3.5.88.0/24 len=2 64510 16509",
+                "3.5.89.0/24 len=2 64510 16509",
+                "8.8.8.0/24 len=2 64510 15169",
+                "9.9.9.0/24 len=2 64510 19281",
+                "13.128.0.0/16 len=2 64510 16509",
+                "15.193.0.0/16 len=2 64510 16509",
+            ])
         #expect(table.trie().longestMatch(IPAddress("13.128.7.1")!)?.value.originASN == 16509)
     }
 
@@ -281,14 +285,18 @@ import DXTestSupport
             originSum += UInt64(route.originASN ?? 0)
             asnSum += route.asPath?.reduce(UInt64(0)) { $0 + UInt64($1) } ?? 0
         }
-        let expected = [0: 1, 1: 157, 2: 22764, 3: 136852, 4: 104250, 5: 35088, 6: 12598, 7: 4475, 8: 2856,
-                        9: 2208, 10: 995, 11: 537, 12: 299, 13: 234, 14: 126, 15: 30, 17: 3, 18: 1, 19: 1,
-                        20: 2, 21: 1, 22: 3, 25: 3, 26: 3]
+        let expected = [
+            0: 1, 1: 157, 2: 22764, 3: 136852, 4: 104250, 5: 35088, 6: 12598, 7: 4475, 8: 2856,
+            9: 2208, 10: 995, 11: 537, 12: 299, 13: 234, 14: 126, 15: 30, 17: 3, 18: 1, 19: 1,
+            20: 2, 21: 1, 22: 3, 25: 3, 26: 3,
+        ]
         #expect(histogram == expected)
         #expect(originSum == 6_043_451_977)
         #expect(asnSum == 12_376_462_742)
-        #expect(summary(InternetTable(routes: Array(table.routes.prefix(2)), format: .bgpdump, source: "")) ==
-                ["1.9.0.0/16 len=3 2497 2914 4788", "1.12.0.0/14 len=5 4777 2516 4134 4847 18245"])
+        #expect(
+            summary(InternetTable(routes: Array(table.routes.prefix(2)), format: .bgpdump, source: "")) == [
+                "1.9.0.0/16 len=3 2497 2914 4788", "1.12.0.0/14 len=5 4777 2516 4134 4847 18245",
+            ])
         let set = table.routes.first { $0.prefix == IPPrefix("20.137.0.0/21")! }
         #expect(set?.asPath == [2497, 3549, 21877, 4237] && set?.asPathLength == 4)
     }
@@ -338,13 +346,16 @@ import DXTestSupport
         var rng = SplitMix64(seed: 5)
         let alphabet = Array("0123456789abcdefABCDEF:./g %".utf8)
         for _ in 0..<20_000 {
-            let text = String(decoding: (0..<Int.random(in: 0...24, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }, as: UTF8.self)
+            let text = String(
+                decoding: (0..<Int.random(in: 0...24, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! },
+                as: UTF8.self)
             let actual = Array(text.utf8).withUnsafeBufferPointer { IPPrefix.parse(bytes: $0) }
             #expect(actual == IPPrefix(text), "\(text)")
         }
         // Valid prefixes printed back (canonical and expanded forms).
         for _ in 0..<5_000 {
-            let address = IPv6Address(high: rng.next() & (rng.next() | 0xFFFF_0000_0000_FFFF), low: rng.next() & rng.next())
+            let address = IPv6Address(
+                high: rng.next() & (rng.next() | 0xFFFF_0000_0000_FFFF), low: rng.next() & rng.next())
             let length = Int.random(in: 0...128, using: &rng)
             let prefix = IPPrefix(containing: .v6(address), length: length)!
             let expanded = prefix.network.bitsExpandedText + "/\(length)"
@@ -380,7 +391,9 @@ extension IPAddress {
     /// Eight 4-digit groups for IPv6 (test helper).
     fileprivate var bitsExpandedText: String {
         guard case .v6(let address) = self else { return description }
-        return address.groups.map { String(repeating: "0", count: 4 - String($0, radix: 16).count) + String($0, radix: 16) }
-            .joined(separator: ":")
+        return address.groups.map {
+            String(repeating: "0", count: 4 - String($0, radix: 16).count) + String($0, radix: 16)
+        }
+        .joined(separator: ":")
     }
 }

@@ -1,3 +1,6 @@
+import DXTestSupport
+import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -8,8 +11,6 @@
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
-import Testing
 
 @Suite struct LongestMatchTableTests {
     private func p(_ text: String) -> IPPrefix { IPPrefix(text)! }
@@ -139,13 +140,15 @@ import Testing
         var trie = PrefixTrie<Int>()
         var entries: [(prefix: IPPrefix, value: Int)] = []
         for index in 0..<3000 {
-            let prefix = IPPrefix(containing: randomAddress(), length: Int.random(in: 0...family.maxPrefixLength, using: &rng))!
+            let prefix = IPPrefix(
+                containing: randomAddress(), length: Int.random(in: 0...family.maxPrefixLength, using: &rng))!
             trie.insert(prefix, index)
             entries.append((prefix, index))
         }
         let table = try #require(LongestMatchTable(trie))
         #expect(table.count == trie.count)
-        let addresses = (0..<3000).map { _ in randomAddress() } + trie.prefixes.flatMap { [$0.network, $0.lastAddress] }
+        let addresses =
+            (0..<3000).map { _ in randomAddress() } + trie.prefixes.flatMap { [$0.network, $0.lastAddress] }
         expectSameAnswers(table, trie, addresses)
 
         // Built from unsorted entries with repeats, the last value of a prefix wins, as in the trie.

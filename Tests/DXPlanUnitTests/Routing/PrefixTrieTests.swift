@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct PrefixTrieTests {
     private func p(_ text: String) -> IPPrefix { IPPrefix(text)! }
@@ -29,8 +30,10 @@ import DXTestSupport
 
     @Test func basicLookups() {
         var trie = PrefixTrie<String>()
-        for text in ["0.0.0.0/0", "10.0.0.0/8", "10.1.0.0/16", "10.1.2.0/24", "10.1.2.3/32", "192.0.2.0/24",
-                     "::/0", "2001:db8::/32", "2001:db8:1::/48", "2001:db8:1::1/128"] {
+        for text in [
+            "0.0.0.0/0", "10.0.0.0/8", "10.1.0.0/16", "10.1.2.0/24", "10.1.2.3/32", "192.0.2.0/24",
+            "::/0", "2001:db8::/32", "2001:db8:1::/48", "2001:db8:1::1/128",
+        ] {
             trie.insert(p(text), text)
         }
         #expect(trie.count == 10)
@@ -47,12 +50,21 @@ import DXTestSupport
         #expect(trie.longestMatch(p("10.0.0.0/7"))?.value == "0.0.0.0/0")
         #expect(trie[exact: p("10.1.0.0/16")] == "10.1.0.0/16")
         #expect(trie[exact: p("10.1.0.0/17")] == nil)
-        #expect(trie.covering(p("10.1.2.3/32")).map(\.value) == ["10.1.2.3/32", "10.1.2.0/24", "10.1.0.0/16", "10.0.0.0/8", "0.0.0.0/0"])
+        #expect(
+            trie.covering(p("10.1.2.3/32")).map(\.value) == [
+                "10.1.2.3/32", "10.1.2.0/24", "10.1.0.0/16", "10.0.0.0/8", "0.0.0.0/0",
+            ])
         #expect(trie.covering(p("2001:db8:1::/64")).map(\.value) == ["2001:db8:1::/48", "2001:db8::/32", "::/0"])
-        #expect(trie.moreSpecifics(of: p("10.0.0.0/8")).map(\.value) == ["10.0.0.0/8", "10.1.0.0/16", "10.1.2.0/24", "10.1.2.3/32"])
+        #expect(
+            trie.moreSpecifics(of: p("10.0.0.0/8")).map(\.value) == [
+                "10.0.0.0/8", "10.1.0.0/16", "10.1.2.0/24", "10.1.2.3/32",
+            ])
         #expect(trie.moreSpecifics(of: p("10.1.2.0/23")).map(\.value) == ["10.1.2.0/24", "10.1.2.3/32"])
         #expect(trie.moreSpecifics(of: p("10.1.3.0/24")).isEmpty)
-        #expect(trie.moreSpecifics(of: p("2001:db8::/31")).map(\.value) == ["2001:db8::/32", "2001:db8:1::/48", "2001:db8:1::1/128"])
+        #expect(
+            trie.moreSpecifics(of: p("2001:db8::/31")).map(\.value) == [
+                "2001:db8::/32", "2001:db8:1::/48", "2001:db8:1::1/128",
+            ])
         #expect(trie.map(\.value) == trie.prefixes.map(\.description))
         #expect(trie.prefixes == trie.prefixes.sorted())
         #expect(trie.prefixes.first == p("0.0.0.0/0") && trie.prefixes.last == p("2001:db8:1::1/128"))

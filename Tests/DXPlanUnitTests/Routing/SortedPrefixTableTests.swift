@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct SortedPrefixTableTests {
     /// Random prefixes of both families, clustered so that covering and more-specific relations occur.
@@ -20,7 +21,9 @@ import DXTestSupport
                 let address = IPAddress.v4(IPv4Address(UInt32(truncatingIfNeeded: generator.next() & 0x0F0F_FFFF)))
                 return IPPrefix(containing: address, length: Int.random(in: 0...32, using: &generator))!
             }
-            let address = IPAddress.v6(IPv6Address(high: 0x2600_0000_0000_0000 | (generator.next() & 0x0000_0F00_FF00_0000), low: generator.next()))
+            let address = IPAddress.v6(
+                IPv6Address(
+                    high: 0x2600_0000_0000_0000 | (generator.next() & 0x0000_0F00_FF00_0000), low: generator.next()))
             return IPPrefix(containing: address, length: Int.random(in: 0...64, using: &generator))!
         }
     }
@@ -35,12 +38,15 @@ import DXTestSupport
             #expect(table[exact: query] == trie[exact: query])
             #expect(table.covering(query).map(\.prefix) == trie.covering(query).map(\.prefix), "\(query)")
             #expect(table.covering(query).map(\.value) == trie.covering(query).map(\.value))
-            #expect(table.moreSpecifics(of: query).map(\.prefix) == trie.moreSpecifics(of: query).map(\.prefix), "\(query)")
+            #expect(
+                table.moreSpecifics(of: query).map(\.prefix) == trie.moreSpecifics(of: query).map(\.prefix), "\(query)")
         }
     }
 
     @Test func lastValueWinsAndSortedInputIsKept() {
-        let a = IPPrefix("10.0.0.0/8")!, b = IPPrefix("10.1.0.0/16")!, c = IPPrefix("::/0")!
+        let a = IPPrefix("10.0.0.0/8")!
+        let b = IPPrefix("10.1.0.0/16")!
+        let c = IPPrefix("::/0")!
         let table = SortedPrefixTable(prefixes: [c, b, a, b], values: [1, 2, 3, 4])
         #expect(table.prefixes == [a, b, c])
         #expect(table.values == [3, 4, 1])

@@ -1,5 +1,7 @@
+import DXTestSupport
 import Foundation
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -10,25 +12,34 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 @Suite struct FailureAndExplainTests {
     @Test func failureNamesResolveAndUnknownNamesAreSuggested() throws {
         let topology = try TopologyFixture.decode(SimulationFixture.base)
         let resolved = ResolvedTopology(topology)
-        guard case .success(let router) = FailureScenario.resolve(["edge-1"], in: resolved) else { Issue.record("edge-1"); return }
+        guard case .success(let router) = FailureScenario.resolve(["edge-1"], in: resolved) else {
+            Issue.record("edge-1")
+            return
+        }
         #expect(router.downConnections == ["dx-1"])
         #expect(router.downUplinks == ["isp-a"])
-        guard case .success(let location) = FailureScenario.resolve(["EqDC2"], in: resolved) else { Issue.record("EqDC2"); return }
+        guard case .success(let location) = FailureScenario.resolve(["EqDC2"], in: resolved) else {
+            Issue.record("EqDC2")
+            return
+        }
         #expect(location.downConnections == ["dx-1"])
-        guard case .failure(let error) = FailureScenario.resolve(["dx-2"], in: resolved) else { Issue.record("dx-2 resolved"); return }
+        guard case .failure(let error) = FailureScenario.resolve(["dx-2"], in: resolved) else {
+            Issue.record("dx-2 resolved")
+            return
+        }
         #expect(error.code == .unknownName)
         #expect(error.message.hasSuffix("did you mean 'dx-1'?"))
         #expect(FailureScenario.singleFailures(in: topology) == ["dx-1", "pub-1", "edge-1"])
     }
 
     @Test func lagVIFsSurviveOneMemberFailure() throws {
-        var text = TopologyFixture.minimal.replacingOccurrences(of: "    speed: 10Gbps\n", with: "    speed: 10Gbps\n    lag: lag-1\n")
+        var text = TopologyFixture.minimal.replacingOccurrences(
+            of: "    speed: 10Gbps\n", with: "    speed: 10Gbps\n    lag: lag-1\n")
         text += """
               - name: dx-2
                 type: dedicated
@@ -44,17 +55,20 @@ import DXTestSupport
         #expect(!both.verdict.forward)
     }
 
-    @Test(arguments: [
-        ("single", ResiliencyLevel.development),
-    ] as [(String, ResiliencyLevel)])
+    @Test(
+        arguments: [
+            ("single", ResiliencyLevel.development)
+        ] as [(String, ResiliencyLevel)])
     func resiliencyOfTheFixture(_ name: String, expected: ResiliencyLevel) throws {
-        #expect(ResiliencyLevel.assess(ResolvedTopology(try TopologyFixture.decode(TopologyFixture.minimal))) == expected)
+        #expect(
+            ResiliencyLevel.assess(ResolvedTopology(try TopologyFixture.decode(TopologyFixture.minimal))) == expected)
     }
 
     @Test func resiliencyOfTheExamples() throws {
         let expected: [String: ResiliencyLevel] = [
             "single-dedicated.yaml": .development, "maximum-resiliency.yaml": .maximum, "lag-macsec.yaml": .development,
-            "dual-stack.yaml": .development, "hosted-carrier.yaml": .development, "hosted-datacenter-exchange.yaml": .development,
+            "dual-stack.yaml": .development, "hosted-carrier.yaml": .development,
+            "hosted-datacenter-exchange.yaml": .development,
         ]
         for (name, level) in expected {
             let topology = try TopologyDecoder.load(path: PackagePaths.topologies.appendingPathComponent(name).path)
@@ -67,9 +81,14 @@ import DXTestSupport
         let result = DXPlan.run(["simulate", path, "--each-failure", "--format", "json"])
         #expect(result.status == .success, "\(result.standardError)")
         let root = try JSONReader.parse(Array(result.standardOutput.utf8), file: "out.json")
-        guard case .sequence(let runs) = root.kind else { Issue.record("expected an array"); return }
+        guard case .sequence(let runs) = root.kind else {
+            Issue.record("expected an array")
+            return
+        }
         #expect(runs.count == 13)
-        #expect(DXPlan.run(["simulate", path, "--each-failure"]).standardOutput.contains("Amazon Connect stays on Direct Connect under every single failure."))
+        #expect(
+            DXPlan.run(["simulate", path, "--each-failure"]).standardOutput.contains(
+                "Amazon Connect stays on Direct Connect under every single failure."))
         let single = PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml").path
         let text = DXPlan.run(["simulate", single, "--each-failure"])
         #expect(text.standardOutput.contains("does NOT stay on Direct Connect"))
@@ -77,19 +96,26 @@ import DXTestSupport
     }
 
     @Test func explainListsEveryCandidateAndTheWinner() throws {
-        let input = try SimulationFixture.input(SimulationFixture.base, tables: ["isp-a": "15.193.6.0/25 64510 16509\n"])
+        let input = try SimulationFixture.input(
+            SimulationFixture.base, tables: ["isp-a": "15.193.6.0/25 64510 16509\n"])
         let explanation = RouteExplanation.explain(IPPrefix("15.193.6.0/24")!, input: input)
-        #expect(explanation.candidates.map { "\($0.prefix) \($0.origin.name)" } == ["15.193.6.0/24 pub-1", "15.193.0.0/19 pub-1", "0.0.0.0/0 isp-a"])
+        #expect(
+            explanation.candidates.map { "\($0.prefix) \($0.origin.name)" } == [
+                "15.193.6.0/24 pub-1", "15.193.0.0/19 pub-1", "0.0.0.0/0 isp-a",
+            ])
         #expect(explanation.segments.count == 2)
         let text = ExplanationText.render(explanation, provenance: "test")
         #expect(text.contains("More-specific routes split the destination into 2 segments:"))
         let address = RouteExplanation.explain(IPPrefix("15.193.6.200/32")!, input: input)
         #expect(address.segments.first?.decision.via == ["pub-1"])
-        #expect(ExplanationText.render(address, provenance: "test").contains("WINNER: direct-connect pub-1 — longest match /24 learned on pub-1 (7224:8100)"))
+        #expect(
+            ExplanationText.render(address, provenance: "test").contains(
+                "WINNER: direct-connect pub-1 — longest match /24 learned on pub-1 (7224:8100)"))
     }
 
     @Test func explainShowsRejectedRoutes() throws {
-        let text = SimulationFixture.base.replacingOccurrences(of: "        bfd: true\n", with: "        bfd: true\n        accept: [region]\n")
+        let text = SimulationFixture.base.replacingOccurrences(
+            of: "        bfd: true\n", with: "        bfd: true\n        accept: [region]\n")
         let input = try SimulationFixture.input(text)
         let explanation = RouteExplanation.explain(IPPrefix("3.128.0.1/32")!, input: input)
         let rejected = try #require(explanation.candidates.first { $0.prefix.description == "3.128.0.0/15" })

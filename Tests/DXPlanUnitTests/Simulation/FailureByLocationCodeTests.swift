@@ -1,3 +1,4 @@
+import DXTestSupport
 import Testing
 
 @testable import DXAWS
@@ -10,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// `--fail` takes any API code of a location, in any case, however the topology names it.
 @Suite struct FailureByLocationCodeTests {
@@ -25,6 +25,8 @@ import DXTestSupport
     @Test func codeOfAnotherLocationIsUnknown() throws {
         let path = PackagePaths.topologies.appendingPathComponent("maximum-resiliency.yaml").path
         let topology = try TopologyDecoder.load(path: path)
-        #expect(throws: UsageError.self) { try FailureScenario.resolve(["EQLD5"], in: ResolvedTopology(topology)).get() }
+        #expect(throws: UsageError.self) {
+            try FailureScenario.resolve(["EQLD5"], in: ResolvedTopology(topology)).get()
+        }
     }
 }

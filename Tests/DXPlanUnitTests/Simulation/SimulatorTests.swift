@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// One scenario per outcome of the verdict (Docs/Simulation.md §7), each checking the exact verdict and reason.
 @Suite struct SimulatorTests {
@@ -37,7 +38,9 @@ import DXTestSupport
         let segment = try #require(result.destinations.first?.segments.first)
         #expect(segment.decision.reason == "longest match /24 learned on pub-1 (7224:8100)")
         #expect(result.returnPath.first?.via == ["pub-1"])
-        #expect(result.returnPath.first?.reason == "198.51.100.0/24 advertised on pub-1 with scope continent (7224:9200) reaches us-east-1")
+        #expect(
+            result.returnPath.first?.reason
+                == "198.51.100.0/24 advertised on pub-1 with scope continent (7224:9200) reaches us-east-1")
     }
 
     @Test func connectRegionOutsideTheAcceptedScope() throws {
@@ -54,12 +57,17 @@ import DXTestSupport
     }
 
     @Test func globalRangeUntaggedAndNotAccepted() throws {
-        let text = Self.base.replacingOccurrences(of: "        bfd: true\n", with: "        bfd: true\n        accept: [region, continent]\n")
+        let text = Self.base.replacingOccurrences(
+            of: "        bfd: true\n", with: "        bfd: true\n        accept: [region, continent]\n")
         let result = try SimulationFixture.simulate(text)
         #expect(result.verdict.connectOverDirectConnect)
         let global = try #require(result.destinations.first { $0.role == .globalConnect })
         #expect(global.directConnectShare == 256.0 / 8192.0)
-        #expect(result.findings.contains { $0.id == "connect-share-over-internet" && $0.message.hasPrefix("3.1% of the GLOBAL AMAZON_CONNECT range") })
+        #expect(
+            result.findings.contains {
+                $0.id == "connect-share-over-internet"
+                    && $0.message.hasPrefix("3.1% of the GLOBAL AMAZON_CONNECT range")
+            })
         #expect(!result.findings.hasErrors)
     }
 
@@ -69,7 +77,9 @@ import DXTestSupport
         let media = try #require(result.destinations.first { $0.prefix.description == "15.193.6.0/24" })
         #expect(media.segments.map(\.prefix.description) == ["15.193.6.0/25", "15.193.6.128/25"])
         #expect(media.segments[0].decision.kind == .internet)
-        #expect(media.segments[0].decision.reason == "longest match 15.193.6.0/25 from isp-a, more specific than the /24 learned on pub-1")
+        #expect(
+            media.segments[0].decision.reason
+                == "longest match 15.193.6.0/25 from isp-a, more specific than the /24 learned on pub-1")
         #expect(media.segments[1].decision.kind == .directConnect)
         #expect(media.directConnectShare == 0.5)
         #expect(ids(result).contains("internet-more-specific"))
@@ -77,19 +87,24 @@ import DXTestSupport
 
     @Test func asPathLossToTheInternet() throws {
         let result = try SimulationFixture.simulate(Self.base, tables: ["isp-a": "15.193.6.0/24 64510 16509\n"])
-        let segment = try #require(result.destinations.first { $0.prefix.description == "15.193.6.0/24" }?.segments.first)
+        let segment = try #require(
+            result.destinations.first { $0.prefix.description == "15.193.6.0/24" }?.segments.first)
         #expect(segment.decision.kind == .internet)
-        #expect(segment.decision.reason == "longest match 15.193.6.0/24 from isp-a; AS_PATH length 2 beats 3 (pub-1) at equal local-pref 100")
+        #expect(
+            segment.decision.reason
+                == "longest match 15.193.6.0/24 from isp-a; AS_PATH length 2 beats 3 (pub-1) at equal local-pref 100")
         #expect(ids(result).contains("internet-wins-as-path"))
         // The fix the finding gives: a higher local-pref on the VIF.
         let fixed = try SimulationFixture.simulate(
-            Self.base.replacingOccurrences(of: "        bfd: true\n", with: "        bfd: true\n        local_preference: 200\n"),
+            Self.base.replacingOccurrences(
+                of: "        bfd: true\n", with: "        bfd: true\n        local_preference: 200\n"),
             tables: ["isp-a": "15.193.6.0/24 64510 16509\n"])
         #expect(fixed.verdict.forward)
     }
 
     @Test func localPreferenceLossToTheInternet() throws {
-        let text = Self.base.replacingOccurrences(of: "    default_route: true\n", with: "    default_route: true\n    local_preference: 300\n")
+        let text = Self.base.replacingOccurrences(
+            of: "    default_route: true\n", with: "    default_route: true\n    local_preference: 300\n")
         let result = try SimulationFixture.simulate(text, tables: ["isp-a": "15.193.6.0/24 64510 1 16509\n"])
         #expect(ids(result).contains("internet-wins-local-pref"))
         #expect(!result.verdict.forward)
@@ -97,7 +112,8 @@ import DXTestSupport
 
     @Test func directConnectInternetTieIsAFinding() throws {
         let result = try SimulationFixture.simulate(Self.base, tables: ["isp-a": "15.193.6.0/24 64510 1 16509\n"])
-        let segment = try #require(result.destinations.first { $0.prefix.description == "15.193.6.0/24" }?.segments.first)
+        let segment = try #require(
+            result.destinations.first { $0.prefix.description == "15.193.6.0/24" }?.segments.first)
         #expect(segment.decision.isTie)
         #expect(segment.decision.kind == .internet)
         #expect(ids(result).contains("dx-internet-tie"))
@@ -110,7 +126,10 @@ import DXTestSupport
         #expect(result.verdict.forward)
         #expect(!result.verdict.returnPath)
         let finding = try #require(result.findings.first { $0.id == "return-scope-too-narrow" })
-        #expect(finding.message == "198.51.100.0/24 is advertised on pub-1 with scope region (7224:9100), which does not reach us-east-1 from us-east-2")
+        #expect(
+            finding.message
+                == "198.51.100.0/24 is advertised on pub-1 with scope region (7224:9100), which does not reach us-east-1 from us-east-2"
+        )
     }
 
     @Test func agentSourceNotAdvertisedOnTheCarryingVIF() throws {
@@ -126,8 +145,13 @@ import DXTestSupport
                     advertise: [203.0.113.0/24]
 
             """
-        let text = TopologyFixture.minimal.replacingOccurrences(of: "    - 198.51.100.0/24\n", with: "    - 198.51.100.0/24\n    - 203.0.113.0/24\n")
-            .replacingOccurrences(of: "  region: us-east-1\n", with: "  region: us-east-1\n  agent_source: [198.51.100.0/25]\n") + second + SimulationFixture.uplink
+        let text =
+            TopologyFixture.minimal.replacingOccurrences(
+                of: "    - 198.51.100.0/24\n", with: "    - 198.51.100.0/24\n    - 203.0.113.0/24\n"
+            )
+            .replacingOccurrences(
+                of: "  region: us-east-1\n", with: "  region: us-east-1\n  agent_source: [198.51.100.0/25]\n") + second
+            + SimulationFixture.uplink
         let result = try SimulationFixture.simulate(text)
         #expect(!result.verdict.forward)
         let segment = try #require(result.destinations.first { $0.role == .media }?.segments.first)
@@ -154,7 +178,8 @@ import DXTestSupport
     }
 
     @Test func maxPrefixesBelowTheLearnedCount() throws {
-        let text = Self.base.replacingOccurrences(of: "        bfd: true\n", with: "        bfd: true\n        max_prefixes: 5\n")
+        let text = Self.base.replacingOccurrences(
+            of: "        bfd: true\n", with: "        bfd: true\n        max_prefixes: 5\n")
         let result = try SimulationFixture.simulate(text)
         let finding = try #require(result.findings.first { $0.id == "max-prefixes-below-learned" })
         #expect(finding.message == "max_prefixes 5 of 'pub-1' is below the 7 routes it learns")
@@ -163,7 +188,8 @@ import DXTestSupport
     }
 
     @Test func acceptServicesFiltersRoutes() throws {
-        let text = Self.base.replacingOccurrences(of: "        bfd: true\n", with: "        bfd: true\n        accept_services: [AMAZON_CONNECT, EC2]\n")
+        let text = Self.base.replacingOccurrences(
+            of: "        bfd: true\n", with: "        bfd: true\n        accept_services: [AMAZON_CONNECT, EC2]\n")
         let result = try SimulationFixture.simulate(text)
         #expect(result.interfaces.first?.learned[.ipv4] == 6)
         #expect(result.verdict.connectOverDirectConnect)
@@ -171,7 +197,8 @@ import DXTestSupport
     }
 
     @Test func desksPhonesSkipMedia() throws {
-        let text = Self.base.replacingOccurrences(of: "  region: us-east-1\n", with: "  region: us-east-1\n  softphone: false\n")
+        let text = Self.base.replacingOccurrences(
+            of: "  region: us-east-1\n", with: "  region: us-east-1\n  softphone: false\n")
         let result = try SimulationFixture.simulate(text)
         #expect(!result.destinations.contains { $0.role == .media })
         #expect(result.destinations.contains { $0.role == .signaling })
@@ -186,13 +213,22 @@ import DXTestSupport
 
     @Test func jsonHasTheFieldsOfTheContract() throws {
         let json = SimulationJSON.value(try SimulationFixture.simulate(Self.base, routes: true)).serialized
-        for field in ["\"topology\"", "\"ipRanges\"", "\"syncToken\"", "\"createDate\"", "\"failed\"", "\"verdict\"", "\"connectOverDirectConnect\"",
-                      "\"forward\"", "\"return\"", "\"interfaces\"", "\"homeRegion\"", "\"continent\"", "\"advertisedByAWS\"", "\"learned\"",
-                      "\"routes\"", "\"communities\"", "\"services\"", "\"connect\"", "\"destinations\"", "\"directConnectShare\"", "\"segments\"",
-                      "\"via\"", "\"kind\"", "\"reason\"", "\"returnPath\"", "\"agentSource\"", "\"findings\"", "\"severity\"", "\"location\""] {
+        for field in [
+            "\"topology\"", "\"ipRanges\"", "\"syncToken\"", "\"createDate\"", "\"failed\"", "\"verdict\"",
+            "\"connectOverDirectConnect\"",
+            "\"forward\"", "\"return\"", "\"interfaces\"", "\"homeRegion\"", "\"continent\"", "\"advertisedByAWS\"",
+            "\"learned\"",
+            "\"routes\"", "\"communities\"", "\"services\"", "\"connect\"", "\"destinations\"",
+            "\"directConnectShare\"", "\"segments\"",
+            "\"via\"", "\"kind\"", "\"reason\"", "\"returnPath\"", "\"agentSource\"", "\"findings\"", "\"severity\"",
+            "\"location\"",
+        ] {
             #expect(json.contains(field), "missing \(field)")
         }
         let root = try JSONReader.parse(Array(json.utf8), file: "out.json")
-        guard case .mapping = root.kind else { Issue.record("not an object"); return }
+        guard case .mapping = root.kind else {
+            Issue.record("not an object")
+            return
+        }
     }
 }

@@ -32,7 +32,9 @@ enum BIRDRIBParser {
             let words = head.split(separator: " ")
             if !line.hasPrefix(" "), let first = words.first, first.contains("/") { network = String(first) }
             let protocolName = line[line.index(after: open)...].split(separator: " ").first.map(String.init) ?? ""
-            current = LearnedRoute(prefix: network, source: protocolName, localPreference: nil, communities: [], asPathLength: 0, isBest: line.contains("] * ("))
+            current = LearnedRoute(
+                prefix: network, source: protocolName, localPreference: nil, communities: [], asPathLength: 0,
+                isBest: line.contains("] * ("))
         }
         flush()
         return routes
@@ -42,7 +44,9 @@ enum BIRDRIBParser {
     static func communities(_ text: String) -> [String] {
         text.split(separator: " ").map { pair -> String in
             let numbers = pair.trimmingCharacters(in: CharacterSet(charactersIn: "()")).split(separator: ",")
-            guard numbers.count == 2, let high = UInt32(numbers[0]), let low = UInt32(numbers[1]) else { return String(pair) }
+            guard numbers.count == 2, let high = UInt32(numbers[0]), let low = UInt32(numbers[1]) else {
+                return String(pair)
+            }
             if high == 65535 && low == 65281 { return "no-export" }
             return "\(high):\(low)"
         }.sorted()

@@ -7,7 +7,8 @@ import Foundation
 enum FRRRIBParser {
     static func parse(_ text: String) -> [LearnedRoute] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
-              let routes = object["routes"] as? [String: Any] else { return [] }
+            let routes = object["routes"] as? [String: Any]
+        else { return [] }
         var result: [LearnedRoute] = []
         for (prefix, value) in routes {
             for case let path as [String: Any] in value as? [Any] ?? [] where path["aspath"] != nil {
@@ -17,7 +18,10 @@ enum FRRRIBParser {
                 let communities = list.map(normalize).sorted()
                 let length = (path["aspath"] as? [String: Any])?["length"] as? Int ?? 0
                 let best = (path["bestpath"] as? [String: Any])?["overall"] as? Bool ?? false
-                result.append(LearnedRoute(prefix: prefix, source: peer, localPreference: path["locPrf"] as? Int, communities: communities, asPathLength: length, isBest: best))
+                result.append(
+                    LearnedRoute(
+                        prefix: prefix, source: peer, localPreference: path["locPrf"] as? Int, communities: communities,
+                        asPathLength: length, isBest: best))
             }
         }
         return result

@@ -25,7 +25,9 @@ enum GoBGPAdjInParser {
                             asPath += (segment["asns"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.uint32Value }
                         }
                     case 8:
-                        communities = (attribute["communities"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.uint32Value }.map { "\($0 >> 16):\($0 & 0xFFFF)" }.sorted()
+                        communities = (attribute["communities"] as? [Any] ?? []).compactMap {
+                            ($0 as? NSNumber)?.uint32Value
+                        }.map { "\($0 >> 16):\($0 & 0xFFFF)" }.sorted()
                     default:
                         break
                     }

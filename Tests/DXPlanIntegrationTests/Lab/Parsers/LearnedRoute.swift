@@ -1,4 +1,5 @@
 import DXTestSupport
+
 /// One BGP path in a customer daemon's RIB, in the terms the lab compares with `dxplan simulate`.
 struct LearnedRoute: Hashable {
     var prefix: String

@@ -18,8 +18,12 @@ final class BIRDDaemon {
     var socket: String { directory.appendingPathComponent("bird.ctl").path }
 
     func start(config: URL) throws {
-        let arguments = ["-f", "-c", config.path, "-s", socket, "-P", directory.appendingPathComponent("bird.pid").path]
-        let started = try LabDaemon(name: "bird", executable: tools("ip"), arguments: namespace.exec(tools("bird"), arguments), logURL: directory.appendingPathComponent("bird.out"))
+        let arguments = [
+            "-f", "-c", config.path, "-s", socket, "-P", directory.appendingPathComponent("bird.pid").path,
+        ]
+        let started = try LabDaemon(
+            name: "bird", executable: tools("ip"), arguments: namespace.exec(tools("bird"), arguments),
+            logURL: directory.appendingPathComponent("bird.out"))
         daemon = started
         guard LabCommand.waitUntil(timeout: 10, { FileManager.default.fileExists(atPath: socket) }) else {
             throw LabCommand.Failed(description: "bird did not open its control socket in 10 s: \(started.logTail)")

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Foundation
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Foundation
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// GoBGP playing AWS (AS 7224) on one VIF: its own gobgpd bound to the Amazon address, MD5 key,
 /// next-hop self on export (BIRD drops an UPDATE whose next hop is off the subnet, RFC 7606), and
@@ -23,7 +24,10 @@ final class GoBGPSpeaker: @unchecked Sendable {
     let peerAddress: IPAddress
     private var daemon: LabDaemon?
 
-    init(namespace: LabNamespace, directory: URL, tools: LabRequirements.Tools, localAddress: IPAddress, peerAddress: IPAddress) throws {
+    init(
+        namespace: LabNamespace, directory: URL, tools: LabRequirements.Tools, localAddress: IPAddress,
+        peerAddress: IPAddress
+    ) throws {
         self.namespace = namespace
         self.directory = directory
         self.tools = tools
@@ -72,10 +76,20 @@ final class GoBGPSpeaker: @unchecked Sendable {
         let config = directory.appendingPathComponent("gobgpd.toml")
         try toml.write(to: config, atomically: true, encoding: .utf8)
         let arguments = ["-f", config.path, "-t", "toml", "-p", "--api-hosts", target, "--pprof-disable"]
-        let started = try LabDaemon(name: "gobgpd", executable: tools("ip"), arguments: namespace.exec(tools("gobgpd"), arguments), logURL: directory.appendingPathComponent("gobgpd.log"))
+        let started = try LabDaemon(
+            name: "gobgpd", executable: tools("ip"), arguments: namespace.exec(tools("gobgpd"), arguments),
+            logURL: directory.appendingPathComponent("gobgpd.log"))
         daemon = started
         let socket = directory.appendingPathComponent("gobgp.sock").path
-        guard LabCommand.waitUntil(timeout: 10, { FileManager.default.fileExists(atPath: socket) && ((try? LabCommand.run(tools("gobgp"), ["--target", target, "global"], timeout: 5))?.succeeded ?? false) }) else {
+        guard
+            LabCommand.waitUntil(
+                timeout: 10,
+                {
+                    FileManager.default.fileExists(atPath: socket)
+                        && ((try? LabCommand.run(tools("gobgp"), ["--target", target, "global"], timeout: 5))?.succeeded
+                            ?? false)
+                })
+        else {
             throw LabCommand.Failed(description: "gobgpd did not answer on its API socket in 10 s: \(started.logTail)")
         }
     }
@@ -113,12 +127,16 @@ final class GoBGPSpeaker: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
             for (index, route) in missing.enumerated() where index % 4 == worker {
                 var arguments = ["global", "rib", "add", "-a", afi, route.prefix.description]
-                if !route.communities.isEmpty { arguments += ["community", route.communities.map(\.description).joined(separator: ",")] }
+                if !route.communities.isEmpty {
+                    arguments += ["community", route.communities.map(\.description).joined(separator: ",")]
+                }
                 arguments += ["aspath", route.asPath.map(String.init).joined(separator: ",")]
                 if (try? gobgp(arguments, timeout: 30)) == nil { failures.add(route.prefix.description) }
             }
         }
-        if !failures.items.isEmpty { throw LabCommand.Failed(description: "gobgp rib add failed for \(failures.items.prefix(5))") }
+        if !failures.items.isEmpty {
+            throw LabCommand.Failed(description: "gobgp rib add failed for \(failures.items.prefix(5))")
+        }
         return missing.count
     }
 
@@ -126,7 +144,8 @@ final class GoBGPSpeaker: @unchecked Sendable {
     func state() throws -> String {
         let text = try gobgp(["-j", "neighbor", peerAddress.description])
         guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
-              let state = object["state"] as? [String: Any] else { return "" }
+            let state = object["state"] as? [String: Any]
+        else { return "" }
         return "\(state["session_state"] ?? "")"
     }
 

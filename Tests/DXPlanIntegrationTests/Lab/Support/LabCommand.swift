@@ -19,7 +19,8 @@ enum LabCommand {
     /// The absolute path of `name` on PATH or in the places Debian puts daemons, or nil.
     static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        let directories = path.split(separator: ":").map(String.init) + ["/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/lib/frr"]
+        let directories =
+            path.split(separator: ":").map(String.init) + ["/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/lib/frr"]
         for directory in directories {
             let candidate = directory + "/" + name
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
@@ -72,13 +73,18 @@ enum LabCommand {
     static func check(_ executable: String, _ arguments: [String], timeout: TimeInterval = 30) throws -> String {
         let result = try run(executable, arguments, timeout: timeout)
         guard result.succeeded else {
-            throw Failed(description: "\(executable) \(arguments.joined(separator: " ")) failed (status \(result.status)\(result.timedOut ? ", timed out" : "")): \(result.error.prefix(2000))\(result.output.prefix(1000))")
+            throw Failed(
+                description:
+                    "\(executable) \(arguments.joined(separator: " ")) failed (status \(result.status)\(result.timedOut ? ", timed out" : "")): \(result.error.prefix(2000))\(result.output.prefix(1000))"
+            )
         }
         return result.output
     }
 
     /// Polls `condition` every `interval` until it is true or `timeout` passes; returns its last value.
-    static func waitUntil(timeout: TimeInterval, interval: TimeInterval = 0.2, _ condition: () throws -> Bool) rethrows -> Bool {
+    static func waitUntil(timeout: TimeInterval, interval: TimeInterval = 0.2, _ condition: () throws -> Bool) rethrows
+        -> Bool
+    {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if try condition() { return true }

@@ -26,7 +26,9 @@ struct LabNamespace {
 
     /// A veth pair with `localName` here and `peerName` in `peer`, both up.
     func addVeth(_ localName: String, peer: LabNamespace, peerName: String) throws {
-        try LabCommand.check(ip, ["-n", name, "link", "add", localName, "type", "veth", "peer", "name", peerName, "netns", peer.name], timeout: 10)
+        try LabCommand.check(
+            ip, ["-n", name, "link", "add", localName, "type", "veth", "peer", "name", peerName, "netns", peer.name],
+            timeout: 10)
         try LabCommand.check(ip, ["-n", name, "link", "set", localName, "up"], timeout: 10)
         try LabCommand.check(ip, ["-n", peer.name, "link", "set", peerName, "up"], timeout: 10)
     }

@@ -16,14 +16,18 @@ enum LabRequirements {
     static let gobgpTools = ["gobgpd", "gobgp"]
 
     /// The tools, or nil after reporting why the lab cannot run.
-    static func tools(_ names: [String], needsNamespaces: Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Tools? {
+    static func tools(
+        _ names: [String], needsNamespaces: Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> Tools? {
         var paths: [String: String] = [:]
         var missing: [String] = []
         for name in names + (needsNamespaces ? ["ip"] : []) {
             if let path = LabCommand.find(name) { paths[name] = path } else { missing.append(name) }
         }
         guard missing.isEmpty else {
-            SharedTestData.unavailable("lab tools not installed: \(missing.joined(separator: ", ")) (apt-get install frr bird2 gobgpd iproute2)", sourceLocation: sourceLocation)
+            SharedTestData.unavailable(
+                "lab tools not installed: \(missing.joined(separator: ", ")) (apt-get install frr bird2 gobgpd iproute2)",
+                sourceLocation: sourceLocation)
             return nil
         }
         if needsNamespaces {
@@ -35,7 +39,8 @@ enum LabRequirements {
             let added = (try? LabCommand.run(paths["ip"]!, ["netns", "add", probe], timeout: 10))?.succeeded ?? false
             _ = try? LabCommand.run(paths["ip"]!, ["netns", "del", probe], timeout: 10)
             guard added else {
-                SharedTestData.unavailable("`ip netns add` does not work here (no network namespace support)", sourceLocation: sourceLocation)
+                SharedTestData.unavailable(
+                    "`ip netns add` does not work here (no network namespace support)", sourceLocation: sourceLocation)
                 return nil
             }
         }

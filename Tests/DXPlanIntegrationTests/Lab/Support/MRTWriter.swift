@@ -1,4 +1,6 @@
+import DXTestSupport
 import Foundation
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Foundation
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// Writes an MRT TABLE_DUMP_V2 file (RFC 6396 §4.3) with one RIB entry per route, for
 /// `gobgp mrt inject global FILE`: thousands of routes in one call instead of one process per route.
@@ -50,7 +51,8 @@ enum MRTWriter {
                 let hop = nextHop.family == .ipv6 ? nextHop.bytes : [UInt8](repeating: 0, count: 16)
                 // The full RFC 4760 form (AFI 2, SAFI 1, next hop, reserved, NLRI): GoBGP's MRT
                 // reader does not take RFC 6396's abbreviated next-hop-only form.
-                let nlri = [UInt8(route.prefix.length)] + route.prefix.networkBytes.prefix((route.prefix.length + 7) / 8)
+                let nlri =
+                    [UInt8(route.prefix.length)] + route.prefix.networkBytes.prefix((route.prefix.length + 7) / 8)
                 attributes.append(attribute(flags: 0x80, type: 14, value: Data([0, 2, 1, 16] + hop + [0] + nlri)))
             } else {
                 attributes.append(attribute(flags: 0x40, type: 3, value: Data(nextHop.bytes)))
@@ -90,13 +92,17 @@ enum MRTWriter {
     }
 
     private static func be16(_ value: UInt16) -> Data { Data([UInt8(value >> 8), UInt8(value & 0xFF)]) }
-    private static func be32(_ value: UInt32) -> Data { Data([UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)]) }
+    private static func be32(_ value: UInt32) -> Data {
+        Data([UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)])
+    }
 }
 
 extension IPAddress {
     /// Network-order bytes: 4 for IPv4, 16 for IPv6 (from the left-aligned 128-bit form).
     var bytes: [UInt8] {
-        let all = (0..<8).map { UInt8(truncatingIfNeeded: bits.hi >> (56 - 8 * UInt64($0))) } + (0..<8).map { UInt8(truncatingIfNeeded: bits.lo >> (56 - 8 * UInt64($0))) }
+        let all =
+            (0..<8).map { UInt8(truncatingIfNeeded: bits.hi >> (56 - 8 * UInt64($0))) }
+            + (0..<8).map { UInt8(truncatingIfNeeded: bits.lo >> (56 - 8 * UInt64($0))) }
         return family == .ipv4 ? Array(all.prefix(4)) : all
     }
 }

@@ -1,4 +1,6 @@
+import DXTestSupport
 import Testing
+
 @testable import DXAWS
 @testable import DXCore
 @testable import DXInput
@@ -9,7 +11,6 @@ import Testing
 @testable import DXRouting
 @testable import DXSimulation
 @testable import DXValidation
-import DXTestSupport
 
 /// No topology string reaches a vendor configuration except as sanitized comment text, hostile
 /// keys are never written, and over-long names become `vendor-name-too-long` findings.
@@ -34,7 +35,10 @@ import DXTestSupport
     @Test func hostileEnvironmentKeyIsNeverWritten() throws {
         let hostile = "bad key\n}\nrouter bgp 1;"
         for vendor in VendorConfigFixture.vendors {
-            let plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor, environment: ["DX_KEY": hostile, "DX_KEY6": "good-key-6"]).first)
+            let plan = try #require(
+                try VendorConfigFixture.plans(
+                    VendorConfigFixture.rich, vendor: vendor, environment: ["DX_KEY": hostile, "DX_KEY6": "good-key-6"]
+                ).first)
             #expect(plan.findings.contains { $0.id == "bgp-auth-key-unsafe" })
             let text = VendorConfigFixture.render(plan, as: vendor)
             #expect(!text.contains("bad key"), "\(vendor)")
@@ -101,7 +105,8 @@ import DXTestSupport
     @Test func longestDecoderNamesFitEveryLimit() throws {
         // VIF names are at most 48 characters: every generated name must fit.
         let name = String(repeating: "a", count: 48)
-        let text = VendorConfigFixture.rich.replacingOccurrences(of: "pub-1", with: name).replacingOccurrences(of: "pub-6", with: name.dropLast() + "6")
+        let text = VendorConfigFixture.rich.replacingOccurrences(of: "pub-1", with: name).replacingOccurrences(
+            of: "pub-6", with: name.dropLast() + "6")
         for vendor in VendorConfigFixture.vendors {
             let plan = try #require(try VendorConfigFixture.plans(text, vendor: vendor).first)
             #expect(VendorConfigFixture.limits(plan, as: vendor).isEmpty, "\(vendor)")

@@ -8,13 +8,13 @@ import Foundation
 
 /// One parser under fuzz, chosen by `DXPLAN_FUZZ_TARGET` (read once per process).
 enum FuzzTarget: String, CaseIterable {
-    case yaml        // YAMLReader
-    case json        // JSONReader
-    case topology    // YAML or JSON reader, then TopologyDecoder and TopologyValidator
-    case ipranges    // AWSIPRanges.parse, then IPRangesSanity
+    case yaml  // YAMLReader
+    case json  // JSONReader
+    case topology  // YAML or JSON reader, then TopologyDecoder and TopologyValidator
+    case ipranges  // AWSIPRanges.parse, then IPRangesSanity
     case iprangesFast = "ipranges-fast"  // IPRangesFastReader agrees with the strict reader
-    case table       // InternetTable.parse; errors stay one short line
-    case values      // IPPrefix, IPAddress, InterfaceAddress, BGPCommunity, ASN, PortSpeed
+    case table  // InternetTable.parse; errors stay one short line
+    case values  // IPPrefix, IPAddress, InterfaceAddress, BGPCommunity, ASN, PortSpeed
 
     static let selected: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["DXPLAN_FUZZ_TARGET"] ?? ""
