@@ -18,11 +18,11 @@ import Testing
     @Test func rulesPageIsTheRulesCommandOutput() throws {
         let url = PackagePaths.root.appendingPathComponent("Docs/Rules.md")
         if ProcessInfo.processInfo.environment["DXPLAN_RECORD"] == "1" {
-            try RulesCommand.markdown.write(to: url, atomically: true, encoding: .utf8)
+            try RuleCatalogText.markdown.write(to: url, atomically: true, encoding: .utf8)
         }
         let page = try String(contentsOf: url, encoding: .utf8)
         #expect(
-            page == RulesCommand.markdown,
+            page == RuleCatalogText.markdown,
             "Docs/Rules.md is stale: run DXPLAN_RECORD=1 swift test --filter DocumentationTests")
         for rule in Rule.all {
             #expect(page.contains("| `\(rule.id)` |"))
