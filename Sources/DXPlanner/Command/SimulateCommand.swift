@@ -23,17 +23,28 @@ enum SimulateCommand {
         }
         let options = SimulationOptions(failures: scenario.names, includeRoutes: parsed.flag("--routes"))
         var base = Simulator.run(input, scenario: scenario, options: options)
-        var runs: [SimulationResult] = []
+        // Each run is reduced to its matrix row (and, for JSON, its text) at once: keeping every
+        // run's whole result made memory grow with runs × VIFs.
+        var runs: [FailureRun] = []
+        var runsJSON: [String] = []
         if parsed.flag("--each-failure") {
-            runs = FailureScenario.singleFailures(in: input.topology).compactMap { name in
-                guard case .success(let single) = FailureScenario.resolve(scenario.names + [name], in: input.topology) else { return nil }
-                return Simulator.run(input, scenario: single, options: options)
+            for name in FailureScenario.singleFailures(in: input.topology) {
+                guard case .success(let single) = FailureScenario.resolve(scenario.names + [name], in: input.topology) else { continue }
+                let run = Simulator.run(input, scenario: single, options: options)
+                runs.append(FailureRun(run))
+                if format == "json" { runsJSON.append(SimulationJSON.value(run).serialized(indent: 1)) }
             }
             base.findings = FailureMatrix.findings(base: base, runs: runs, topology: input.topology)
         }
         let text: String
         if format == "json" {
-            text = runs.isEmpty && !parsed.flag("--each-failure") ? SimulationJSON.value(base).serialized : JSONValue.array(([base] + runs).map(SimulationJSON.value)).serialized
+            if parsed.flag("--each-failure") {
+                // As JSONValue.array([base] + runs).serialized, one element at a time.
+                let elements = [SimulationJSON.value(base).serialized(indent: 1)] + runsJSON
+                text = "[\n" + elements.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+            } else {
+                text = SimulationJSON.value(base).serialized
+            }
         } else {
             text = SimulationText.render(base, showRoutes: parsed.flag("--routes")) + (parsed.flag("--each-failure") ? FailureMatrix.text(base: base, runs: runs) : "")
         }

@@ -8,11 +8,12 @@ enum ConnectDestinations {
         if families.isEmpty { families = [.ipv4] }
         var result: [ConnectDestination] = []
         var seen: Set<String> = []
+        var filter = SourceFilter(topology: topology, rib: rib)
         func add(_ entries: [IPRangeEntry], role: DestinationRole) {
             for entry in entries.sorted() where seen.insert("\(role.rawValue) \(entry.prefix)").inserted {
                 result.append(ConnectDestination(
                     prefix: entry.prefix, service: entry.service, region: entry.region, role: role,
-                    segments: segments(of: entry.prefix, topology: topology, rib: rib)))
+                    segments: rib.segments(of: entry.prefix).map { filter.segment($0.prefix, $0.decision) }))
             }
         }
         for family in AddressFamily.allCases where families.contains(family) {
@@ -30,26 +31,5 @@ enum ConnectDestinations {
             add(ofFamily.filter { $0.service == AWSServiceCode.cloudFront }, role: .cloudFront)
         }
         return result
-    }
-
-    /// Segments with the Direct Connect source filter applied: every VIF that carries the traffic
-    /// must advertise a prefix covering each agent source of the family.
-    static func segments(of prefix: IPPrefix, topology: Topology, rib: CustomerRIB) -> [Segment] {
-        let sources = topology.connect.agentSource.map(\.value).filter { $0.family == prefix.family }
-        // By name once, not a linear search per winning VIF (quadratic with thousands of VIFs).
-        let interfaces = Dictionary(rib.interfaces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        return rib.segments(of: prefix).map { part in
-            var filtered: [String] = []
-            if part.decision.kind == .directConnect {
-                for vifName in part.decision.via {
-                    guard let context = interfaces[vifName] else { continue }
-                    let advertised = context.virtualInterface.advertise.map(\.prefix.value)
-                    if !sources.allSatisfy({ source in advertised.contains { $0.contains(source) } }) {
-                        filtered.append(vifName)
-                    }
-                }
-            }
-            return Segment(prefix: part.prefix, decision: part.decision, sourceFilteredOn: filtered)
-        }
     }
 }

@@ -2,6 +2,11 @@
 public enum FailureMatrix {
     /// The base findings plus one `single-failure-breaks-connect` warning per failure that breaks the verdict.
     public static func findings(base: SimulationResult, runs: [SimulationResult], topology: Topology) -> [Finding] {
+        findings(base: base, runs: runs.map(FailureRun.init), topology: topology)
+    }
+
+    /// The same from the runs' summaries.
+    public static func findings(base: SimulationResult, runs: [FailureRun], topology: Topology) -> [Finding] {
         var findings = base.findings
         for run in runs where !run.verdict.connectOverDirectConnect && base.verdict.connectOverDirectConnect {
             let broken = [run.verdict.forward ? nil : "forward", run.verdict.returnPath ? nil : "return"].compactMap { $0 }.joined(separator: " and ")
@@ -15,16 +20,23 @@ public enum FailureMatrix {
         runs.allSatisfy(\.verdict.connectOverDirectConnect)
     }
 
+    /// The same from the runs' summaries.
+    public static func survivesEverySingleFailure(_ runs: [FailureRun]) -> Bool {
+        runs.allSatisfy(\.verdict.connectOverDirectConnect)
+    }
+
     public static func text(base: SimulationResult, runs: [SimulationResult]) -> String {
+        text(base: base, runs: runs.map(FailureRun.init))
+    }
+
+    /// The same from the runs' summaries.
+    public static func text(base: SimulationResult, runs: [FailureRun]) -> String {
         var table = TextTable("FAILED", "FORWARD", "RETURN", "CONNECT OVER DX", "DX SHARE (MEDIA+SIGNALING)")
-        for run in [base] + runs {
-            let verdictDestinations = run.destinations.filter(\.role.isInVerdict)
-            let total = verdictDestinations.reduce(0) { $0 + $1.prefix.addressCount }
-            let delivered = verdictDestinations.reduce(0) { $0 + $1.directConnectShare * $1.prefix.addressCount }
+        for run in [FailureRun(base)] + runs {
             let yes = { (value: Bool) in value ? "yes" : "NO" }
             table.add([
                 run.failed.isEmpty ? "(none)" : run.failed.joined(separator: " + "), yes(run.verdict.forward), yes(run.verdict.returnPath),
-                yes(run.verdict.connectOverDirectConnect), SimulationText.percent(total > 0 ? delivered / total : 0),
+                yes(run.verdict.connectOverDirectConnect), SimulationText.percent(run.directConnectShare),
             ])
         }
         let survives = survivesEverySingleFailure(runs)

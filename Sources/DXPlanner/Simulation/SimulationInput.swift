@@ -6,6 +6,11 @@ public struct SimulationInput: Sendable {
     public var aws: AWSAdvertisedSet
     public var uplinks: [UplinkRoutes]
     public var validationFindings: [Finding]
+    /// Every public VIF as the simulator sees it with nothing failed, in topology order.
+    let interfaces: [InterfaceContext]
+    /// Region → continent for ip-ranges and the home Regions, and the VIFs' policy classes.
+    let continents: [String: Continent]
+    let policies: InterfacePolicies
 
     /// `tables` maps an uplink name to its loaded table (uplinks without `table:` are absent).
     public init(topology: Topology, ranges: AWSIPRanges, tables: [String: InternetTable] = [:], validationFindings: [Finding] = []) {
@@ -14,5 +19,16 @@ public struct SimulationInput: Sendable {
         self.aws = AWSAdvertisedSet(ranges: ranges)
         self.uplinks = topology.internet.map { UplinkRoutes(uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions) }
         self.validationFindings = validationFindings
+        let assumptions = topology.assumptions
+        var contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map { connection, vif in
+            let site = ConnectionSite.resolve(connection).site
+            return InterfaceContext(
+                virtualInterface: vif, connection: connection, site: site,
+                continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)), isLive: true)
+        }
+        continents = CustomerRIB.continents(aws: aws, interfaces: contexts, assumptions: assumptions)
+        policies = InterfacePolicies(aws: aws, contexts: contexts, continents: continents)
+        for index in contexts.indices { contexts[index].policyClass = policies.classOfContext[index] }
+        interfaces = contexts
     }
 }

@@ -3,18 +3,20 @@
 public enum Simulator {
     /// The customer RIB of one failure scenario.
     public static func rib(_ input: SimulationInput, scenario: FailureScenario) -> CustomerRIB {
-        let topology = input.topology
-        let assumptions = topology.assumptions
-        let contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map { connection, vif in
-            let site = ConnectionSite.resolve(connection).site
-            return InterfaceContext(
-                virtualInterface: vif, connection: connection, site: site,
-                continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)),
-                isLive: scenario.isLive(vif, on: connection, in: topology))
+        // A VIF on a LAG is up while any member is up (as FailureScenario.isLive, in one pass).
+        let liveLAGs = Set(input.topology.connections.filter { !scenario.downConnections.contains($0.name.value) }.compactMap(\.lag?.value))
+        var contexts = input.interfaces
+        for index in contexts.indices {
+            let vif = contexts[index].virtualInterface
+            let connection = contexts[index].connection
+            let connectionUp = connection.lag.map { liveLAGs.contains($0.value) } ?? !scenario.downConnections.contains(connection.name.value)
+            contexts[index].isLive = !scenario.downVirtualInterfaces.contains(vif.name.value) && connectionUp
         }
         var uplinks = input.uplinks
         for index in uplinks.indices { uplinks[index].isLive = !scenario.downUplinks.contains(uplinks[index].uplink.name.value) }
-        return CustomerRIB(aws: input.aws, interfaces: contexts, uplinks: uplinks, assumptions: assumptions)
+        return CustomerRIB(
+            aws: input.aws, interfaces: contexts, uplinks: uplinks, assumptions: input.topology.assumptions,
+            policies: input.policies, continents: input.continents)
     }
 
     public static func run(_ input: SimulationInput, scenario: FailureScenario = .none, options: SimulationOptions = SimulationOptions()) -> SimulationResult {
@@ -52,7 +54,9 @@ public enum Simulator {
         var advertised = 0
         var byScope: [AcceptScope: Int] = [:]
         var routes: [CandidateRoute] = []
-        if context.homeRegion != nil {
+        if !includeRoutes {
+            (advertised, byScope) = rib.policies.counts[context.policyClass]
+        } else if context.homeRegion != nil {
             for prefix in rib.aws.prefixes where prefix.prefix.family == context.family {
                 advertised += 1
                 guard rib.isAccepted(prefix, on: context) else { continue }
