@@ -313,8 +313,13 @@ public enum DirectConnectLocationCatalog {
         func add(_ name: String) {
             if result.count < limit, !result.contains(name) { result.append(name) }
         }
-        if needle.count >= 3 {
-            for location in all where normalized(location.name).contains(needle) { add(location.name) }
+        // Counted only as far as needed, and no name can contain a needle with more characters:
+        // a megabyte-long value costs no more than a short one.
+        if needle.prefix(3).count >= 3 {
+            for location in all {
+                let name = normalized(location.name)
+                if needle.prefix(name.count + 1).count <= name.count, name.contains(needle) { add(location.name) }
+            }
         }
         let keys = index.keys.sorted { (index[$0]!.first!, $0) < (index[$1]!.first!, $1) }
         for key in Suggestion.ranked(for: needle, among: keys, limit: limit * 2) {
