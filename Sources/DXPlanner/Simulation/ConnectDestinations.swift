@@ -2,18 +2,31 @@
 /// (DESIGN.md "The verdict"; Amazon Connect Admin Guide, "Set up your network", Option 2).
 enum ConnectDestinations {
     static func build(topology: Topology, ranges: AWSIPRanges, rib: CustomerRIB) -> [ConnectDestination] {
+        build(targets(topology: topology, ranges: ranges), topology: topology, rib: rib)
+    }
+
+    /// The destinations of `targets` (``targets(topology:ranges:)``) with their segments in `rib`.
+    static func build(_ targets: [(entry: IPRangeEntry, role: DestinationRole)], topology: Topology, rib: CustomerRIB) -> [ConnectDestination] {
+        var filter = SourceFilter(topology: topology, rib: rib)
+        return targets.map { entry, role in
+            ConnectDestination(
+                prefix: entry.prefix, service: entry.service, region: entry.region, role: role,
+                segments: rib.segments(of: entry.prefix).map { filter.segment($0.prefix, $0.decision) })
+        }
+    }
+
+    /// The ranges and their roles, in output order; they do not depend on the scenario, so
+    /// ``SimulationInput`` finds them once.
+    static func targets(topology: Topology, ranges: AWSIPRanges) -> [(entry: IPRangeEntry, role: DestinationRole)] {
         let connect = topology.connect
         let region = connect.region.value
         var families = Set(connect.agentSource.map(\.value.family))
         if families.isEmpty { families = [.ipv4] }
-        var result: [ConnectDestination] = []
+        var result: [(entry: IPRangeEntry, role: DestinationRole)] = []
         var seen: Set<String> = []
-        var filter = SourceFilter(topology: topology, rib: rib)
         func add(_ entries: [IPRangeEntry], role: DestinationRole) {
             for entry in entries.sorted() where seen.insert("\(role.rawValue) \(entry.prefix)").inserted {
-                result.append(ConnectDestination(
-                    prefix: entry.prefix, service: entry.service, region: entry.region, role: role,
-                    segments: rib.segments(of: entry.prefix).map { filter.segment($0.prefix, $0.decision) }))
+                result.append((entry, role))
             }
         }
         for family in AddressFamily.allCases where families.contains(family) {

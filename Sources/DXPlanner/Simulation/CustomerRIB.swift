@@ -133,15 +133,23 @@ public struct CustomerRIB: Sendable {
 
     /// The best path among the accepted routes for exactly `prefix`; nil when none is accepted.
     ///
-    /// When only Direct Connect routes exist for an AWS prefix, the routes and so the decision
-    /// are those of every AWS prefix of its kind and length (`PathDecision/rebased(to:)`): worked
-    /// out once per scenario, not once per prefix over thousands of VIFs.
+    /// When only Direct Connect routes exist for an AWS prefix, they are ranked as those of every
+    /// AWS prefix of its kind's signature (``InterfacePolicies/signatureOfKind``), and the decision
+    /// is that of every such prefix of its length (`PathDecision/rebased(to:)`): worked out once
+    /// per scenario, not per prefix over thousands of VIFs.
     func acceptedDecision(exactly prefix: IPPrefix) -> PathDecision? {
         if let position = aws.index[exact: prefix], !uplinks.contains(where: { $0.isLive && $0.routes[exact: prefix] != nil }) {
             let kind = policies.kindOfPrefix[position]
-            let decision = memo.decision(kind: kind, length: prefix.length) {
-                let accepted = liveInterfaces.filter { policies.accepts($0.policyClass, kind) }.map { awsRoute(aws.prefixes[position], on: $0) }
-                return accepted.isEmpty ? nil : BestPath.select(accepted, rib: self)
+            let signature = policies.signatureOfKind[kind]
+            let decision = memo.decision(signature: signature, length: prefix.length) {
+                let ranking = memo.ranking(signature: signature) {
+                    var accepted: [CandidateRoute] = []
+                    for index in liveInterfaces.indices where policies.accepts(liveInterfaces[index].policyClass, kind) {
+                        accepted.append(awsRoute(aws.prefixes[position], on: liveInterfaces[index]))
+                    }
+                    return BestPathRanking(accepted)
+                }
+                return ranking?.decision(for: prefix, rib: self)
             }
             return decision?.rebased(to: aws.prefixes[position])
         }
@@ -163,19 +171,29 @@ public struct CustomerRIB: Sendable {
         let inside = prefixesInside(destination)
         let decision = decide(destination)
         guard !inside.isEmpty else { return [(destination, decision)] }
-        return split(destination, inside: inside, routed: Set(inside), inherited: decision)
+        var parts: [(prefix: IPPrefix, decision: PathDecision)] = []
+        split(destination, inside: inside, routed: Set(inside), inherited: decision, into: &parts)
+        return parts
     }
 
     /// Halves `prefix` until no route lies strictly inside a part; `routed` holds the prefixes
     /// with accepted routes, where the decision changes.
-    private func split(_ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision) -> [(prefix: IPPrefix, decision: PathDecision)] {
+    /// (Parts are appended to `parts`, lower half first: concatenating each level's arrays cost
+    /// more than the decisions.)
+    private func split(
+        _ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision,
+        into parts: inout [(prefix: IPPrefix, decision: PathDecision)]
+    ) {
         var decision = inherited
         if routed.contains(prefix), let exact = acceptedDecision(exactly: prefix) {
             decision = exact
         }
         let strictlyInside = inside.filter { $0 != prefix }
-        guard !strictlyInside.isEmpty, let halves = prefix.subnets() else { return [(prefix, decision)] }
-        return split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed, inherited: decision)
-            + split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed, inherited: decision)
+        guard !strictlyInside.isEmpty, let halves = prefix.subnets() else {
+            parts.append((prefix, decision))
+            return
+        }
+        split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed, inherited: decision, into: &parts)
+        split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed, inherited: decision, into: &parts)
     }
 }

@@ -8,6 +8,9 @@ struct InterfacePolicies: Sendable {
     let kindOfPrefix: [Int]
     /// Per kind: its family.
     let kindFamily: [AddressFamily]
+    /// Per kind: its signature, shared by the kinds that every class keeps or drops alike, with the
+    /// same tag: their Direct Connect routes differ only in the prefix, so they rank alike.
+    let signatureOfKind: [Int]
     /// Per context given to `init`, in order: its class.
     let classOfContext: [Int]
     /// Per class: its family, and whether it has a home Region.
@@ -81,6 +84,22 @@ struct InterfacePolicies: Sendable {
         }
         self.accepts = accepts
         self.counts = counts
+        var signatures: [[Int8]: Int] = [:]
+        signatureOfKind = representatives.indices.map { kind in
+            // The family, then per class: -1 when dropped, else the tag's position.
+            var key: [Int8] = [representatives[kind].prefix.family == .ipv4 ? 4 : 6]
+            for (index, member) in members.enumerated() {
+                guard accepts[index * representatives.count + kind], member.family == representatives[kind].prefix.family else {
+                    key.append(-1)
+                    continue
+                }
+                let scope = AWSScope.scope(of: representatives[kind], homeRegion: member.homeRegion ?? "") { continents[$0] }
+                key.append(Int8(AcceptScope.allCases.firstIndex(of: scope)!))
+            }
+            if let known = signatures[key] { return known }
+            signatures[key] = signatures.count
+            return signatures.count - 1
+        }
     }
 
     /// Whether VIFs of `policyClass` keep AWS prefixes of `kind` (families may differ: then no).

@@ -39,6 +39,15 @@ public struct PathDecision: Hashable, Sendable {
         shared = WinnerSet(winners)
     }
 
+    /// A decision whose winners are shared with others.
+    init(matchedPrefix: IPPrefix?, shared: WinnerSet, kind: PathKind, reason: String, isTie: Bool) {
+        self.matchedPrefix = matchedPrefix
+        self.kind = kind
+        self.reason = reason
+        self.isTie = isTie
+        self.shared = shared
+    }
+
     /// The same decision for `prefix`, an AWS prefix of the same family, Region, services and
     /// length as the one it was made for, when only Direct Connect routes took part (the reason
     /// names the length, not the prefix).

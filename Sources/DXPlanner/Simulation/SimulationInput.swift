@@ -11,6 +11,8 @@ public struct SimulationInput: Sendable {
     /// Region → continent for ip-ranges and the home Regions, and the VIFs' policy classes.
     let continents: [String: Continent]
     let policies: InterfacePolicies
+    /// The Connect ranges whose path the verdict and the report follow, with their roles.
+    let connectTargets: [(entry: IPRangeEntry, role: DestinationRole)]
 
     /// `tables` maps an uplink name to its loaded table (uplinks without `table:` are absent).
     public init(topology: Topology, ranges: AWSIPRanges, tables: [String: InternetTable] = [:], validationFindings: [Finding] = []) {
@@ -30,5 +32,6 @@ public struct SimulationInput: Sendable {
         policies = InterfacePolicies(aws: aws, contexts: contexts, continents: continents)
         for index in contexts.indices { contexts[index].policyClass = policies.classOfContext[index] }
         interfaces = contexts
+        connectTargets = ConnectDestinations.targets(topology: topology, ranges: ranges)
     }
 }

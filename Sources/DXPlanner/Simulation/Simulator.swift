@@ -27,7 +27,7 @@ public enum Simulator {
         var findings = input.validationFindings
         let interfaces = contexts.map { interfaceResult($0, rib: rib, includeRoutes: options.includeRoutes, findings: &findings) }
         let region = topology.connect.region.value
-        let destinations = ConnectDestinations.build(topology: topology, ranges: input.ranges, rib: rib)
+        let destinations = ConnectDestinations.build(input.connectTargets, topology: topology, rib: rib)
         findings += DestinationDiagnosis(topology: topology, rib: rib).findings(for: destinations)
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
         let resiliency = ResiliencyLevel.assess(topology)
