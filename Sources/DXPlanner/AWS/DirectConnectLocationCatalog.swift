@@ -283,7 +283,10 @@ public enum DirectConnectLocationCatalog {
     /// devices for two Regions yields two rows; pick one with ``location(_:region:)``.
     /// Rows are returned in catalog order; empty when nothing matches.
     public static func matches(_ text: String) -> [DirectConnectLocation] {
-        (index[normalized(text)] ?? []).map { all[$0] }
+        let key = normalized(text)
+        // Far longer than every name (canonically equal spellings differ in length by less): no row.
+        guard key.utf8.count <= 4 * longestKey + 16 else { return [] }
+        return (index[key] ?? []).map { all[$0] }
     }
 
     /// The row that `text` names in `region`, or nil.
@@ -330,8 +333,32 @@ public enum DirectConnectLocationCatalog {
 
     /// Lowercased, trimmed, runs of whitespace collapsed to one space.
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // ASCII text (every real name) in one pass over its bytes, with the result of the general
+        // path below (ASCII whitespace is 09–0D and 20): that path costs ~50 ms per megabyte.
+        var text = text
+        let ascii = text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, 256))
+            var space = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    space = !out.isEmpty
+                    continue
+                }
+                if space {
+                    out.append(0x20)
+                    space = false
+                }
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return ascii ?? text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// UTF-8 length of the longest key of `index`.
+    private static let longestKey = index.keys.map(\.utf8.count).max() ?? 0
 
     /// Normalized code, full name and short name → row indices (ascending).
     private static let index: [String: [Int]] = {
