@@ -29,7 +29,8 @@ enum SimulateCommand {
         var runsJSON: [String] = []
         if parsed.flag("--each-failure") {
             for name in FailureScenario.singleFailures(in: input.topology) {
-                guard case .success(let single) = FailureScenario.resolve(scenario.names + [name], in: input.topology) else { continue }
+                let names = scenario.names + [name]
+                guard case .success(let single) = FailureScenario.resolve(names, in: input.topology) else { continue }
                 let run = Simulator.run(input, scenario: single, options: options)
                 runs.append(FailureRun(run))
                 if format == "json" { runsJSON.append(SimulationJSON.value(run).serialized(indent: 1)) }

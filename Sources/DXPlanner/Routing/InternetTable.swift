@@ -88,7 +88,8 @@ public struct InternetTable: Sendable {
             let family: AddressFamily = tag >> 8 == 0 ? .ipv4 : .ipv6
             let prefix = IPPrefix(family: family, bits: Bits128(hi: hi, lo: lo), length: Int(tag & 0xFF))
             if pathEnd < 0 { return InternetRoute(prefix: prefix, asPath: nil, asPathLength: nil) }
-            return InternetRoute(prefix: prefix, asPath: Array(pool[Int(pathStart)..<Int(pathEnd)]), asPathLength: Int(rank))
+            let path = Array(pool[Int(pathStart)..<Int(pathEnd)])
+            return InternetRoute(prefix: prefix, asPath: path, asPathLength: Int(rank))
         }
     }
 

@@ -136,7 +136,8 @@ struct InternetTableParser {
                 blocks[blocks.count - 1].append(InternetTable.Record(
                     tag: UInt16(family == .ipv4 ? 0 : 0x100) | UInt16(truncatingIfNeeded: length),
                     hi: masked.hi, lo: masked.lo, rank: pathLength.map { Int32(clamping: $0) } ?? Int32.max,
-                    pathStart: Int32(clamping: pathStart), pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
+                    pathStart: Int32(clamping: pathStart),
+                    pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
                     ordinal: Int32(clamping: recordCount)))
                 recordCount += 1
             case .failure(let offset, let message):

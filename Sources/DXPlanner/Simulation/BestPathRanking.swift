@@ -55,6 +55,7 @@ struct BestPathRanking {
                 reason += "; AS_PATH length \(shortest) beats \(loser.asPathLength) (\(loser.origin.name)) at equal local-pref \(highest)"
             }
         }
-        return PathDecision(matchedPrefix: prefix, shared: winners, kind: first.origin.kind, reason: reason, isTie: false)
+        return PathDecision(
+            matchedPrefix: prefix, shared: winners, kind: first.origin.kind, reason: reason, isTie: false)
     }
 }

@@ -6,7 +6,9 @@ enum ConnectDestinations {
     }
 
     /// The destinations of `targets` (``targets(topology:ranges:)``) with their segments in `rib`.
-    static func build(_ targets: [(entry: IPRangeEntry, role: DestinationRole)], topology: Topology, rib: CustomerRIB) -> [ConnectDestination] {
+    static func build(
+        _ targets: [(entry: IPRangeEntry, role: DestinationRole)], topology: Topology, rib: CustomerRIB
+    ) -> [ConnectDestination] {
         var filter = SourceFilter(topology: topology, rib: rib)
         return targets.map { entry, role in
             ConnectDestination(

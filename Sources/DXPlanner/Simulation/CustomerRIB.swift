@@ -22,13 +22,15 @@ public struct CustomerRIB: Sendable {
         let policies = InterfacePolicies(aws: aws, contexts: interfaces, continents: continents)
         var contexts = interfaces
         for index in contexts.indices { contexts[index].policyClass = policies.classOfContext[index] }
-        self.init(aws: aws, interfaces: contexts, uplinks: uplinks, assumptions: assumptions, policies: policies, continents: continents)
+        self.init(
+            aws: aws, interfaces: contexts, uplinks: uplinks, assumptions: assumptions,
+            policies: policies, continents: continents)
     }
 
     /// `interfaces` carry their class in `policies` (``Simulator`` works both out once per topology).
     init(
-        aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions,
-        policies: InterfacePolicies, continents: [String: Continent]
+        aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes],
+        assumptions: ModelingAssumptions, policies: InterfacePolicies, continents: [String: Continent]
     ) {
         self.aws = aws
         self.interfaces = interfaces
@@ -39,13 +41,17 @@ public struct CustomerRIB: Sendable {
         let live = interfaces.filter { $0.isLive && $0.homeRegion != nil }
         liveInterfaces = live
         let liveClasses = Set(live.map(\.policyClass)).sorted()
-        kindAcceptedAnywhere = policies.kindFamily.indices.map { kind in liveClasses.contains { policies.accepts($0, kind) } }
+        kindAcceptedAnywhere = policies.kindFamily.indices.map { kind in
+            liveClasses.contains { policies.accepts($0, kind) }
+        }
         memo = DecisionMemo()
     }
 
     /// Region code → continent (with `assumptions:` overrides) for every Region of ip-ranges and
     /// every VIF's home Region.
-    static func continents(aws: AWSAdvertisedSet, interfaces: [InterfaceContext], assumptions: ModelingAssumptions) -> [String: Continent] {
+    static func continents(
+        aws: AWSAdvertisedSet, interfaces: [InterfaceContext], assumptions: ModelingAssumptions
+    ) -> [String: Continent] {
         var continents: [String: Continent] = [:]
         for region in Set(aws.prefixes.map(\.region)).union(interfaces.compactMap(\.homeRegion)) {
             continents[region] = assumptions.continent(ofRegion: region)
@@ -138,13 +144,15 @@ public struct CustomerRIB: Sendable {
     /// is that of every such prefix of its length (`PathDecision/rebased(to:)`): worked out once
     /// per scenario, not per prefix over thousands of VIFs.
     func acceptedDecision(exactly prefix: IPPrefix) -> PathDecision? {
-        if let position = aws.index[exact: prefix], !uplinks.contains(where: { $0.isLive && $0.routes[exact: prefix] != nil }) {
+        if let position = aws.index[exact: prefix],
+           !uplinks.contains(where: { $0.isLive && $0.routes[exact: prefix] != nil }) {
             let kind = policies.kindOfPrefix[position]
             let signature = policies.signatureOfKind[kind]
             let decision = memo.decision(signature: signature, length: prefix.length) {
                 let ranking = memo.ranking(signature: signature) {
                     var accepted: [CandidateRoute] = []
-                    for index in liveInterfaces.indices where policies.accepts(liveInterfaces[index].policyClass, kind) {
+                    for index in liveInterfaces.indices
+                    where policies.accepts(liveInterfaces[index].policyClass, kind) {
                         accepted.append(awsRoute(aws.prefixes[position], on: liveInterfaces[index]))
                     }
                     return BestPathRanking(accepted)
@@ -193,7 +201,9 @@ public struct CustomerRIB: Sendable {
             parts.append((prefix, decision))
             return
         }
-        split(halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed, inherited: decision, into: &parts)
-        split(halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed, inherited: decision, into: &parts)
+        for half in [halves.lower, halves.upper] {
+            let inHalf = strictlyInside.filter { half.contains($0) }
+            split(half, inside: inHalf, routed: routed, inherited: decision, into: &parts)
+        }
     }
 }

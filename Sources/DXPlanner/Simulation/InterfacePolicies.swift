@@ -56,7 +56,9 @@ struct InterfacePolicies: Sendable {
         var members: [InterfaceContext] = []
         classOfContext = contexts.map { context in
             let vif = context.virtualInterface
-            let key = ClassKey(family: context.family, homeRegion: context.homeRegion, accept: vif.accept.value, acceptServices: vif.acceptServices?.value)
+            let key = ClassKey(
+                family: context.family, homeRegion: context.homeRegion, accept: vif.accept.value,
+                acceptServices: vif.acceptServices?.value)
             if let index = classes[key] { return index }
             classes[key] = members.count
             members.append(context)
@@ -89,7 +91,8 @@ struct InterfacePolicies: Sendable {
             // The family, then per class: -1 when dropped, else the tag's position.
             var key: [Int8] = [representatives[kind].prefix.family == .ipv4 ? 4 : 6]
             for (index, member) in members.enumerated() {
-                guard accepts[index * representatives.count + kind], member.family == representatives[kind].prefix.family else {
+                let family = representatives[kind].prefix.family
+                guard accepts[index * representatives.count + kind], member.family == family else {
                     key.append(-1)
                     continue
                 }

@@ -59,9 +59,8 @@ public struct PathDecision: Hashable, Sendable {
     }
 
     public static func == (lhs: PathDecision, rhs: PathDecision) -> Bool {
-        guard lhs.matchedPrefix == rhs.matchedPrefix, lhs.kind == rhs.kind, lhs.reason == rhs.reason, lhs.isTie == rhs.isTie else {
-            return false
-        }
+        guard lhs.matchedPrefix == rhs.matchedPrefix, lhs.kind == rhs.kind else { return false }
+        guard lhs.reason == rhs.reason, lhs.isTie == rhs.isTie else { return false }
         return (lhs.shared === rhs.shared && lhs.rebase == rhs.rebase) || lhs.winners == rhs.winners
     }
 

@@ -4,12 +4,14 @@ public enum Simulator {
     /// The customer RIB of one failure scenario.
     public static func rib(_ input: SimulationInput, scenario: FailureScenario) -> CustomerRIB {
         // A VIF on a LAG is up while any member is up (as FailureScenario.isLive, in one pass).
-        let liveLAGs = Set(input.topology.connections.filter { !scenario.downConnections.contains($0.name.value) }.compactMap(\.lag?.value))
+        let upConnections = input.topology.connections.filter { !scenario.downConnections.contains($0.name.value) }
+        let liveLAGs = Set(upConnections.compactMap(\.lag?.value))
         var contexts = input.interfaces
         for index in contexts.indices {
             let vif = contexts[index].virtualInterface
             let connection = contexts[index].connection
-            let connectionUp = connection.lag.map { liveLAGs.contains($0.value) } ?? !scenario.downConnections.contains(connection.name.value)
+            let connectionUp = connection.lag.map { liveLAGs.contains($0.value) }
+                ?? !scenario.downConnections.contains(connection.name.value)
             contexts[index].isLive = !scenario.downVirtualInterfaces.contains(vif.name.value) && connectionUp
         }
         var uplinks = input.uplinks

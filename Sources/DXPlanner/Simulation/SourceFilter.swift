@@ -23,7 +23,9 @@ struct SourceFilter {
 
     /// The segment for `prefix` with `decision`, with the VIFs that drop its traffic.
     mutating func segment(_ prefix: IPPrefix, _ decision: PathDecision) -> Segment {
-        guard decision.kind == .directConnect else { return Segment(prefix: prefix, decision: decision, sourceFilteredOn: []) }
+        guard decision.kind == .directConnect else {
+            return Segment(prefix: prefix, decision: decision, sourceFilteredOn: [])
+        }
         let key = Key(winners: ObjectIdentifier(decision.shared), family: prefix.family)
         if let known = filtered[key] {
             return Segment(prefix: prefix, decision: decision, sourceFilteredOn: known)
