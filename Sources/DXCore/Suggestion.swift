@@ -12,13 +12,25 @@ public enum Suggestion {
 
     /// Up to `limit` candidates within the allowed distance, closest first (stable for ties),
     /// without duplicates.
+    ///
+    /// The work is bounded by the candidates, not by `text`: two strings whose lengths differ by
+    /// more than the allowed distance are never compared, a `text` longer than every candidate by
+    /// more than that is compared with none (a megabyte-long unknown value costs what a short one
+    /// does), and a comparison stops once every alignment is beyond the allowed distance.
     public static func ranked(for text: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let allowed = maximumDistance(for: text)
-        let needle = Array(text.lowercased())
         var seen = Set<String>()
-        var scored: [(distance: Int, index: Int, candidate: String)] = []
+        var unique: [(index: Int, candidate: String, characters: [Character])] = []
         for (index, candidate) in candidates.enumerated() where seen.insert(candidate).inserted {
-            let distance = editDistance(needle, Array(candidate.lowercased()))
+            unique.append((index, candidate, Array(candidate.lowercased())))
+        }
+        let lowered = text.lowercased()
+        let bound = (unique.map(\.characters.count).max() ?? 0) + allowed
+        guard lowered.prefix(bound + 1).count <= bound else { return [] }
+        let needle = Array(lowered)
+        var scored: [(distance: Int, index: Int, candidate: String)] = []
+        for (index, candidate, characters) in unique where abs(characters.count - needle.count) <= allowed {
+            let distance = editDistance(needle, characters, atMost: allowed)
             if distance <= allowed { scored.append((distance, index, candidate)) }
         }
         scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
@@ -26,9 +38,9 @@ public enum Suggestion {
     }
 
     /// How many edits a suggestion may be away from `text`: a third of its length, at least
-    /// 1 and at most 4.
+    /// 1 and at most 4 (only the first 12 characters are counted).
     public static func maximumDistance(for text: String) -> Int {
-        min(4, max(1, text.count / 3))
+        min(4, max(1, text.prefix(12).count / 3))
     }
 
     /// Optimal-string-alignment distance between two strings (case-sensitive).
@@ -36,7 +48,8 @@ public enum Suggestion {
         editDistance(Array(a), Array(b))
     }
 
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// The distance, or some value above `limit` as soon as every alignment exceeds it.
+    private static func editDistance(_ a: [Character], _ b: [Character], atMost limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
@@ -52,6 +65,8 @@ public enum Suggestion {
                 }
                 current[j] = value
             }
+            // Rows i and i - 1 both above the limit: no later cell can come back under it.
+            if i > 1, current.min()! > limit, previous.min()! > limit { return limit + 1 }
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return previous[b.count]

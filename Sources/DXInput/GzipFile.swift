@@ -26,6 +26,23 @@ public enum GzipFile {
         _ path: String, displayName: String? = nil, limit: Int,
         gzipPaths: [String] = candidates
     ) throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try stream(path, displayName: displayName, limit: limit, gzipPaths: gzipPaths) { piece in
+            bytes.append(contentsOf: piece)
+            return nil
+        }
+        return bytes
+    }
+
+    /// Decompresses `path` piece by piece: `body` gets each piece (up to 1 MiB) as it comes out of
+    /// `gzip -dc`, which decompresses in its own process meanwhile, so reading overlaps
+    /// decompression and the whole text is never held. More than `limit` bytes is an error. When
+    /// `body` returns an error, the rest is still drained: a failure of `gzip` itself (a damaged
+    /// or truncated file) is reported first, as if the file had been read whole.
+    public static func stream(
+        _ path: String, displayName: String? = nil, limit: Int, gzipPaths: [String] = candidates,
+        _ body: (UnsafeBufferPointer<UInt8>) -> InputError?
+    ) throws(InputError) {
         let location = SourceLocation(file: displayName ?? path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -55,27 +72,19 @@ public enum GzipFile {
             throw InputError(
                 .cannotDecompress, "cannot decompress: cannot run \(gzip): \(error.localizedDescription)", at: location)
         }
-        // Read the pipe straight into one growing buffer (no Data per chunk).
-        var bytes: [UInt8] = []
-        var tooLarge = false
-        var readError: Int32 = 0
         let reader = output.fileHandleForReading
         let descriptor = reader.fileDescriptor
-        var filled = 0
-        bytes = [UInt8](repeating: 0, count: 1 << 20)
+        #if os(Linux)
+            // A 1 MiB pipe (F_SETPIPE_SZ) lets gzip run ahead while a piece is parsed.
+            _ = fcntl(descriptor, 1031, Int32(pieceSize))
+        #endif
+        var buffer = [UInt8](repeating: 0, count: pieceSize)
+        var total = 0
+        var tooLarge = false
+        var readError: Int32 = 0
+        var bodyError: InputError?
         while true {
-            if filled == bytes.count {
-                if filled > limit {
-                    tooLarge = true
-                    process.terminate()
-                    break
-                }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - filled)))
-            }
-            let room = bytes.count - filled
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + filled, room)
-            }
+            let got = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
             if got < 0 {
                 if errno == EINTR { continue }
                 readError = errno
@@ -83,15 +92,16 @@ public enum GzipFile {
                 break
             }
             if got == 0 { break }
-            filled += got
+            total += got
+            if total > limit {
+                tooLarge = true
+                process.terminate()
+                break
+            }
+            if bodyError == nil {
+                bodyError = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<got])) }
+            }
         }
-        if filled > limit, !tooLarge {
-            tooLarge = true
-            process.terminate()
-        }
-        // Copy out the filled part: keeping the doubled buffer would hold up to twice the text
-        // while the caller parses it.
-        bytes = Array(bytes[..<filled])
         try? reader.close()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(500), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -110,8 +120,11 @@ public enum GzipFile {
             let detail = message.isEmpty ? "gzip exited with status \(process.terminationStatus)" : message
             throw InputError(.cannotDecompress, "cannot decompress: \(detail)", at: location)
         }
-        return bytes
+        if let bodyError { throw bodyError }
     }
+
+    /// Bytes read from the pipe at a time.
+    static let pieceSize = 1 << 20
 }
 
 /// read(2), named apart from ``GzipFile/read(_:displayName:limit:gzipPaths:)``.

@@ -32,20 +32,33 @@ enum SimulateCommand: Subcommand {
         }
         let simulation = SimulationOptions(includeRoutes: options.routes)
         var base = Simulator.run(input, scenario: scenario, options: simulation)
-        var runs: [SimulationResult] = []
+        // Each run is reduced to its findings summary, its matrix row and (for JSON) its text at
+        // once: keeping every run's whole result made memory grow with runs × VIFs.
+        var runs: [FailureRun] = []
+        var outcomes: [FailureOutcome] = []
+        var runsJSON: [String] = []
         if options.eachFailure {
-            runs = Simulator.runEachSingleFailure(input, after: scenario, options: simulation)
+            Simulator.forEachSingleFailure(input, after: scenario, options: simulation) { run in
+                runs.append(FailureRun(run))
+                switch options.format {
+                case .json: runsJSON.append(SimulationJSON.value(run).serialized(indent: 1))
+                case .text: outcomes.append(FailureOutcome(run))
+                }
+            }
             base.findings = FailureMatrix.findings(base: base, runs: runs, topology: input.topology)
         }
         let text: String
         switch options.format {
         case .json:
-            text =
-                runs.isEmpty && !options.eachFailure
-                ? SimulationJSON.value(base).serialized
-                : JSONValue.array(([base] + runs).map(SimulationJSON.value)).serialized
+            if options.eachFailure {
+                // As JSONValue.array([base] + runs).serialized, one element at a time.
+                let elements = [SimulationJSON.value(base).serialized(indent: 1)] + runsJSON
+                text = "[\n" + elements.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+            } else {
+                text = SimulationJSON.value(base).serialized
+            }
         case .text:
-            let matrix = options.eachFailure ? FailureMatrixText.text(base: base, runs: runs) : ""
+            let matrix = options.eachFailure ? FailureMatrixText.text(base: base, outcomes: outcomes) : ""
             text = SimulationText.render(base, showRoutes: options.routes) + matrix
         }
         OutputDestination.emit(text, to: options.output, output: &context.output)

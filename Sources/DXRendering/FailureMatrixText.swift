@@ -6,8 +6,13 @@ import DXSimulation
 /// (the report's ``FailureOutcome`` rows).
 public enum FailureMatrixText {
     public static func text(base: SimulationResult, runs: [SimulationResult]) -> String {
+        text(base: base, outcomes: runs.map(FailureOutcome.init))
+    }
+
+    /// The same from the runs' matrix rows (`simulate --each-failure` keeps only those).
+    public static func text(base: SimulationResult, outcomes: [FailureOutcome]) -> String {
         var table = TextTable("FAILED", "FORWARD", "RETURN", "CONNECT OVER DX", "DX SHARE (MEDIA+SIGNALING)")
-        for outcome in ([base] + runs).map(FailureOutcome.init) {
+        for outcome in [FailureOutcome(base)] + outcomes {
             let yes = { (value: Bool) in value ? "yes" : "NO" }
             table.add([
                 outcome.failed.isEmpty ? "(none)" : outcome.failed.joined(separator: " + "),
@@ -15,8 +20,8 @@ public enum FailureMatrixText {
                 outcome.verdictShare.percentText,
             ])
         }
-        let survives = FailureMatrix.survivesEverySingleFailure(runs)
-        return "\nSINGLE FAILURES (\(runs.count))\n" + table.rendered
+        let survives = outcomes.allSatisfy(\.connectOverDirectConnect)
+        return "\nSINGLE FAILURES (\(outcomes.count))\n" + table.rendered
             + "Amazon Connect \(survives ? "stays" : "does NOT stay") on Direct Connect under every single failure.\n"
     }
 }

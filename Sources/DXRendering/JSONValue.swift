@@ -35,6 +35,14 @@ public indirect enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral,
         return output
     }
 
+    /// The text of this value as an element of an array at nesting depth `indent` (no newline), for
+    /// output assembled piece by piece as `serialized` would write it.
+    package func serialized(indent: Int) -> String {
+        var output = ""
+        write(to: &output, indent: indent)
+        return output
+    }
+
     private func write(to output: inout String, indent: Int) {
         switch self {
         case .null: output += "null"

@@ -4,6 +4,9 @@ import DXModel
 /// One route of an Internet routing table: a prefix and, when the table says, its AS_PATH.
 public struct InternetRoute: Hashable, Sendable {
     public var prefix: IPPrefix
+    /// -1 when unknown; 32 bits, stored in the prefix's padding (before `asPath`), keep a route
+    /// at 32 bytes in a million-route table.
+    private var storedPathLength: Int32
     /// The AS numbers of the AS_PATH in order, nearest AS first, with AS_SET members flattened
     /// in place (`64500 {64501,64502}` gives `[64500, 64501, 64502]`); nil when the table gives
     /// no path (a plain prefix list). An empty array is a known empty path (a locally
@@ -16,9 +19,6 @@ public struct InternetRoute: Hashable, Sendable {
         get { storedPathLength < 0 ? nil : Int(storedPathLength) }
         set { storedPathLength = newValue.map { Int32(clamping: $0) } ?? -1 }
     }
-
-    /// -1 when unknown; 32 bits keep a route at 40 bytes in a million-route table.
-    private var storedPathLength: Int32
 
     public init(prefix: IPPrefix, asPath: [UInt32]?, asPathLength: Int?) {
         self.prefix = prefix

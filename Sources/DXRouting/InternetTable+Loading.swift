@@ -8,15 +8,16 @@ extension InternetTable {
     public static let maximumFileSize = 2 << 30
 
     /// Reads and parses the table at `path`. A file whose name ends in `.gz`, or that starts with
-    /// the gzip magic bytes (RFC 1952 §2.3.1), is decompressed with the system's `gzip -dc`.
+    /// the gzip magic bytes (RFC 1952 §2.3.1), is decompressed with the system's `gzip -dc` and
+    /// parsed as it comes out (``GzipFile/stream(_:displayName:limit:gzipPaths:_:)``), so the
+    /// decompressed text is never held whole and decompression overlaps parsing.
     public static func load(path: String, limit: Int = maximumFileSize) throws(InputError) -> InternetTable {
-        let bytes: [UInt8]
-        if path.hasSuffix(".gz") {
-            bytes = try GzipFile.read(path, limit: limit)
-        } else {
+        if !path.hasSuffix(".gz") {
             let raw = try InputFile.read(path, limit: limit)
-            bytes = GzipFile.hasMagic(raw) ? try GzipFile.read(path, limit: limit) : raw
+            if !GzipFile.hasMagic(raw) { return try parse(raw, file: path) }
         }
-        return try parse(bytes, file: path)
+        var parser = InternetTableParser(file: path)
+        try GzipFile.stream(path, limit: limit) { parser.feed($0) }
+        return try parser.finish().get()
     }
 }

@@ -59,8 +59,8 @@ public struct InternetTable: Sendable {
         return trie
     }
 
-    /// A route line as read, before duplicates are merged.
-    private struct Record {
+    /// A route line as read, before duplicates are merged (``InternetTableParser``).
+    struct Record {
         /// Family (0 IPv4, 1 IPv6) in bits 8+, prefix length in bits 0-7.
         var tag: UInt16
         var hi: UInt64
@@ -87,92 +87,21 @@ public struct InternetTable: Sendable {
         func samePrefix(_ other: Record) -> Bool {
             tag == other.tag && hi == other.hi && lo == other.lo
         }
+
+        /// The route, its AS numbers taken from `pool`.
+        func route(pool: [UInt32]) -> InternetRoute {
+            let family: AddressFamily = tag >> 8 == 0 ? .ipv4 : .ipv6
+            let prefix = IPPrefix(family: family, bits: Bits128(hi: hi, lo: lo), length: Int(tag & 0xFF))
+            if pathEnd < 0 { return InternetRoute(prefix: prefix, asPath: nil, asPathLength: nil) }
+            let path = Array(pool[Int(pathStart)..<Int(pathEnd)])
+            return InternetRoute(prefix: prefix, asPath: path, asPathLength: Int(rank))
+        }
     }
 
     /// Parses a table from `bytes`; `file` names it in errors and becomes ``source``.
     public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> InternetTable {
-        var records: [Record] = []
-        var pool: [UInt32] = []
-        var format = InternetTableFormat.empty
-        var maskedCount = 0
-        var ignoredCount = 0
-        let failure: InputError? = bytes.withUnsafeBufferPointer { buffer -> InputError? in
-            let count = buffer.count
-            // Reserve exactly one record per line: growing a million-record array by doubling
-            // would hold both the old and the new buffer at once (the peak of a full-table load).
-            var lines = 1
-            if let base = buffer.baseAddress {
-                var offset = 0
-                while offset < count, let found = memchr(base + offset, 0x0A, count - offset) {
-                    lines += 1
-                    offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                }
-            }
-            records.reserveCapacity(lines)
-            var lineStart = 0
-            var lineNumber = 0
-            while lineStart < count {
-                lineNumber += 1
-                var lineEnd = count
-                if let base = buffer.baseAddress, let found = memchr(base + lineStart, 0x0A, count - lineStart) {
-                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                }
-                let next = lineEnd + 1
-                if lineEnd > lineStart, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
-                let pathStart = pool.count
-                switch InternetTableLine.read(line, pool: &pool) {
-                case .skip:
-                    break
-                case .ignored:
-                    ignoredCount += 1
-                case .route(let lineFormat, let family, let bits, let length, let pathLength):
-                    format = format.adding(lineFormat)
-                    let masked = bits.masked(length)
-                    if masked != bits { maskedCount += 1 }
-                    records.append(
-                        Record(
-                            tag: UInt16(family == .ipv4 ? 0 : 0x100) | UInt16(truncatingIfNeeded: length),
-                            hi: masked.hi, lo: masked.lo, rank: pathLength.map { Int32(clamping: $0) } ?? Int32.max,
-                            pathStart: Int32(clamping: pathStart),
-                            pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
-                            ordinal: Int32(clamping: records.count)))
-                case .failure(let offset, let code, let message):
-                    let column =
-                        String(decoding: UnsafeBufferPointer(rebasing: line.prefix(offset)), as: UTF8.self)
-                        .unicodeScalars.count + 1
-                    return InputError(code, message, at: SourceLocation(file: file, line: lineNumber, column: column))
-                }
-                lineStart = next
-            }
-            return nil
-        }
-        if let failure { throw failure }
-
-        // Already sorted input (the common case) sorts in linear time.
-        if !records.isEmpty, !zip(records, records.dropFirst()).allSatisfy({ Record.before($0, $1) }) {
-            records.sort(by: Record.before)
-        }
-        var routes: [InternetRoute] = []
-        routes.reserveCapacity(records.count)
-        var previous: Record? = nil
-        for record in records {
-            if let previous, previous.samePrefix(record) { continue }
-            previous = record
-            let family: AddressFamily = record.tag >> 8 == 0 ? .ipv4 : .ipv6
-            let prefix = IPPrefix(
-                family: family, bits: Bits128(hi: record.hi, lo: record.lo), length: Int(record.tag & 0xFF))
-            if record.pathEnd < 0 {
-                routes.append(InternetRoute(prefix: prefix, asPath: nil, asPathLength: nil))
-            } else {
-                routes.append(
-                    InternetRoute(
-                        prefix: prefix, asPath: Array(pool[Int(record.pathStart)..<Int(record.pathEnd)]),
-                        asPathLength: Int(record.rank)))
-            }
-        }
-        return InternetTable(
-            routes: routes, format: format, source: file, recordCount: records.count,
-            maskedCount: maskedCount, ignoredCount: ignoredCount)
+        var parser = InternetTableParser(file: file)
+        if let failure = bytes.withUnsafeBufferPointer({ parser.feed($0) }) { throw failure }
+        return try parser.finish().get()
     }
 }

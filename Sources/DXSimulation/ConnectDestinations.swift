@@ -6,18 +6,33 @@ import DXModel
 /// (Docs/Simulation.md §5 and §7; `connect-ccp-networking`, Option 2).
 enum ConnectDestinations {
     static func build(topology: Topology, ranges: AWSIPRanges, rib: CustomerRIB) -> [ConnectDestination] {
+        build(targets(topology: topology, ranges: ranges), topology: topology, rib: rib)
+    }
+
+    /// The destinations of `targets` (``targets(topology:ranges:)``) with their segments in `rib`.
+    static func build(
+        _ targets: [(entry: IPRangeEntry, role: DestinationRole)], topology: Topology, rib: CustomerRIB
+    ) -> [ConnectDestination] {
+        var filter = SourceFilter(topology: topology, rib: rib)
+        return targets.map { entry, role in
+            ConnectDestination(
+                prefix: entry.prefix, service: entry.service, region: entry.region, role: role,
+                segments: rib.segments(of: entry.prefix).map { filter.segment($0.prefix, $0.decision) })
+        }
+    }
+
+    /// The ranges and their roles, in output order; they do not depend on the scenario, so
+    /// ``SimulationInput`` finds them once.
+    static func targets(topology: Topology, ranges: AWSIPRanges) -> [(entry: IPRangeEntry, role: DestinationRole)] {
         let connect = topology.connect
         let region = connect.region.value
         var families = Set(connect.agentSource.map(\.value.family))
         if families.isEmpty { families = [.ipv4] }
-        var result: [ConnectDestination] = []
+        var result: [(entry: IPRangeEntry, role: DestinationRole)] = []
         var seen: Set<String> = []
         func add(_ entries: [IPRangeEntry], role: DestinationRole) {
             for entry in entries.sorted() where seen.insert("\(role.rawValue) \(entry.prefix)").inserted {
-                result.append(
-                    ConnectDestination(
-                        prefix: entry.prefix, service: entry.service, region: entry.region, role: role,
-                        segments: segments(of: entry.prefix, topology: topology, rib: rib)))
+                result.append((entry, role))
             }
         }
         for family in AddressFamily.allCases where families.contains(family) {
@@ -35,26 +50,5 @@ enum ConnectDestinations {
             add(ofFamily.filter { $0.service == AWSServiceCode.cloudFront }, role: .cloudFront)
         }
         return result
-    }
-
-    /// Segments with the Direct Connect source filter applied: every VIF that carries the traffic
-    /// must advertise a prefix covering each agent source of the family.
-    static func segments(of prefix: IPPrefix, topology: Topology, rib: CustomerRIB) -> [Segment] {
-        let sources = topology.connect.agentSource.map(\.value).filter { $0.family == prefix.family }
-        // By name once, not a linear search per winning VIF (quadratic with thousands of VIFs).
-        let interfaces = Dictionary(rib.interfaces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        return rib.segments(of: prefix).map { part in
-            var filtered: [String] = []
-            if part.decision.kind == .directConnect {
-                for vifName in part.decision.via {
-                    guard let context = interfaces[vifName] else { continue }
-                    let advertised = context.virtualInterface.advertise.map(\.prefix.value)
-                    if !sources.allSatisfy({ source in advertised.contains { $0.contains(source) } }) {
-                        filtered.append(vifName)
-                    }
-                }
-            }
-            return Segment(prefix: part.prefix, decision: part.decision, sourceFilteredOn: filtered)
-        }
     }
 }

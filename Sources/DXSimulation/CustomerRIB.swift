@@ -14,30 +14,59 @@ public struct CustomerRIB: Sendable {
     let liveInterfaces: [InterfaceContext]
     /// Region code → continent (with `assumptions:` overrides), for every Region in play.
     private let continents: [String: Continent]
-    /// Per AWS prefix (by position): accepted on at least one live VIF.
-    private let acceptedAnywhere: [Bool]
+    /// The inbound policies' verdicts per VIF class and AWS prefix kind.
+    let policies: InterfacePolicies
+    /// Per AWS prefix kind: accepted on at least one live VIF.
+    private let kindAcceptedAnywhere: [Bool]
+    /// Decisions among Direct Connect routes only, per AWS prefix kind and length.
+    private let memo: DecisionMemo
 
     public init(
         aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions
+    ) {
+        let continents = Self.continents(aws: aws, interfaces: interfaces, assumptions: assumptions)
+        let policies = InterfacePolicies(aws: aws, contexts: interfaces, continents: continents)
+        var contexts = interfaces
+        for index in contexts.indices { contexts[index].policyClass = policies.classOfContext[index] }
+        self.init(
+            aws: aws, interfaces: contexts, uplinks: uplinks, assumptions: assumptions,
+            policies: policies, continents: continents)
+    }
+
+    /// `interfaces` carry their class in `policies` (``Simulator`` works both out once per topology).
+    init(
+        aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes],
+        assumptions: ModelingAssumptions, policies: InterfacePolicies, continents: [String: Continent]
     ) {
         self.aws = aws
         self.interfaces = interfaces
         self.uplinks = uplinks
         self.assumptions = assumptions
+        self.policies = policies
+        self.continents = continents
         let live = interfaces.filter { $0.isLive && $0.homeRegion != nil }
         liveInterfaces = live
+        let liveClasses = Set(live.map(\.policyClass)).sorted()
+        kindAcceptedAnywhere = policies.kindFamily.indices.map { kind in
+            liveClasses.contains { policies.accepts($0, kind) }
+        }
+        memo = DecisionMemo()
+    }
+
+    /// Region code → continent (with `assumptions:` overrides) for every Region of ip-ranges and
+    /// every VIF's home Region.
+    static func continents(
+        aws: AWSAdvertisedSet, interfaces: [InterfaceContext], assumptions: ModelingAssumptions
+    ) -> [String: Continent] {
         var continents: [String: Continent] = [:]
-        for region in Set(aws.prefixes.map(\.region)).union(live.compactMap(\.homeRegion)) {
+        for region in Set(aws.prefixes.map(\.region)).union(interfaces.compactMap(\.homeRegion)) {
             continents[region] = assumptions.continent(ofRegion: region)
         }
-        self.continents = continents
-        acceptedAnywhere = aws.prefixes.map { prefix in
-            live.contains {
-                $0.family == prefix.prefix.family
-                    && Self.verdict(prefix, on: $0, continents: continents, detailed: false).reason == nil
-            }
-        }
+        return continents
     }
+
+    /// Whether the AWS prefix at `position` is accepted on at least one live VIF.
+    private func acceptedAnywhere(_ position: Int) -> Bool { kindAcceptedAnywhere[policies.kindOfPrefix[position]] }
 
     /// The tag AWS puts on `prefix` for a VIF homed in `homeRegion`.
     func scope(of prefix: AWSPrefix, homeRegion: String) -> AcceptScope {
@@ -50,7 +79,7 @@ public struct CustomerRIB: Sendable {
     }
 
     /// The prefix's tag on the VIF and, when the inbound policy rejects it, why ("" unless `detailed`).
-    private static func verdict(
+    static func verdict(
         _ prefix: AWSPrefix, on context: InterfaceContext, continents: [String: Continent], detailed: Bool
     ) -> (scope: AcceptScope, reason: String?) {
         let vif = context.virtualInterface
@@ -100,7 +129,7 @@ public struct CustomerRIB: Sendable {
     /// Prefixes with at least one accepted route that contain `prefix` (itself included), longest first.
     func coveringPrefixes(of prefix: IPPrefix) -> [IPPrefix] {
         var found: Set<IPPrefix> = []
-        for (covering, position) in aws.index.covering(prefix) where acceptedAnywhere[position] {
+        for (covering, position) in aws.index.covering(prefix) where acceptedAnywhere(position) {
             found.insert(covering)
         }
         for uplink in uplinks where uplink.isLive {
@@ -113,7 +142,7 @@ public struct CustomerRIB: Sendable {
     func prefixesInside(_ prefix: IPPrefix) -> [IPPrefix] {
         var found: Set<IPPrefix> = []
         for (inside, position) in aws.index.moreSpecifics(of: prefix)
-        where inside != prefix && acceptedAnywhere[position] {
+        where inside != prefix && acceptedAnywhere(position) {
             found.insert(inside)
         }
         for uplink in uplinks where uplink.isLive {
@@ -122,11 +151,39 @@ public struct CustomerRIB: Sendable {
         return found.sorted()
     }
 
+    /// The best path among the accepted routes for exactly `prefix`; nil when none is accepted.
+    ///
+    /// When only Direct Connect routes exist for an AWS prefix, they are ranked as those of every
+    /// AWS prefix of its kind's signature (``InterfacePolicies/signatureOfKind``), and the decision
+    /// is that of every such prefix of its length (`PathDecision/rebased(to:)`): worked out once
+    /// per scenario, not per prefix over thousands of VIFs.
+    func acceptedDecision(exactly prefix: IPPrefix) -> PathDecision? {
+        if let position = aws.index[exact: prefix],
+            !uplinks.contains(where: { $0.isLive && $0.routes[exact: prefix] != nil })
+        {
+            let kind = policies.kindOfPrefix[position]
+            let signature = policies.signatureOfKind[kind]
+            let decision = memo.decision(signature: signature, length: prefix.length) {
+                let ranking = memo.ranking(signature: signature) {
+                    var accepted: [CandidateRoute] = []
+                    for index in liveInterfaces.indices
+                    where policies.accepts(liveInterfaces[index].policyClass, kind) {
+                        accepted.append(awsRoute(aws.prefixes[position], on: liveInterfaces[index]))
+                    }
+                    return BestPathRanking(accepted)
+                }
+                return ranking?.decision(for: prefix, rib: self)
+            }
+            return decision?.rebased(to: aws.prefixes[position])
+        }
+        let accepted = candidates(exactly: prefix).filter(\.isAccepted)
+        return accepted.isEmpty ? nil : BestPath.select(accepted, rib: self)
+    }
+
     /// The best path for traffic to `prefix` as a whole (its longest match).
     public func decide(_ prefix: IPPrefix) -> PathDecision {
         for covering in coveringPrefixes(of: prefix) {
-            let accepted = candidates(exactly: covering).filter(\.isAccepted)
-            if !accepted.isEmpty { return BestPath.select(accepted, rib: self) }
+            if let decision = acceptedDecision(exactly: covering) { return decision }
         }
         return .noRoute
     }
@@ -137,26 +194,31 @@ public struct CustomerRIB: Sendable {
         let inside = prefixesInside(destination)
         let decision = decide(destination)
         guard !inside.isEmpty else { return [(destination, decision)] }
-        return split(destination, inside: inside, routed: Set(inside), inherited: decision)
+        var parts: [(prefix: IPPrefix, decision: PathDecision)] = []
+        split(destination, inside: inside, routed: Set(inside), inherited: decision, into: &parts)
+        return parts
     }
 
     /// Halves `prefix` until no route lies strictly inside a part; `routed` holds the prefixes
     /// with accepted routes, where the decision changes.
-    private func split(_ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision) -> [(
-        prefix: IPPrefix, decision: PathDecision
-    )] {
+    /// (Parts are appended to `parts`, lower half first: concatenating each level's arrays cost
+    /// more than the decisions.)
+    private func split(
+        _ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision,
+        into parts: inout [(prefix: IPPrefix, decision: PathDecision)]
+    ) {
         var decision = inherited
-        if routed.contains(prefix) {
-            let exact = candidates(exactly: prefix).filter(\.isAccepted)
-            if !exact.isEmpty { decision = BestPath.select(exact, rib: self) }
+        if routed.contains(prefix), let exact = acceptedDecision(exactly: prefix) {
+            decision = exact
         }
         let strictlyInside = inside.filter { $0 != prefix }
-        guard !strictlyInside.isEmpty, let halves = prefix.subnets() else { return [(prefix, decision)] }
-        return split(
-            halves.lower, inside: strictlyInside.filter { halves.lower.contains($0) }, routed: routed,
-            inherited: decision)
-            + split(
-                halves.upper, inside: strictlyInside.filter { halves.upper.contains($0) }, routed: routed,
-                inherited: decision)
+        guard !strictlyInside.isEmpty, let halves = prefix.subnets() else {
+            parts.append((prefix, decision))
+            return
+        }
+        for half in [halves.lower, halves.upper] {
+            let inHalf = strictlyInside.filter { half.contains($0) }
+            split(half, inside: inHalf, routed: routed, inherited: decision, into: &parts)
+        }
     }
 }

@@ -6,6 +6,11 @@ import DXModel
 public enum FailureMatrix {
     /// The base findings plus one `single-failure-breaks-connect` warning per failure that breaks the verdict.
     public static func findings(base: SimulationResult, runs: [SimulationResult], topology: Topology) -> [Finding] {
+        findings(base: base, runs: runs.map(FailureRun.init), topology: topology)
+    }
+
+    /// The same from the runs' summaries.
+    public static func findings(base: SimulationResult, runs: [FailureRun], topology: Topology) -> [Finding] {
         var findings = base.findings
         for run in runs where !run.verdict.connectOverDirectConnect && base.verdict.connectOverDirectConnect {
             let broken = [run.verdict.forward ? nil : "forward", run.verdict.returnPath ? nil : "return"].compactMap {
@@ -21,6 +26,11 @@ public enum FailureMatrix {
 
     /// Whether every single failure keeps Connect over Direct Connect in both directions.
     public static func survivesEverySingleFailure(_ runs: [SimulationResult]) -> Bool {
+        runs.allSatisfy(\.verdict.connectOverDirectConnect)
+    }
+
+    /// The same from the runs' summaries.
+    public static func survivesEverySingleFailure(_ runs: [FailureRun]) -> Bool {
         runs.allSatisfy(\.verdict.connectOverDirectConnect)
     }
 

@@ -11,6 +11,8 @@ public struct InterfaceContext: Sendable {
     public var continent: Continent?
     /// false when removed by `--fail`.
     public var isLive: Bool
+    /// The VIF's class in the RIB's ``InterfacePolicies``.
+    var policyClass = 0
 
     public var name: String { virtualInterface.name.value }
     public var family: AddressFamily { virtualInterface.addressFamily.value }

@@ -14,6 +14,13 @@ public struct SimulationInput: Sendable {
     public var aws: AWSAdvertisedSet
     public var uplinks: [UplinkRoutes]
     public var validationFindings: [Finding]
+    /// Every public VIF as the simulator sees it with nothing failed, in topology order.
+    let interfaces: [InterfaceContext]
+    /// Region → continent for ip-ranges and the home Regions, and the VIFs' policy classes.
+    let continents: [String: Continent]
+    let policies: InterfacePolicies
+    /// The Connect ranges whose path the verdict and the report follow, with their roles.
+    let connectTargets: [(entry: IPRangeEntry, role: DestinationRole)]
 
     /// `tables` maps an uplink name to its loaded table (uplinks without `table:` are absent).
     public init(
@@ -38,5 +45,17 @@ public struct SimulationInput: Sendable {
             UplinkRoutes(uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions)
         }
         self.validationFindings = validationFindings
+        let assumptions = topology.assumptions
+        var contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map { connection, vif in
+            let site = resolved.site(of: connection)
+            return InterfaceContext(
+                virtualInterface: vif, connection: connection, site: site,
+                continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)), isLive: true)
+        }
+        continents = CustomerRIB.continents(aws: aws, interfaces: contexts, assumptions: assumptions)
+        policies = InterfacePolicies(aws: aws, contexts: contexts, continents: continents)
+        for index in contexts.indices { contexts[index].policyClass = policies.classOfContext[index] }
+        interfaces = contexts
+        connectTargets = ConnectDestinations.targets(topology: topology, ranges: ranges)
     }
 }

@@ -6,11 +6,22 @@ extension Simulator {
     public static func runEachSingleFailure(
         _ input: SimulationInput, after base: FailureScenario = .none, options: SimulationOptions = SimulationOptions()
     ) -> [SimulationResult] {
-        FailureScenario.singleFailures(in: input.topology).compactMap { name in
+        var runs: [SimulationResult] = []
+        forEachSingleFailure(input, after: base, options: options) { runs.append($0) }
+        return runs
+    }
+
+    /// The same runs handed to `body` one at a time, so that a caller can reduce each run to what
+    /// it keeps at once (keeping every run's whole result makes memory grow with runs × VIFs).
+    public static func forEachSingleFailure(
+        _ input: SimulationInput, after base: FailureScenario = .none, options: SimulationOptions = SimulationOptions(),
+        _ body: (SimulationResult) -> Void
+    ) {
+        for name in FailureScenario.singleFailures(in: input.topology) {
             guard case .success(let scenario) = FailureScenario.resolve(base.names + [name], in: input.resolved) else {
-                return nil
+                continue
             }
-            return run(input, scenario: scenario, options: options)
+            body(run(input, scenario: scenario, options: options))
         }
     }
 }

@@ -8,20 +8,25 @@ import DXModel
 public enum Simulator {
     /// The customer RIB of one failure scenario.
     public static func rib(_ input: SimulationInput, scenario: FailureScenario) -> CustomerRIB {
-        let topology = input.topology
-        let assumptions = topology.assumptions
-        let contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map { connection, vif in
-            let site = input.resolved.site(of: connection)
-            return InterfaceContext(
-                virtualInterface: vif, connection: connection, site: site,
-                continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)),
-                isLive: scenario.isLive(vif, on: connection, in: topology))
+        // A VIF on a LAG is up while any member is up (as FailureScenario.isLive, in one pass).
+        let upConnections = input.topology.connections.filter { !scenario.downConnections.contains($0.name.value) }
+        let liveLAGs = Set(upConnections.compactMap(\.lag?.value))
+        var contexts = input.interfaces
+        for index in contexts.indices {
+            let vif = contexts[index].virtualInterface
+            let connection = contexts[index].connection
+            let connectionUp =
+                connection.lag.map { liveLAGs.contains($0.value) }
+                ?? !scenario.downConnections.contains(connection.name.value)
+            contexts[index].isLive = !scenario.downVirtualInterfaces.contains(vif.name.value) && connectionUp
         }
         var uplinks = input.uplinks
         for index in uplinks.indices {
             uplinks[index].isLive = !scenario.downUplinks.contains(uplinks[index].uplink.name.value)
         }
-        return CustomerRIB(aws: input.aws, interfaces: contexts, uplinks: uplinks, assumptions: assumptions)
+        return CustomerRIB(
+            aws: input.aws, interfaces: contexts, uplinks: uplinks, assumptions: input.topology.assumptions,
+            policies: input.policies, continents: input.continents)
     }
 
     public static func run(
@@ -36,7 +41,7 @@ public enum Simulator {
             interfaceResult($0, rib: rib, includeRoutes: options.includeRoutes, findings: &findings)
         }
         let region = topology.connect.region.value
-        let destinations = ConnectDestinations.build(topology: topology, ranges: input.ranges, rib: rib)
+        let destinations = ConnectDestinations.build(input.connectTargets, topology: topology, rib: rib)
         findings += DestinationDiagnosis(topology: topology, rib: rib).findings(for: destinations)
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
         let resiliency = ResiliencyLevel.assess(input.resolved)
@@ -72,7 +77,9 @@ public enum Simulator {
         var advertised = 0
         var byScope: [AcceptScope: Int] = [:]
         var routes: [CandidateRoute] = []
-        if context.homeRegion != nil {
+        if !includeRoutes {
+            (advertised, byScope) = rib.policies.counts[context.policyClass]
+        } else if context.homeRegion != nil {
             for prefix in rib.aws.prefixes where prefix.prefix.family == context.family {
                 advertised += 1
                 guard rib.isAccepted(prefix, on: context) else { continue }

@@ -2,6 +2,10 @@
 // Tests/Benchmarks/run.sh (see Docs/Performance.md). Not part of `swift test`.
 //
 //   dxplan-bench ipranges|aggregate|lpm DATA_DIR OUT_DIR
+//   dxplan-bench simulate TOPOLOGY TABLE|- LABEL
+//   dxplan-bench scale VIFS each|plain OUT_DIR RUNS        generated topologies with many VIFs
+//   dxplan-bench unknown BYTES location|region|key OUT_DIR RUNS   suggestions for long names
+//   dxplan-bench generate VIFS FILE                        only write the generated topology
 //
 // Prints `RESULT name value unit` lines (medians of several runs) and writes the outputs the
 // script compares with Python's (collapsed prefix lists, the LPM query addresses).
@@ -31,9 +35,39 @@ enum Bench {
             }
             return 0
         }
+        if arguments.count == 6, ["scale", "unknown"].contains(arguments[1]), let count = Int(arguments[2]),
+            let runs = Int(arguments[5])
+        {
+            let out = URL(fileURLWithPath: arguments[4], isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+                if arguments[1] == "scale" {
+                    try scale(vifs: count, eachFailure: arguments[3] == "each", out: out, runs: runs)
+                } else {
+                    try unknownName(which: arguments[3], bytes: count, out: out, runs: runs)
+                }
+            } catch {
+                print("dxplan-bench: \(error)")
+                return 1
+            }
+            return 0
+        }
+        if arguments.count == 4, arguments[1] == "generate", let count = Int(arguments[2]) {
+            do {
+                try ScaleTopology.yaml(virtualInterfaces: count).write(
+                    toFile: arguments[3], atomically: true, encoding: .utf8)
+            } catch {
+                print("dxplan-bench: \(error)")
+                return 1
+            }
+            return 0
+        }
         guard arguments.count == 4, ["ipranges", "aggregate", "lpm", "load"].contains(arguments[1]) else {
             print("usage: dxplan-bench ipranges|aggregate|lpm|load DATA_DIR OUT_DIR")
             print("       dxplan-bench simulate TOPOLOGY TABLE|- LABEL")
+            print("       dxplan-bench scale VIFS each|plain OUT_DIR RUNS")
+            print("       dxplan-bench unknown BYTES location|region|key OUT_DIR RUNS")
+            print("       dxplan-bench generate VIFS FILE")
             return 64
         }
         let data = URL(fileURLWithPath: arguments[2], isDirectory: true)

@@ -4,6 +4,7 @@
     peers.py collapse DATA_DIR OUT_DIR      ipaddress.collapse_addresses (runs once, slow)
     peers.py aggregate6 DATA_DIR OUT_DIR    aggregate6.aggregate (runs once, slow)
     peers.py lpm DATA_DIR OUT_DIR           pytricia, on the addresses dxplan-bench wrote
+    peers.py tableparse DATA_DIR            the full table: gzip + split lines (+ ipaddress)
 
 Prints `RESULT name value unit` lines like dxplan-bench.
 """
@@ -136,8 +137,49 @@ def lpm(data, out):
     report("lpm.peak_rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MiB")
 
 
+def table_parse(data):
+    """The least a Python tool does to read the full table: gunzip and split the lines
+    (`table.split`), and the same plus one `ipaddress.ip_network` per prefix (`table.ipaddress`).
+    One process per variant would be fairer for peak RSS; both run here, split first."""
+    path = os.path.join(data, FULL_TABLE)
+
+    def split():
+        count = 0
+        with gzip.open(path, "rb") as f:
+            for line in f:
+                fields = line.split()
+                if fields and not fields[0].startswith(b"#"):
+                    count += 1
+        return count
+
+    def parse():
+        nets = []
+        with gzip.open(path, "rt") as f:
+            for line in f:
+                fields = line.split()
+                if fields and not fields[0].startswith("#"):
+                    nets.append(ipaddress.ip_network(fields[0]))
+        return nets
+
+    times = sorted(timed(split) for _ in range(5))
+    report("table.split", times[len(times) // 2], "ms")
+    report("table.split.best", times[0], "ms")
+    report("table.split.peak_rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MiB")
+    times = sorted(timed(parse) for _ in range(1))
+    report("table.ipaddress", times[len(times) // 2], "ms")
+    report("table.ipaddress.best", times[0], "ms")
+    report("table.ipaddress.peak_rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MiB")
+
+
+def timed(body):
+    start = time.perf_counter()
+    body()
+    return (time.perf_counter() - start) * 1000
+
+
 if __name__ == "__main__":
     mode, data = sys.argv[1], sys.argv[2]
     out = sys.argv[3] if len(sys.argv) > 3 else None
     {"ipranges": lambda: ipranges(data), "collapse": lambda: collapse(data, out),
-     "aggregate6": lambda: aggregate6_peer(data, out), "lpm": lambda: lpm(data, out)}[mode]()
+     "aggregate6": lambda: aggregate6_peer(data, out), "lpm": lambda: lpm(data, out),
+     "tableparse": lambda: table_parse(data)}[mode]()

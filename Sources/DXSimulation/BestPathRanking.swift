@@ -1,0 +1,70 @@
+import DXAWS
+import DXCore
+import DXInput
+import DXModel
+import DXRouting
+
+/// How ``BestPath`` ranks the routes for one prefix: the winners, the best attributes and the first
+/// loser. Nothing here depends on the prefix's length, so Direct Connect routes that AWS prefixes of
+/// one kind share are ranked once per scenario and each prefix only gets its reason
+/// (``decision(for:rib:)``).
+struct BestPathRanking {
+    let winners: WinnerSet
+    let highest: Int
+    let shortest: Int
+    /// The winners' kinds and sorted names, as the reason names them.
+    let kinds: Set<PathKind>
+    let names: String
+    /// The first route that lost (in the order given), and whether any Direct Connect route lost.
+    let loser: CandidateRoute?
+    let directConnectLost: Bool
+
+    /// nil without routes.
+    init?(_ routes: [CandidateRoute]) {
+        guard let highest = routes.map(\.localPreference).max() else { return nil }
+        let preferred = routes.filter { $0.localPreference == highest }
+        let shortest = preferred.map(\.asPathLength).min() ?? 0
+        let winners = preferred.filter { $0.asPathLength == shortest }.sorted { $0.origin < $1.origin }
+        self.winners = WinnerSet(winners)
+        self.highest = highest
+        self.shortest = shortest
+        kinds = Set(winners.map(\.origin.kind))
+        names = self.winners.via.joined(separator: ", ")
+        // Not `!winners.contains(route)`: that is quadratic in the ECMP width (thousands of VIFs).
+        let losers = routes.filter { $0.localPreference != highest || $0.asPathLength != shortest }
+        loser = losers.first
+        directConnectLost = losers.contains { $0.origin.kind == .directConnect }
+    }
+
+    /// The decision for traffic matching `prefix`, whose routes were ranked (the winners keep the
+    /// prefix they were ranked for; see ``PathDecision/rebased(to:)``).
+    func decision(for prefix: IPPrefix, rib: CustomerRIB) -> PathDecision {
+        let first = winners.routes[0]
+        var reason: String
+        if kinds.count > 1 {
+            reason =
+                "tie on /\(prefix.length) between \(names): equal local-pref \(highest) and AS_PATH length \(shortest); the router may pick either"
+            return PathDecision(matchedPrefix: prefix, shared: winners, kind: .internet, reason: reason, isTie: true)
+        }
+        switch first.origin {
+        case .directConnect:
+            reason =
+                "longest match /\(prefix.length) learned on \(names) (\(first.scopeText)\(winners.routes.count > 1 ? "; multipath" : ""))"
+        case .internet:
+            reason = "longest match \(prefix) from \(names)"
+            if !directConnectLost, let shorterDX = BestPath.shorterDirectConnect(than: prefix, rib: rib) {
+                reason += ", more specific than the /\(shorterDX.prefix.length) learned on \(shorterDX.origin.name)"
+            }
+        }
+        if let loser {
+            if loser.localPreference < highest {
+                reason += "; local-pref \(highest) beats \(loser.localPreference) (\(loser.origin.name))"
+            } else {
+                reason +=
+                    "; AS_PATH length \(shortest) beats \(loser.asPathLength) (\(loser.origin.name)) at equal local-pref \(highest)"
+            }
+        }
+        return PathDecision(
+            matchedPrefix: prefix, shared: winners, kind: first.origin.kind, reason: reason, isTie: false)
+    }
+}
