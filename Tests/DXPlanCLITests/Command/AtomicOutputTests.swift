@@ -80,7 +80,8 @@ import Testing
             let missingResult = DXPlan.run(command.good + ["-o", missing], environment: environment)
             #expect(missingResult.status == .unusableInput)
             #expect(
-                missingResult.standardError.hasPrefix("\(missing):1:1: error: cannot write '\(missing)'"),
+                missingResult.standardError.hasPrefix(
+                    "\(missing):1:1: error: cannot write \(MessageValue.quoted(missing))"),
                 "\(missingResult.standardError)")
             #expect(missingResult.standardOutput.isEmpty)
             let folder = directory.appendingPathComponent("folder-\(index)")
