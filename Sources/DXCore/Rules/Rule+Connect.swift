@@ -16,7 +16,7 @@ extension Rule {
         source: routingPage,
         fix: "Advertise a prefix covering the agent source on the public VIFs.")
     public static let instanceMissing = Rule(
-        "connect-instance-missing", .info,
+        "connect-instance-missing", .note,
         "No `instance` alias: domain allow-lists use a placeholder for `<alias>.my.connect.aws`.",
         source: Citation("connect-ccp-networking", "CCP allowlist, Option 1"),
         fix: "Add `instance:` with the instance alias.")

@@ -31,7 +31,7 @@ extension Rule {
         source: locationsPage,
         fix: "Write the site's API location code or its full name as AWS lists it (`dxplan locations` lists both).")
     public static let locationUnspecified = Rule(
-        "location-unspecified", .info,
+        "location-unspecified", .note,
         "Only `region` is given; the exact location does not change the simulation but is needed to order the port.",
         source: locationsPage,
         fix: "Add `location:` with the Direct Connect location code or name.")
@@ -54,7 +54,7 @@ extension Rule {
         source: welcomePage,
         fix: "1Gbps: 1000BASE-LX; 10Gbps: 10GBASE-LR; 100Gbps: 100GBASE-LR4; 400Gbps: 400GBASE-LR4.")
     public static let transceiverHosted = Rule(
-        "transceiver-on-hosted", .info,
+        "transceiver-on-hosted", .note,
         "A hosted connection's optics are the partner's; the transceiver is not checked.",
         source: hostedPage,
         fix: "Ask the partner which optic their handoff needs.")
@@ -67,7 +67,7 @@ extension Rule {
             "Disable auto-negotiation and set speed and full duplex manually unless AWS tells you otherwise for your endpoint."
     )
     public static let autonegotiationAdvice = Rule(
-        "autonegotiation-check", .info,
+        "autonegotiation-check", .note,
         "Whether auto-negotiation must be on or off depends on the AWS endpoint serving the connection.",
         source: Citation("dx-welcome", "auto-negotiation"),
         fix: "Ask AWS for the endpoint's setting when the LOA-CFA arrives; set `autonegotiation` accordingly.")
@@ -84,7 +84,7 @@ extension Rule {
         source: locationsPage,
         fix: "Pick a location marked (M) for this speed, or turn `macsec` off.")
     public static let macsecCipher = Rule(
-        "macsec-cipher", .info,
+        "macsec-cipher", .note,
         "MACsec at 100/400 Gbps requires GCM-AES-XPN-256; 10 Gbps supports GCM-AES-256 and XPN-256. Static CAK only, 64-hex-character CAK, SCI required.",
         source: macsecPage,
         fix: "Configure a static CAK key chain with the XPN cipher suite on the router.")

@@ -30,7 +30,7 @@ extension Rule {
         source: routingPage,
         fix: "Use `scope` for 7224:9100/9200/9300 and remove the other 7224:* communities.")
     public static let communityStripped = Rule(
-        "community-stripped", .info, "AWS removes communities it does not support from public VIF routes.",
+        "community-stripped", .note, "AWS removes communities it does not support from public VIF routes.",
         source: routingPage,
         fix: "Remove the community; it has no effect inside AWS.")
     public static let scopeConflict = Rule(
@@ -44,7 +44,7 @@ extension Rule {
         source: routingPage,
         fix: "Use a public ASN, or steer with scope communities instead of prepending.")
     public static let overlappingAcrossRegions = Rule(
-        "overlap-same-prefix", .info,
+        "overlap-same-prefix", .note,
         "The same prefix is advertised on VIFs whose locations have different home Regions; AWS prefers the home Region for its outbound traffic.",
         source: routingPage,
         fix: "Intended for active/active across Regions; use scope communities to control where each is used.")

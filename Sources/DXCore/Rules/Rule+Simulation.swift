@@ -74,11 +74,11 @@ extension Rule {
             "Add a second connection (at a second location for high resiliency) and advertise the agent source on every public VIF."
     )
     public static let resiliencyLevel = Rule(
-        "resiliency-level", .info, "The design's resiliency level in the terms of the AWS Resiliency Toolkit.",
+        "resiliency-level", .note, "The design's resiliency level in the terms of the AWS Resiliency Toolkit.",
         source: Citation("dx-resiliency-toolkit"),
         fix: "Maximum resiliency: two locations with two connections each.")
     public static let prefixInSeveralRegions = Rule(
-        "aws-prefix-several-regions", .info,
+        "aws-prefix-several-regions", .note,
         "ip-ranges.json lists a prefix in more than one Region; dxplan tags it by the first.",
         source: Citation("aws-ip-ranges-syntax"),
         Citation("dxplan-simulation", "one Region per prefix, measured on the 2026-08-22 file"),

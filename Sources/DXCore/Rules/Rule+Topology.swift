@@ -20,7 +20,7 @@ extension Rule {
         source: routingPage,
         fix: "Use your own public ASN, or a private ASN (64512–65534, 4200000000–4294967294).")
     public static let customerASNPrivate = Rule(
-        "private-asn-public-vif", .info,
+        "private-asn-public-vif", .note,
         "A private customer ASN on a public VIF is replaced by 7224 toward others; AS_PATH prepending has no effect outside AWS.",
         source: routingPage,
         fix: "Use a public ASN you own if you need prepending to steer return traffic.")

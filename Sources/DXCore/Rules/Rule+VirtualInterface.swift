@@ -46,7 +46,7 @@ extension Rule {
         source: vifPage, Citation("dx-classic-connection"),
         fix: "Use a /30 or /31 from your public space, or ask AWS Support for an Amazon-provided /31.")
     public static let ipv6PeerAllocated = Rule(
-        "ipv6-peer-allocated-by-aws", .info,
+        "ipv6-peer-allocated-by-aws", .note,
         "AWS allocates the IPv6 /125 of a virtual interface; you cannot choose it.",
         source: vifPage,
         fix: "Copy the addresses AWS assigns into the topology after the VIF is created.")
@@ -79,7 +79,7 @@ extension Rule {
         source: Citation("connect-ccp-networking"),
         fix: "Add AMAZON_CONNECT and EC2 to `accept_services`.")
     public static let advertiseOnPrivate = Rule(
-        "advertise-on-private-vif", .info,
+        "advertise-on-private-vif", .note,
         "Prefixes listed on a private or transit VIF are not simulated (only public VIFs carry public routes).",
         source: Citation("dxplan-topology-format", "advertise"),
         fix: "Move the prefixes to a public virtual interface if they are meant for Amazon Connect.")
@@ -92,7 +92,7 @@ extension Rule {
         source: quotasPage,
         fix: "Aggregate the prefixes or spread them over more virtual interfaces.")
     public static let bfdNotEnabled = Rule(
-        "bfd-off", .info, "BFD is off: failover waits for the BGP hold timer (90 s by default).",
+        "bfd-off", .note, "BFD is off: failover waits for the BGP hold timer (90 s by default).",
         source: bgpSettingsPage,
         fix: "Set `bfd: true` (AWS uses a 300 ms minimum interval and multiplier 3).")
     public static let privateVIFInConnect = Rule(

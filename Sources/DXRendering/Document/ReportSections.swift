@@ -274,10 +274,10 @@ package enum ReportSections {
     static func findings(_ report: ReviewReport) -> [Block] {
         let counts =
             "\(report.findings(.error).count) errors, \(report.findings(.warning).count) warnings, "
-            + "\(report.findings(.info).count) notes."
+            + "\(report.findings(.note).count) notes."
         var blocks: [Block] = [.paragraph([.text(counts), " Rule ids are listed by ", .code("dxplan rules"), "."])]
         let groups: [(Severity, String, ReportDocument.Status)] = [
-            (.error, "Errors", .bad), (.warning, "Warnings", .attention), (.info, "Notes", .neutral),
+            (.error, "Errors", .bad), (.warning, "Warnings", .attention), (.note, "Notes", .neutral),
         ]
         for (severity, title, status) in groups {
             let group = report.findings(severity)
