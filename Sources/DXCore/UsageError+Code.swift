@@ -38,5 +38,7 @@ extension UsageError {
         public static let invalidDestination = Code("invalid-destination")
         /// A name that is not in the topology (`--router`, `--fail`).
         public static let unknownName = Code("unknown-name")
+        /// A rule id that is not in the catalog (`dxplan rules ID`).
+        public static let unknownRule = Code("unknown-rule")
     }
 }

@@ -4,7 +4,8 @@ import DXModel
 import DXRendering
 import DXSimulation
 
-/// `dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json]` (Docs/UserGuide.md).
+/// `dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json|sarif]`
+/// (Docs/UserGuide.md); `sarif` writes only the findings, as `validate --format sarif` does.
 enum SimulateCommand: Subcommand {
     static let fail = OptionSpec(
         "--fail", value: "NAME", repeatable: true, help: "Remove a connection, VIF, router, LAG, uplink or location.")
@@ -13,7 +14,7 @@ enum SimulateCommand: Subcommand {
 
     static let spec = CommandSpec(
         name: "simulate", abstract: "AWS advertisements, learned routes, the Connect verdict",
-        usage: "dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json]",
+        usage: "dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json|sarif]",
         summary: "AWS advertisements, learned routes per VIF, and the Amazon Connect verdict with reasons.",
         options: [fail, eachFailure, routes, .format(SimulateFormat.self), .ipRanges, .output],
         details:
@@ -43,6 +44,7 @@ enum SimulateCommand: Subcommand {
                 switch options.format {
                 case .json: runsJSON.append(SimulationJSON.value(run).serialized(indent: 1))
                 case .text: outcomes.append(FailureOutcome(run))
+                case .sarif: break
                 }
             }
             base.findings = FailureMatrix.findings(base: base, runs: runs, topology: input.topology)
@@ -57,6 +59,8 @@ enum SimulateCommand: Subcommand {
             } else {
                 text = SimulationJSON.value(base).serialized
             }
+        case .sarif:
+            text = SARIFLog.value(base.findings, topologyPath: options.topology).serialized
         case .text:
             let matrix = options.eachFailure ? FailureMatrixText.text(base: base, outcomes: outcomes) : ""
             text = SimulationText.render(base, showRoutes: options.routes) + matrix

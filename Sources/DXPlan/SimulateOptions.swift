@@ -1,6 +1,6 @@
 import DXCore
 
-/// `dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json]`.
+/// `dxplan simulate TOPOLOGY [--fail NAME]... [--each-failure] [--routes] [--format text|json|sarif]`.
 struct SimulateOptions: CommandOptions {
     var topology: String
     /// `--fail` names, resolved against the topology when it is loaded.

@@ -10,6 +10,18 @@ package enum RuleCatalogText {
         }.joined()
     }
 
+    /// One rule, a field per line: id, severity, summary, fix, then each source.
+    package static func text(_ rule: Rule) -> String {
+        var text = "id: \(rule.id)\nseverity: \(rule.severity.rawValue)\nsummary: \(rule.summary)\nfix: \(rule.fix)\n"
+        for source in rule.sources { text += "source: \(source.text) [\(source.id)]\n" }
+        return text
+    }
+
+    /// One rule as its row of the Docs/Rules.md table, under the table's header.
+    package static func markdown(_ rule: Rule) -> String {
+        "| id | severity | what it means | fix | source |\n| --- | --- | --- | --- | --- |\n" + row(rule)
+    }
+
     package static var markdown: String {
         var text = """
             # Rule catalog
@@ -23,14 +35,16 @@ package enum RuleCatalogText {
             | --- | --- | --- | --- | --- |
 
             """
-        for rule in Rule.all {
-            let cells =
-                [rule.id, rule.severity.rawValue, rule.summary, rule.fix].map {
-                    $0.replacingOccurrences(of: "|", with: "\\|")
-                } + [rule.sources.map(markdownLink).joined(separator: "; ")]
-            text += "| `\(cells[0])` | \(cells[1]) | \(cells[2]) | \(cells[3]) | \(cells[4]) |\n"
-        }
+        for rule in Rule.all { text += row(rule) }
         return text
+    }
+
+    static func row(_ rule: Rule) -> String {
+        let cells =
+            [rule.id, rule.severity.rawValue, rule.summary, rule.fix].map {
+                $0.replacingOccurrences(of: "|", with: "\\|")
+            } + [rule.sources.map(markdownLink).joined(separator: "; ")]
+        return "| `\(cells[0])` | \(cells[1]) | \(cells[2]) | \(cells[3]) | \(cells[4]) |\n"
     }
 
     /// `[Title, detail](URL) `id``, with dxplan's own pages linked relative to Docs/ (Docs/Sources.md).

@@ -28,7 +28,13 @@ import Testing
             (["--", "-a.yaml"], .success(ValidateOptions(topology: "-a.yaml"))),
             ([], usage(.missingArgument)),
             (["a.yaml", "b.yaml"], usage(.unexpectedArgument)),
-            (["a.yaml", "--format", "json"], usage(.unknownOption)),
+            (["a.yaml", "--format", "json"], .success(ValidateOptions(topology: "a.yaml", format: .json))),
+            (
+                ["a.yaml", "--format=sarif", "-o", "a.sarif"],
+                .success(ValidateOptions(topology: "a.yaml", format: .sarif, output: "a.sarif"))
+            ),
+            (["a.yaml", "--format", "xml"], usage(.unknownValue)),
+            (["a.yaml", "--vendor", "frr"], usage(.unknownOption)),
         ] as [([String], Result<ValidateOptions, UsageError>)])
     func validate(argv: [String], expected: Result<ValidateOptions, UsageError>) {
         #expect(Self.parse(ValidateCommand.self, argv) == expected)
@@ -190,7 +196,9 @@ import Testing
             ([], .success(RulesOptions())),
             (["--format", "markdown"], .success(RulesOptions(format: .markdown))),
             (["--format", "json"], usage(.unknownValue)),
-            (["extra"], usage(.unexpectedArgument)),
+            (["bfd-off"], .success(RulesOptions(id: "bfd-off"))),
+            (["bfd-off", "--format", "markdown"], .success(RulesOptions(id: "bfd-off", format: .markdown))),
+            (["bfd-off", "extra"], usage(.unexpectedArgument)),
         ] as [([String], Result<RulesOptions, UsageError>)])
     func rules(argv: [String], expected: Result<RulesOptions, UsageError>) {
         #expect(Self.parse(RulesCommand.self, argv) == expected)
