@@ -72,7 +72,8 @@ extension TopologyDecoder {
     /// A decimal integer within `range` (plain scalar; quoted text is not a number).
     mutating func integer(_ node: YAMLNode, what: String, range: ClosedRange<Int>) -> Located<Int>? {
         guard case .scalar(let scalar) = node.kind, scalar.style == .plain else {
-            fail(.wrongType, "expected a whole number for '\(what)', found \(Self.describe(node))", at: node.location)
+            let found = Self.quotedPlainValue(node, looksRight: { Int($0) != nil }) ?? Self.describe(node)
+            fail(.wrongType, "expected a whole number for '\(what)', found \(found)", at: node.location)
             return nil
         }
         let text = scalar.text
@@ -123,8 +124,18 @@ extension TopologyDecoder {
             if scalar.text == "true" { return Located(true, at: node.location) }
             if scalar.text == "false" { return Located(false, at: node.location) }
         }
-        fail(.wrongType, "expected true or false for '\(what)', found \(Self.describe(node))", at: node.location)
+        let found = Self.quotedPlainValue(node, looksRight: { $0 == "true" || $0 == "false" }) ?? Self.describe(node)
+        fail(.wrongType, "expected true or false for '\(what)', found \(found)", at: node.location)
         return nil
+    }
+
+    /// When a quoted scalar would be the right value without its quotes (`vlan: "101"`,
+    /// `"bfd": "true"` in JSON), what to say instead of only showing it: that the quotes make it
+    /// text, and to remove them. Nil for any other node.
+    static func quotedPlainValue(_ node: YAMLNode, looksRight: (String) -> Bool) -> String? {
+        guard case .scalar(let scalar) = node.kind, scalar.style != .plain, looksRight(scalar.text) else { return nil }
+        let quote = scalar.style == .singleQuoted ? "'" : "\""
+        return "the text \(quote)\(scalar.text)\(quote) in quotes (remove the quotes: \(scalar.text))"
     }
 
     /// One of the raw values of `E`; a near miss is suggested.

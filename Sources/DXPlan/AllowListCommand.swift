@@ -11,10 +11,10 @@ import DXRendering
 /// file only reads arguments and picks a renderer.
 enum AllowListCommand: Subcommand {
     static let option = OptionSpec(
-        "--option", value: "OPTION",
+        "--option", value: "OPTION", values: FirewallSettings.AllowListStyle.allCases.map(\.rawValue),
         help: "domains (recommended) or ip-ranges (default: the topology's firewall.allow_list).")
     static let ephemeral = OptionSpec(
-        "--ephemeral", value: "OS",
+        "--ephemeral", value: "OS", values: AllowListEphemeral.allCases.map(\.rawValue),
         help: "Agent ephemeral ports for stateless firewalls: windows, linux or both (default).")
     static let since = OptionSpec(
         "--since", value: "OLD_IP_RANGES",

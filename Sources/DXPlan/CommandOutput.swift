@@ -14,9 +14,10 @@ public struct CommandOutput: Sendable {
     mutating func out(_ text: String) { standardOutput += text }
     mutating func err(_ text: String) { standardError += text }
 
-    /// `Error: message`, a blank line and `help` on stderr; exit status 64.
-    mutating func fail(_ error: UsageError, help: String) {
-        err("Error: \(error.message)\n\n\(help)")
+    /// `Error: message` and then `hint` (the command's one-line usage and where its help is) on
+    /// stderr, as swift-argument-parser prints them; exit status 64.
+    mutating func fail(_ error: UsageError, hint: String) {
+        err("Error: \(error.message)\n\(hint)")
         status = .usage
         usageError = error
     }

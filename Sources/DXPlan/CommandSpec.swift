@@ -12,10 +12,12 @@ public struct CommandSpec: Sendable {
     public var summary: String
     public var options: [OptionSpec]
     public var details: String
+    /// What the positional arguments are, for shell completion.
+    public var positionals: PositionalCompletion
 
     public init(
         name: String, abstract: String = "", usage: String, summary: String, options: [OptionSpec],
-        details: String = ""
+        details: String = "", positionals: PositionalCompletion = .files
     ) {
         self.name = name
         self.abstract = abstract
@@ -23,6 +25,13 @@ public struct CommandSpec: Sendable {
         self.summary = summary
         self.options = options + [.help]
         self.details = details
+        self.positionals = positionals
+    }
+
+    /// What a usage error prints after `Error: …`, as swift-argument-parser does: the one-line
+    /// usage and where the whole help is.
+    public var usageHint: String {
+        "Usage: \(usage)\n  See 'dxplan \(name) --help' for more information.\n"
     }
 
     /// `--help` text: usage, summary, options, details.

@@ -12,7 +12,8 @@ import DXSimulation
 /// Exit status: 0, 1 when a planning finding is an error, 2 unusable input, 64 usage.
 enum ConfigCommand: Subcommand {
     static let vendor = OptionSpec(
-        "--vendor", value: "V", help: "frr, bird, ios-xe, ios-xr, junos or eos (default: the router's).")
+        "--vendor", value: "V", values: Vendor.allCases.map(\.rawValue),
+        help: "frr, bird, ios-xe, ios-xr, junos or eos (default: the router's).")
     static let router = OptionSpec("--router", value: "NAME", help: "Only this router.")
 
     static let spec = CommandSpec(

@@ -12,6 +12,7 @@ public enum DXPlan {
         [
             ValidateCommand.self, SimulateCommand.self, ExplainCommand.self, ConfigCommand.self,
             AllowListCommand.self, ReportCommand.self, RangesCommand.self, RulesCommand.self, LocationsCommand.self,
+            CompletionsCommand.self, HelpCommand.self,
         ]
     }
 
@@ -35,20 +36,23 @@ public enum DXPlan {
                   --version   Print the version and the embedded ip-ranges snapshot's createDate
                   -h, --help  Show this help
 
-                See 'dxplan <command> --help' for a command's options.
+                See 'dxplan help <command>' (or 'dxplan <command> --help') for a command's options.
 
                 """
     }
+
+    /// What a usage error outside any command prints after `Error: …`.
+    static let usageHint = "Usage: dxplan <command> [options]\n  See 'dxplan --help' for more information.\n"
 
     /// Runs one command line (without the program name) and returns what it printed and its status.
     ///
     /// The one dispatch: the first word picks a command of ``commands``, a group's next word
     /// picks its subcommand, and the rest is parsed once into that command's options. A usage
-    /// error prints the help of the command it was found in (exit 64).
+    /// error prints `Error: …` and the usage of the innermost command it was found in (exit 64).
     public static func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandOutput {
         var context = CommandContext(environment: environment)
         switch arguments.first {
-        case "--help", "-h", "help":
+        case "--help", "-h":
             context.output.out(usage)
             return context.output
         case "--version":
@@ -57,15 +61,10 @@ public enum DXPlan {
         default:
             break
         }
-        let top: any Subcommand.Type
+        var reached: (any Subcommand.Type)?
         do {
-            top = try command(arguments.first)
-        } catch {
-            context.output.fail(error, help: usage)
-            return context.output
-        }
-        do {
-            var command = top
+            var command = try self.command(arguments.first)
+            reached = command
             var rest = arguments.dropFirst()
             while !command.subcommands.isEmpty {
                 if rest.first == "--help" || rest.first == "-h" {
@@ -73,20 +72,35 @@ public enum DXPlan {
                     return context.output
                 }
                 command = try command.subcommand(rest.first)
+                reached = command
                 rest = rest.dropFirst()
             }
             try command.main(Array(rest), context: &context)
         } catch {
-            context.output.fail(error, help: top.spec.help)
+            context.output.fail(error, hint: reached?.spec.usageHint ?? usageHint)
         }
         return context.output
     }
 
+    /// The command the words name (`["ranges", "update"]`), or a usage error with a suggestion.
+    static func command(words: [String]) throws(UsageError) -> any Subcommand.Type {
+        var command = try self.command(words.first)
+        for word in words.dropFirst() {
+            guard !command.subcommands.isEmpty else {
+                throw UsageError(
+                    .unexpectedArgument,
+                    "Unexpected argument \(MessageValue.quoted(word)) ('\(command.spec.name)' has no subcommands)")
+            }
+            command = try command.subcommand(word)
+        }
+        return command
+    }
+
     /// The command `name` names, or a usage error with a suggestion.
     static func command(_ name: String?) throws(UsageError) -> any Subcommand.Type {
-        guard let name else { throw UsageError(.missingCommand, "missing command") }
+        guard let name else { throw UsageError(.missingCommand, "Missing command") }
         if let command = commands.first(where: { $0.spec.name == name }) { return command }
-        var message = "unknown command '\(name)'"
+        var message = "Unknown command \(MessageValue.quoted(name))"
         if let suggestion = Suggestion.closest(to: name, among: commands.map { $0.spec.name }) {
             message += " (did you mean '\(suggestion)'?)"
         }

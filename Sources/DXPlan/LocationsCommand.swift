@@ -28,7 +28,8 @@ enum LocationsCommand: Subcommand {
             part of the name before the first comma. A location with devices for two Regions is
             listed once per Region; give `region:` with it. CONTINENT is the group dxplan assumes
             for the home Region's 7224:8200 routes.
-            """)
+            """,
+        positionals: .none)
 
     static let region = OptionSpec(
         "--region", value: "R", help: "Only the locations associated with Region R (e.g. us-east-1).")

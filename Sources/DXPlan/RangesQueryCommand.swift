@@ -11,7 +11,7 @@ enum RangesQueryCommand: Subcommand {
         summary:
             "List every ip-ranges.json entry (service, Region, border group) that contains the address or prefix, most specific first.",
         options: [.ipRanges, .format(RangesFormat.self)],
-        details: "Exit status: 0 found, 1 in no entry, 2 unusable ip-ranges file.")
+        details: "Exit status: 0 found, 1 in no entry, 2 unusable ip-ranges file.", positionals: .none)
 
     static func run(_ options: RangesQueryOptions, context: inout CommandContext) throws(UsageError) {
         let target = options.target

@@ -32,9 +32,11 @@ public struct FailureScenario: Sendable, Equatable {
             if entity.isEmpty {
                 var message =
                     "Unknown failure \(MessageValue.quoted(name)) (expected a connection, virtual interface, router, LAG, uplink or location of the topology)"
-                if let suggestion = Suggestion.closest(to: name, among: candidateNames(in: topology)) {
+                let candidates = candidateNames(in: topology)
+                if let suggestion = Suggestion.closest(to: name, among: candidates) {
                     message += "; did you mean '\(suggestion)'?"
                 }
+                message += "; valid names: " + listed(candidates)
                 return .failure(UsageError(.unknownName, message))
             }
         }
@@ -57,6 +59,17 @@ public struct FailureScenario: Sendable, Equatable {
         let locations = Set(topology.connections.compactMap(\.locationName?.value))
         if locations.count > 1 { locations.sorted().forEach(add) }
         return names
+    }
+
+    /// At most this many names are listed after an unknown `--fail` name.
+    static let listedNames = 20
+
+    /// The names sorted and without duplicates, `a, b, c`; beyond ``listedNames``, the first of
+    /// them and how many more there are.
+    static func listed(_ names: [String]) -> String {
+        let sorted = Array(Set(names)).sorted()
+        let shown = sorted.prefix(listedNames).map { MessageValue.shown($0) }.joined(separator: ", ")
+        return sorted.count > listedNames ? shown + ", … (\(sorted.count - listedNames) more)" : shown
     }
 
     static func candidateNames(in topology: Topology) -> [String] {

@@ -69,7 +69,7 @@ import Testing
         let result = DXPlan.run(["allowlist", single] + extra)
         #expect(result.status == .usage)
         #expect(result.usageError?.code == code, "\(result.standardError)")
-        #expect(result.standardError.contains("USAGE: dxplan allowlist"))
+        #expect(result.standardError.contains("\nUsage: dxplan allowlist TOPOLOGY "))
         #expect(DXPlan.run(["allowlist"]).status == .usage)
     }
 

@@ -58,6 +58,7 @@ import Testing
                 "site.yaml:21:15: error: VLAN 5000 of 'pub-1' is out of range (expected 1 to 4094) [vlan-out-of-range]")
         )
         #expect(result.standardOutput.hasSuffix("1 error, 2 warnings, 0 notes\n"))
+        #expect(!result.standardOutput.contains(": info: "))
     }
 
     @Test func missingFileIsUnusableInput() {
@@ -78,16 +79,77 @@ import Testing
         let result = DXPlan.run(arguments)
         #expect(result.status == .usage)
         #expect(result.usageError?.code == code, "\(result.standardError)")
-        #expect(result.standardError.contains("USAGE: "))
+        #expect(result.standardError.contains("\nUsage: dxplan "))
+        #expect(!result.standardError.contains("OPTIONS:"), "a usage error prints the usage line, not the whole help")
     }
 
-    /// The prose is the contract here: `Error: message`, a blank line, then the usage it came from.
-    @Test func usageErrorIsPrintedBeforeTheCommandHelp() {
-        let result = DXPlan.run(["valdate", "a.yaml"])
-        let expected = "Error: unknown command 'valdate' (did you mean 'validate'?)\n\n" + DXPlan.usage
+    /// The prose is the contract here, in swift-argument-parser's shape: `Error: message`, the
+    /// one-line usage of the command the error was found in, and where its help is.
+    @Test(
+        arguments: [
+            (
+                ["valdate", "a.yaml"],
+                """
+                Error: Unknown command 'valdate' (did you mean 'validate'?)
+                Usage: dxplan <command> [options]
+                  See 'dxplan --help' for more information.
+
+                """
+            ),
+            (
+                ["validate", "a.yaml", "--vendr"],
+                """
+                Error: Unknown option '--vendr'
+                Usage: dxplan validate TOPOLOGY [--format text|json|sarif] [-o FILE]
+                  See 'dxplan validate --help' for more information.
+
+                """
+            ),
+            (
+                ["ranges", "update", "--bogus"],
+                """
+                Error: Unknown option '--bogus'
+                Usage: dxplan ranges update [-o FILE] [--url URL] [--timeout SECONDS]
+                  See 'dxplan ranges update --help' for more information.
+
+                """
+            ),
+            (
+                ["ranges", "qury"],
+                """
+                Error: Unknown subcommand 'ranges qury' (expected query, diff or update); did you mean 'query'?
+                Usage: dxplan ranges query|diff|update ...
+                  See 'dxplan ranges --help' for more information.
+
+                """
+            ),
+        ] as [([String], String)])
+    func usageErrorPrintsTheUsageLineOfItsCommand(arguments: [String], expected: String) {
+        let result = DXPlan.run(arguments)
         #expect(result.standardError == expected)
-        let option = DXPlan.run(["validate", "a.yaml", "--vendr"])
-        #expect(option.standardError == "Error: Unknown option '--vendr'\n\n" + ValidateCommand.spec.help)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.status == .usage)
+    }
+
+    /// `dxplan help CMD [SUB]` is `dxplan CMD [SUB] --help`; `dxplan help` is `dxplan --help`.
+    @Test func helpCommandShowsTheHelpOfItsCommand() {
+        #expect(DXPlan.run(["help"]).standardOutput == DXPlan.usage)
+        for command in DXPlan.commands {
+            let result = DXPlan.run(["help", command.spec.name])
+            #expect(result.status == .success)
+            #expect(result.standardOutput == command.spec.help, "\(command.spec.name)")
+            for subcommand in command.subcommands {
+                let words = subcommand.spec.name.split(separator: " ").map(String.init)
+                #expect(DXPlan.run(["help"] + words).standardOutput == subcommand.spec.help)
+                #expect(DXPlan.run(["help"] + words).standardOutput.hasPrefix("USAGE: dxplan \(subcommand.spec.name)"))
+            }
+        }
+        let unknown = DXPlan.run(["help", "valdate"])
+        #expect(unknown.status == .usage)
+        #expect(unknown.usageError?.code == .unknownCommand)
+        #expect(unknown.standardError.hasPrefix("Error: Unknown command 'valdate' (did you mean 'validate'?)\n"))
+        #expect(DXPlan.run(["help", "validate", "extra"]).usageError?.code == .unexpectedArgument)
+        #expect(DXPlan.run(["help", "ranges", "qury"]).usageError?.code == .unknownSubcommand)
     }
 
     @Test func everyCommandHasHelp() {

@@ -33,8 +33,29 @@ import Testing
             return
         }
         #expect(error.code == .unknownName)
-        #expect(error.message.hasSuffix("did you mean 'dx-1'?"))
+        #expect(error.message.contains("; did you mean 'dx-1'?; valid names: "))
         #expect(FailureScenario.singleFailures(in: topology) == ["dx-1", "pub-1", "edge-1"])
+    }
+
+    /// An unknown `--fail` name lists the valid ones, sorted and once each.
+    @Test func unknownFailureListsTheValidNames() throws {
+        let topology = try TopologyFixture.decode(SimulationFixture.base)
+        guard case .failure(let error) = FailureScenario.resolve(["FR5"], in: ResolvedTopology(topology)) else {
+            Issue.record("FR5 resolved")
+            return
+        }
+        let names = Array(Set(FailureScenario.candidateNames(in: topology))).sorted()
+        #expect(names.count >= 4)
+        #expect(error.message.hasSuffix("; valid names: " + names.joined(separator: ", ")))
+    }
+
+    /// Beyond 20 names the list is cut and says how many more there are.
+    @Test func longNameListsAreCut() {
+        let names = (1...25).map { "dx-\(String($0).leftPadded(to: 2))" } + ["dx-01"]
+        let listed = FailureScenario.listed(names.reversed())
+        #expect(listed.hasPrefix("dx-01, dx-02, "))
+        #expect(listed.hasSuffix("dx-20, … (5 more)"))
+        #expect(FailureScenario.listed(["b", "a", "b"]) == "a, b")
     }
 
     @Test func lagVIFsSurviveOneMemberFailure() throws {

@@ -1,0 +1,77 @@
+import DXTestSupport
+import Foundation
+import Testing
+
+@testable import DXPlan
+
+/// The scripts of `dxplan completions` pass their shell's own syntax check (`bash -n`, `zsh -n`,
+/// `fish -n`), and bash's completes real command lines. `.ci/run` installs zsh and fish; a
+/// missing shell fails under CI=true and is skipped otherwise.
+@Suite struct CompletionScriptShellTests {
+    static func executable(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":").map(String.init) + ["/usr/bin", "/bin"] {
+            let candidate = URL(fileURLWithPath: directory).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        SharedTestData.unavailable("\(name) not found on PATH (the completion script check needs it)")
+        return nil
+    }
+
+    static func run(_ shell: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = shell
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(arguments: CompletionShell.allCases) func scriptPassesTheShellsSyntaxCheck(shell: CompletionShell) throws {
+        guard let executable = Self.executable(shell.rawValue) else { return }
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("dxplan.\(shell.rawValue)")
+        try DXPlan.run(["completions", shell.rawValue]).standardOutput.write(
+            to: file, atomically: true, encoding: .utf8)
+        let result = try Self.run(executable, ["-n", file.path])
+        #expect(result.status == 0, "\(shell) -n: \(result.output)")
+        #expect(result.output.isEmpty, "\(result.output)")
+    }
+
+    /// bash: the function answers real command lines as `COMPREPLY`.
+    @Test(
+        arguments: [
+            ("dxplan val", "validate"),
+            ("dxplan ranges up", "update"),
+            ("dxplan validate t.yaml --format ", "text json sarif"),
+            ("dxplan simulate t.yaml --format s", "sarif"),
+            ("dxplan ranges update --t", "--timeout"),
+            ("dxplan config t.yaml --vendor ju", "junos"),
+            ("dxplan completions f", "fish"),
+            ("dxplan rules bfd-o", "bfd-off"),
+            ("dxplan help ran", "ranges"),
+        ])
+    func bashCompletesCommandLines(line: String, expected: String) throws {
+        guard let bash = Self.executable("bash") else { return }
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("dxplan.bash")
+        try DXPlan.run(["completions", "bash"]).standardOutput.write(to: file, atomically: true, encoding: .utf8)
+        let script = """
+            source "$1"
+            COMP_LINE="$2"; read -r -a COMP_WORDS <<< "$COMP_LINE"
+            [[ "$COMP_LINE" == *" " ]] && COMP_WORDS+=("")
+            COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+            _dxplan
+            echo "${COMPREPLY[*]}"
+            """
+        let result = try Self.run(bash, ["-c", script, "bash", file.path, line])
+        #expect(result.status == 0)
+        #expect(result.output == expected + "\n", "\(line)")
+    }
+}
