@@ -20,7 +20,7 @@ public enum DXPlan {
     public static var usage: String {
         let list = commands.map { command in
             let name = command.spec.name
-            return "  " + name + String(repeating: " ", count: max(2, 12 - name.count)) + command.spec.abstract + "\n"
+            return "  " + name + String(repeating: " ", count: max(2, 14 - name.count)) + command.spec.abstract + "\n"
         }
         return """
             USAGE: dxplan <command> [options]
@@ -33,8 +33,8 @@ public enum DXPlan {
             """ + list.joined() + """
 
                 OPTIONS:
-                  --version   Print the version and the embedded ip-ranges snapshot's createDate
-                  -h, --help  Show this help
+                  --version     Print the version and the embedded ip-ranges snapshot's createDate
+                  -h, --help    Show this help
 
                 See 'dxplan help <command>' (or 'dxplan <command> --help') for a command's options.
 

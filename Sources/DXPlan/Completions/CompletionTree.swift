@@ -6,6 +6,8 @@ struct CompletionTree {
         /// The words that select it, space-separated: `ranges update`; empty for dxplan itself.
         var path: String
         var abstract: String
+        /// The help's summary, described where a subcommand has no abstract.
+        var summary: String
         /// The subcommand words of a group.
         var subcommands: [String]
         var options: [OptionSpec]
@@ -22,13 +24,15 @@ struct CompletionTree {
         ]
         nodes = [
             Node(
-                path: "", abstract: "", subcommands: commands.map { $0.spec.name }, options: top, positionals: .none)
+                path: "", abstract: "", summary: "", subcommands: commands.map { $0.spec.name }, options: top,
+                positionals: .none)
         ]
         func add(_ command: any Subcommand.Type) {
             let spec = command.spec
             nodes.append(
                 Node(
-                    path: spec.name, abstract: spec.abstract, subcommands: command.subcommands.map { $0.word },
+                    path: spec.name, abstract: spec.abstract, summary: spec.summary,
+                    subcommands: command.subcommands.map { $0.word },
                     options: spec.options, positionals: command.subcommands.isEmpty ? spec.positionals : .none))
             command.subcommands.forEach(add)
         }

@@ -32,13 +32,16 @@ enum FishCompletions {
 
             """
         for node in tree.nodes {
-            let condition = "-n '__dxplan_is \(quoted(node.path))'"
+            // Command paths are plain words (CompletionTree.isSafeWord), so double quotes inside
+            // the single-quoted condition need no escaping.
+            let condition = "-n '__dxplan_is \"\(node.path)\"'"
             let children = tree.nodes.filter { child in
                 node.subcommands.contains { (node.path.isEmpty ? $0 : node.path + " " + $0) == child.path }
             }
             for child in children {
                 let word = String(child.path.split(separator: " ").last ?? "")
-                text += "complete -c dxplan \(condition) -a \(word)\(description(child.abstract))\n"
+                let about = child.abstract.isEmpty ? child.summary : child.abstract
+                text += "complete -c dxplan \(condition) -a \(word)\(description(about))\n"
             }
             for option in node.options {
                 var line = "complete -c dxplan \(condition) -l \(option.name.dropFirst(2))"

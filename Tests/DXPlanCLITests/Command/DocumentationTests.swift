@@ -37,4 +37,17 @@ import Testing
             #expect(page.contains("`\(rule.id)`"), "Docs/TopologyFormat.md does not mention \(rule.id)")
         }
     }
+
+    /// The user guide's usage-error example is what dxplan prints, and README's command table
+    /// names every command of the registry.
+    @Test func commandLineDocsMatchTheCommands() throws {
+        let guide = try String(
+            contentsOf: PackagePaths.root.appendingPathComponent("Docs/UserGuide.md"), encoding: .utf8)
+        let error = DXPlan.run(["ranges", "update", "--timout", "5"]).standardError
+        #expect(guide.contains("$ dxplan ranges update --timout 5\n" + error + "```"))
+        let readme = try String(contentsOf: PackagePaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for command in DXPlan.commands {
+            #expect(readme.contains("| `dxplan \(command.spec.name)"), "README.md lacks \(command.spec.name)")
+        }
+    }
 }

@@ -131,6 +131,6 @@ import Testing
         let help = DXPlan.run(["locations", "--help"])
         #expect(help.status == .success)
         #expect(help.standardOutput.hasPrefix("USAGE: dxplan locations [--region R] [--format text|json]\n"))
-        #expect(DXPlan.run(["--help"]).standardOutput.contains("\n  locations   Direct Connect locations"))
+        #expect(DXPlan.run(["--help"]).standardOutput.contains("\n  locations     Direct Connect locations"))
     }
 }

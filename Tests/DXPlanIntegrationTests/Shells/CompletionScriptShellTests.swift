@@ -74,4 +74,57 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output == expected + "\n", "\(line)")
     }
+
+    /// fish: `complete -C` answers real command lines with the script loaded.
+    @Test(
+        arguments: [
+            ("dxplan ranges up", ["update"]),
+            ("dxplan validate t.yaml --format ", ["json", "sarif", "text"]),
+            ("dxplan ranges update --t", ["--timeout"]),
+            ("dxplan config t.yaml --vendor i", ["ios-xe", "ios-xr"]),
+            ("dxplan rules bfd-o", ["bfd-off"]),
+            ("dxplan help lo", ["locations"]),
+        ])
+    func fishCompletesCommandLines(line: String, expected: [String]) throws {
+        guard let fish = Self.executable("fish") else { return }
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("dxplan.fish")
+        try DXPlan.run(["completions", "fish"]).standardOutput.write(to: file, atomically: true, encoding: .utf8)
+        let result = try Self.run(
+            fish, ["--no-config", "-c", "source $argv[1]; complete -C $argv[2]", file.path, line])
+        #expect(result.status == 0, "\(result.output)")
+        let words = result.output.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+        #expect(words == expected, "\(line)")
+    }
+
+    /// zsh: `_dxplan` called as the completion system would, with `words` and `CURRENT` set and
+    /// `compadd` and `_files` recording what they are given (zsh itself filters by prefix).
+    @Test(
+        arguments: [
+            (["dxplan", "ranges", "up"], "compadd query diff update"),
+            (["dxplan", "validate", "t.yaml", "--format", ""], "compadd text json sarif"),
+            (["dxplan", "validate", ""], "_files"),
+            (["dxplan", "simulate", "t.yaml", "-o", ""], "_files"),
+            (["dxplan", "completions", ""], "compadd bash zsh fish"),
+            (["dxplan", "ranges", "update", "--"], "compadd --output -o --url --timeout --help -h"),
+        ])
+    func zshCompletesCommandLines(words: [String], expected: String) throws {
+        guard let zsh = Self.executable("zsh") else { return }
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("_dxplan")
+        try DXPlan.run(["completions", "zsh"]).standardOutput.write(to: file, atomically: true, encoding: .utf8)
+        let script = """
+            compdef() { : }
+            compadd() { [[ $1 == -- ]] && shift; print -r -- "compadd $*" }
+            _files() { print -r -- _files }
+            source "$1"; shift
+            words=("$@"); CURRENT=$#
+            _dxplan
+            """
+        let result = try Self.run(zsh, ["-f", "-c", script, "zsh", file.path] + words)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output == expected + "\n", "\(words)")
+    }
 }
