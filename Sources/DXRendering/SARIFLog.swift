@@ -1,7 +1,7 @@
 import DXCore
 import Foundation
 
-/// Findings as a SARIF 2.1.0 log (`sarif-2.1.0`), the format CI code-scanning services read:
+/// Findings as a SARIF 2.1.0 log (`sarif`), the format CI code-scanning services read:
 /// `dxplan validate --format sarif` and `dxplan simulate --format sarif` both write it here.
 ///
 /// One run whose `tool.driver` names dxplan, its version (and `informationUri` once
@@ -11,7 +11,7 @@ import Foundation
 /// Columns count Unicode scalars, so the run says `columnKind: unicodeCodePoints`. A finding
 /// without a location points at the whole topology file (no `region`).
 package enum SARIFLog {
-    /// The schema of the 2.1.0 errata 01 (`sarif-2.1.0-schema`).
+    /// The schema of the 2.1.0 errata 01 (`sarif-schema`).
     package static let schema =
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 

@@ -234,10 +234,10 @@ extension Reference {
             "owasp-csv-injection", "OWASP: CSV Injection",
             "https://owasp.org/www-community/attacks/CSV_Injection"),
         Reference(
-            "sarif-2.1.0", "OASIS: Static Analysis Results Interchange Format (SARIF) Version 2.1.0",
+            "sarif", "OASIS: Static Analysis Results Interchange Format (SARIF) Version 2.1.0",
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html"),
         Reference(
-            "sarif-2.1.0-schema", "OASIS: SARIF Version 2.1.0 JSON schema (errata 01)",
+            "sarif-schema", "OASIS: SARIF Version 2.1.0 JSON schema (errata 01)",
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"),
     ]
 

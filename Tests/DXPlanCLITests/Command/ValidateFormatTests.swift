@@ -61,7 +61,7 @@ import Testing
         }
     }
 
-    /// The properties the SARIF 2.1.0 schema requires (`sarif-2.1.0-schema`, errata 01,
+    /// The properties the SARIF 2.1.0 schema requires (`sarif-schema`, errata 01,
     /// https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json):
     /// - the log (top level): `required: ["version", "runs"]`, `version` `enum: ["2.1.0"]`;
     /// - `run`: `required: ["tool"]`; `tool`: `required: ["driver"]`; `toolComponent`: `required: ["name"]`;
@@ -79,7 +79,7 @@ import Testing
     static func checkRequiredProperties(_ text: String, findings: [Finding]) throws {
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
-        #expect(log["$schema"] as? String == Reference.named("sarif-2.1.0-schema")?.url)
+        #expect(log["$schema"] as? String == Reference.named("sarif-schema")?.url)
         let runs = try #require(log["runs"] as? [[String: Any]])
         #expect(runs.count == 1)
         let run = runs[0]

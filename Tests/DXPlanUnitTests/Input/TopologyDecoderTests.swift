@@ -56,7 +56,7 @@ import Testing
             ),
             (
                 "        vlan: 101", "        vlan: '101'",
-                "site.yaml:21:15: error: expected a whole number for 'vlan', found '101'"
+                "site.yaml:21:15: error: expected a whole number for 'vlan', found the text '101' in quotes (remove the quotes: 101)"
             ),
             (
                 "  asn: 64496", "  asn: 23456",
