@@ -34,7 +34,7 @@ enum ConfigCommand: Subcommand {
         else { return }
         let routers = input.topology.routers.map(\.name.value)
         if let router = options.router, !routers.contains(router) {
-            var message = "unknown router '\(ConfigText.comment(router))'"
+            var message = "Unknown router '\(ConfigText.comment(router))'"
             if let suggestion = Suggestion.closest(to: router, among: routers) {
                 message += " (did you mean '\(suggestion)'?)"
             }

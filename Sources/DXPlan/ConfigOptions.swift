@@ -27,7 +27,7 @@ extension ConfigOptions {
         guard let text else { return nil }
         if let vendor = Vendor(rawValue: text) { return vendor }
         let names = Vendor.allCases.map(\.rawValue)
-        var message = "unknown vendor '\(ConfigText.comment(text))'"
+        var message = "Unknown vendor '\(ConfigText.comment(text))'"
         if let suggestion = Suggestion.closest(to: text, among: names) { message += " (did you mean '\(suggestion)'?)" }
         throw UsageError(.unknownValue, message + "; expected one of " + names.joined(separator: ", "))
     }

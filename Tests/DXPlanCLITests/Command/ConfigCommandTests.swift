@@ -53,11 +53,11 @@ import Testing
         let vendor = run([maximumResiliency, "--vendor", "brid"])
         #expect(vendor.status == .usage)
         #expect(vendor.usageError?.code == .unknownValue)
-        #expect(vendor.standardError.contains("unknown vendor 'brid' (did you mean 'bird'?)"))
+        #expect(vendor.standardError.contains("Error: Unknown vendor 'brid' (did you mean 'bird'?)"))
         let router = run([maximumResiliency, "--router", "edge-3"])
         #expect(router.status == .usage)
         #expect(router.usageError?.code == .unknownName)
-        #expect(router.standardError.contains("unknown router 'edge-3' (did you mean 'edge-1'?)"))
+        #expect(router.standardError.contains("Error: Unknown router 'edge-3' (did you mean 'edge-1'?)"))
         #expect(run([]).status == .usage)
     }
 
