@@ -377,6 +377,7 @@ public enum AllowListPlanner {
         }
         return AllowListAdditions(
             old: diff.old, new: diff.new, added: added.sorted(), removed: removed.sorted(), otherRegionsAdded: other,
-            allowBy: diff.allowBy, fullTrafficFrom: diff.fullTrafficFrom)
+            allowBy: diff.allowBy, fullTrafficFrom: diff.fullTrafficFrom, overdue: diff.isOverdue,
+            mayBeInUseFrom: diff.isOverdue ? diff.mayBeInUseFrom : nil)
     }
 }

@@ -79,6 +79,23 @@ import Testing
         #expect(json.contains("\"borderGroupUnknown\": "))
     }
 
+    @Test func allowListSinceAStaleFileIsOverdueToo() throws {
+        guard let old = SharedTestData.file(Self.old), let new = SharedTestData.file(Self.new) else { return }
+        let topology = PackagePaths.topologies.appendingPathComponent("single-dedicated.yaml").path
+        let base = ["allowlist", topology, "--option", "ip-ranges", "--since", old.path, "--ip-ranges", new.path]
+        let text = DXPlan.run(base).standardOutput
+        #expect(text.contains("Overdue: createDate 2019-08-30-19-33-06 is more than 30 days before"))
+        #expect(text.contains("may be in use since 2019-09-29"))
+        #expect(!text.contains("Allow by"))
+        let json = DXPlan.run(base + ["--format", "json"]).standardOutput
+        #expect(json.contains("\"overdue\": true"))
+        #expect(json.contains("\"allowBy\": null"))
+        let nft = DXPlan.run(base + ["--format", "nftables"]).standardOutput
+        #expect(nft.contains("overdue (may be in use since 2019-09-29), allow now"))
+        let csv = DXPlan.run(base + ["--format", "csv"]).standardOutput
+        #expect(csv.contains(",overdue,"))
+    }
+
     @Test func recentBaselineKeepsItsAllowByDate() throws {
         guard let old = SharedTestData.file("ip-ranges-2026-08-19.json"), let new = SharedTestData.file(Self.new)
         else { return }
