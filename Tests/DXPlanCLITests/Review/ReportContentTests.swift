@@ -136,6 +136,17 @@ import Testing
         }
     }
 
+    @Test func noSwiftNameInRangesDiffText() throws {
+        guard let old = SharedTestData.file("ip-ranges-2019-08-30.json"),
+            let new = SharedTestData.file("ip-ranges-2026-08-22.json")
+        else { return }
+        let topology = PackagePaths.topologies.appendingPathComponent("hosted-carrier.yaml").path
+        let output = DXPlan.run(["ranges", "diff", old.path, new.path, "--topology", topology]).standardOutput
+        #expect(output.contains("router config lon-edge-1"))
+        let leaked = try Self.words(output).intersection(try Self.swiftSymbols()).subtracting(Self.publishedNames)
+        #expect(leaked.isEmpty, "ranges diff shows Swift names: \(leaked.sorted())")
+    }
+
     @Test func theScanCatchesALeakedName() throws {
         let symbols = try Self.swiftSymbols()
         let html = "<p class=\"meta\">see turnEndpoints(in:) and DestinationSummary</p>"
