@@ -1,11 +1,13 @@
 import DXCore
 
-/// `dxplan ranges diff OLD NEW [--service S] [--region R] [--format text|json] [-o FILE]`.
+/// `dxplan ranges diff OLD NEW [--service S] [--region R] [--topology T] [--format text|json] [-o FILE]`.
 struct RangesDiffOptions: CommandOptions {
     var old: String
     var new: String
     var service: String?
     var region: String?
+    /// A topology whose router configs and firewall sets are planned on OLD and NEW and compared.
+    var topology: String?
     var format = RangesFormat.text
     var output: String?
 }
@@ -17,6 +19,7 @@ extension RangesDiffOptions {
         format = try arguments.format(RangesFormat.self)
         service = arguments.value(RangesDiffCommand.service)
         region = arguments.value(RangesDiffCommand.region)
+        topology = arguments.value(RangesDiffCommand.topology)
         output = arguments.value(.output)
     }
 }

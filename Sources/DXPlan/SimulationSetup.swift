@@ -16,6 +16,21 @@ package enum SimulationSetup {
         guard let ranges = RangesArgument.load(path: ipRanges, environment: environment, output: &output) else {
             return nil
         }
+        return inputs(topology, ranges: [ranges], output: &output)?.first
+    }
+
+    /// The same topology and ISP tables, simulated against each of `ranges` (`ranges diff
+    /// --topology` plans on the old and the new file).
+    package static func prepare(topologyPath: String, ranges: [AWSIPRanges], output: inout CommandOutput)
+        -> [SimulationInput]?
+    {
+        guard let topology = TopologyArgument.load(topologyPath, output: &output) else { return nil }
+        return inputs(topology, ranges: ranges, output: &output)
+    }
+
+    static func inputs(_ topology: Topology, ranges: [AWSIPRanges], output: inout CommandOutput)
+        -> [SimulationInput]?
+    {
         let exists = { (path: String) in FileManager.default.isReadableFile(atPath: path) }
         let resolved = ResolvedTopology(topology)
         let findings = TopologyValidator(resolved: resolved, fileExists: exists).validate()
@@ -34,6 +49,8 @@ package enum SimulationSetup {
                 return nil
             }
         }
-        return SimulationInput(resolved: resolved, ranges: ranges, tables: tables, validationFindings: findings)
+        return ranges.map {
+            SimulationInput(resolved: resolved, ranges: $0, tables: tables, validationFindings: findings)
+        }
     }
 }

@@ -38,7 +38,8 @@ public enum AllowListCSV {
                 rows.append([
                     "added", "outbound", "", "", entry.prefix.description, entry.prefix.family.rawValue, "",
                     "\(entry.service) \(entry.region) added since createDate \(additions.old.createDate)", "",
-                    additions.allowBy?.dayText ?? "", additions.fullTrafficFrom?.dayText ?? "",
+                    additions.overdue ? "overdue" : additions.allowBy?.dayText ?? "",
+                    additions.overdue ? "" : additions.fullTrafficFrom?.dayText ?? "",
                     AllowListCitation.thirtyDays.label, AllowListCitation.thirtyDays.url, list.ipRangesSyncToken,
                     list.ipRangesCreateDate,
                 ])

@@ -33,8 +33,11 @@ public enum AllowListNftables {
         if let additions = list.additions, let allowBy = additions.allowBy, let full = additions.fullTrafficFrom,
             !additions.added.isEmpty
         {
-            text +=
-                "# Added since createDate \(comment(additions.old.createDate)): allow by \(allowBy.dayText), full traffic from \(full.dayText):\n"
+            let deadline =
+                additions.overdue
+                ? "overdue (may be in use since \(additions.mayBeInUseFrom?.dayText ?? "before NEW")), allow now"
+                : "allow by \(allowBy.dayText), full traffic from \(full.dayText)"
+            text += "# Added since createDate \(comment(additions.old.createDate)): \(deadline):\n"
             for entry in additions.added {
                 text += "#   \(entry.prefix) \(comment(entry.service)) \(comment(entry.region))\n"
             }

@@ -60,6 +60,15 @@ public enum AllowListText {
         var text = "ADDED SINCE \(additions.old.source.debugEscaped) (createDate \(additions.old.createDate))\n"
         if additions.added.isEmpty {
             text += "No prefix of this allow-list was added.\n"
+        } else if additions.overdue {
+            let since = additions.mayBeInUseFrom.map { " since \($0.dayText)" } ?? ""
+            text +=
+                "Overdue: createDate \(additions.old.createDate) is more than 30 days before \(additions.new.createDate), so an addition may be in use\(since): allow these now.\n"
+            var table = TextTable("PREFIX", "SERVICE", "REGION", "ALLOW BY")
+            for entry in additions.added {
+                table.add(entry.prefix.description, entry.service, entry.region, "overdue")
+            }
+            text += table.rendered
         } else if let allowBy = additions.allowBy, let full = additions.fullTrafficFrom {
             text +=
                 "Allow by \(allowBy.dayText) (createDate \(additions.new.createDate) + 30 days); full traffic from \(full.dayText) (+ 14 days).\n"

@@ -36,6 +36,11 @@ public struct UTCDate: Hashable, Comparable, Sendable {
         return UTCDate(year: y, month: m, day: d, hour: hour, minute: minute, second: second)
     }
 
+    /// Whole calendar days from `other`'s day to this one's (negative when `other` is later).
+    public func daysSince(_ other: UTCDate) -> Int {
+        Self.days(year: year, month: month, day: day) - Self.days(year: other.year, month: other.month, day: other.day)
+    }
+
     /// `YYYY-MM-DD`.
     public var dayText: String {
         "\(zeroPadded(year, width: 4))-\(zeroPadded(month, width: 2))-\(zeroPadded(day, width: 2))"

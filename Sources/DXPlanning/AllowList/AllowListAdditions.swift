@@ -15,11 +15,16 @@ public struct AllowListAdditions: Sendable {
     public var otherRegionsAdded: Int
     public var allowBy: UTCDate?
     public var fullTrafficFrom: UTCDate?
+    /// The older file is more than 30 days older than the newer one: an addition may already be in
+    /// use, so its deadline has passed (``RangesDiff/isOverdue``) and no "allow by" date is given.
+    public var overdue: Bool
+    /// When ``overdue``: the older file's createDate + 30 days, the first day an addition may be used.
+    public var mayBeInUseFrom: UTCDate?
 
     public init(
         old: RangesDiff.Stamp, new: RangesDiff.Stamp, added: [IPRangeEntry], removed: [IPRangeEntry],
         otherRegionsAdded: Int,
-        allowBy: UTCDate?, fullTrafficFrom: UTCDate?
+        allowBy: UTCDate?, fullTrafficFrom: UTCDate?, overdue: Bool = false, mayBeInUseFrom: UTCDate? = nil
     ) {
         self.old = old
         self.new = new
@@ -28,5 +33,7 @@ public struct AllowListAdditions: Sendable {
         self.otherRegionsAdded = otherRegionsAdded
         self.allowBy = allowBy
         self.fullTrafficFrom = fullTrafficFrom
+        self.overdue = overdue
+        self.mayBeInUseFrom = mayBeInUseFrom
     }
 }

@@ -108,6 +108,7 @@ public enum AllowListPlanner {
         ]
         if let bucket = connect.attachmentsBucket?.value { values[.bucket] = bucket }
         var rules: [AllowListRule] = []
+        var globalResiliency: [String] = []
         func add(_ pattern: ConnectDomainPattern, citation: AllowListCitation, purpose: String? = nil) {
             guard let domain = pattern.rendered(values) else { return }
             rules.append(
@@ -117,7 +118,10 @@ public enum AllowListPlanner {
         }
         for pattern in ConnectEndpoints.domainPatterns {
             switch pattern.condition {
-            case .globalResiliency: continue  // not modelled by the topology
+            case .globalResiliency:  // not modelled by the topology: advice, not a rule
+                globalResiliency.append(
+                    "\(pattern.pattern) (\(pattern.port)/\(pattern.transport.rawValue.uppercased()))")
+                continue
             case .attachmentsBucket where connect.attachmentsBucket == nil: continue
             default: break
             }
@@ -146,6 +150,14 @@ public enum AllowListPlanner {
             if pattern.pattern == "{instance}.my.connect.aws" {
                 add(ConnectEndpoints.staticContentPattern, citation: .domainUpdate)
             }
+        }
+        if !globalResiliency.isEmpty {
+            advice.append(
+                AllowListAdvice(
+                    id: "global-resiliency",
+                    text:
+                        "Global Resiliency is not described by the topology: if the instance uses it, also allow \(globalResiliency.joined(separator: " and ")), with the instance id and the source Region filled in.",
+                    citation: .domains))
         }
         return rules
     }
@@ -365,6 +377,7 @@ public enum AllowListPlanner {
         }
         return AllowListAdditions(
             old: diff.old, new: diff.new, added: added.sorted(), removed: removed.sorted(), otherRegionsAdded: other,
-            allowBy: diff.allowBy, fullTrafficFrom: diff.fullTrafficFrom)
+            allowBy: diff.allowBy, fullTrafficFrom: diff.fullTrafficFrom, overdue: diff.isOverdue,
+            mayBeInUseFrom: diff.isOverdue ? diff.mayBeInUseFrom : nil)
     }
 }

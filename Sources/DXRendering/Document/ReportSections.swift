@@ -36,6 +36,8 @@ package enum ReportSections {
             .init("Findings", findings(report)), .init("Firewall guidance", firewall(report)),
             .init("Region selection", regionSelection(report)), .init("Modeling assumptions", assumptions(report)),
             .init("Data provenance", provenance(report)),
+            .init("Amazon Connect ranges verified", connectRanges(report), isAppendix: true),
+            .init("CloudFront ranges", cloudFrontRanges(report), isAppendix: true),
         ]
     }
 
@@ -219,9 +221,37 @@ package enum ReportSections {
                         "In verdict",
                     ], groups)),
         ]
-        let segments = report.offPathSegments
-        if segments.isEmpty {
+        blocks.append(
+            .paragraph([
+                "Appendix A lists each media, signaling and GLOBAL Amazon Connect range with the VIFs that carry it."
+            ]))
+        if !report.cloudFrontRegions.isEmpty {
+            blocks.append(.heading("CloudFront by Region"))
+            blocks.append(
+                .table(
+                    Table(
+                        ["Region", "Family", "Ranges", "Over Direct Connect"],
+                        report.cloudFrontRegions.map { c in
+                            [
+                                .text(c.region), .text(c.family.rawValue), .text(String(c.ranges)),
+                                .text(c.directConnectShare.percentText),
+                            ]
+                        })))
+            blocks.append(.paragraph(["Appendix B lists each CloudFront range with the VIFs that carry it."]))
+        }
+        let all = report.offPathSegments
+        let segments = all.filter { $0.role != .cloudFront }
+        let cloudFrontOff = all.count - segments.count
+        if all.isEmpty {
             blocks.append(.paragraph(["Every segment of every Amazon Connect range is delivered over Direct Connect."]))
+        } else if segments.isEmpty {
+            blocks.append(
+                .paragraph([
+                    """
+                    Every segment of the Amazon Connect ranges is delivered over Direct Connect; \
+                    \(cloudFrontOff) CloudFront segment\(cloudFrontOff == 1 ? " is" : "s are") not (Appendix B).
+                    """
+                ]))
         } else {
             let shown = segments.count > OffPathSegment.listLimit ? ", first \(OffPathSegment.listLimit) shown" : ""
             blocks.append(.heading("Segments not over Direct Connect (\(segments.count)\(shown))"))
@@ -232,6 +262,12 @@ package enum ReportSections {
                         segments.prefix(OffPathSegment.listLimit).map { s in
                             [.text(s.segment), .text(s.range), .text(s.role.rawValue), .text(s.path), .text(s.reason)]
                         })))
+            if cloudFrontOff > 0 {
+                blocks.append(
+                    .paragraph([
+                        "\(cloudFrontOff) CloudFront segment\(cloudFrontOff == 1 ? " is" : "s are") not over Direct Connect either (Appendix B)."
+                    ]))
+            }
         }
         return blocks
     }
@@ -296,22 +332,30 @@ package enum ReportSections {
 
     static func firewall(_ report: ReviewReport) -> [Block] {
         let guidance = report.firewall
+        let page = Citation("connect-ccp-networking")
+        if let error = guidance.planningError {
+            return [.callout(.bad, ["No allow-list could be planned: \(error)"])]
+        }
+        let inbound = guidance.inboundRequired ? "required (stateless firewall)" : "for reference (stateful firewall)"
         var blocks: [Block] = [
             .paragraph([
-                "Allow-list for \(guidance.region), Option 1 (domains, recommended by AWS) — ",
-                .link(Citation("connect-ccp-networking").title, url: Citation("connect-ccp-networking").url),
-                """
-                . This topology: \(guidance.stateful ? "stateful" : "stateless") firewall, \(guidance.allowList) \
-                allow-list.
-                """,
+                "Allow-list for \(guidance.region), \(guidance.optionTitle) — ", .link(page.title, url: page.url),
+                ". The same list as ", .code("dxplan allowlist"), "; inbound rules are \(inbound).",
             ]),
             .table(
                 Table(
-                    ["Domain", "Port", "Direction", "Note"],
-                    guidance.rules.map { [.text($0.domain), .text($0.port), .text($0.direction), .text($0.note)] })),
+                    ["Direction", "Domain or prefix set", "Port", "Protocol", "Purpose"],
+                    guidance.rules.map { row in
+                        let remote: Inline =
+                            row.selection.map { .lines([row.remote, $0]) } ?? .text(row.remote)
+                        return [
+                            .text(row.direction), remote, .text(row.ports), .text(row.protocolName), .text(row.purpose),
+                        ]
+                    })),
         ]
-        if !guidance.turnHosts.isEmpty {
-            blocks.append(.paragraph(["TURN hosts (3478/UDP): \(guidance.turnHosts.joined(separator: ", "))."]))
+        if guidance.rules.contains(where: { $0.selection != nil }) {
+            blocks.append(
+                .paragraph(["The prefixes of each set are listed by ", .code("dxplan allowlist --format json"), "."]))
         }
         blocks.append(.list(guidance.notes.map { [.text($0)] }))
         return blocks
@@ -333,6 +377,43 @@ package enum ReportSections {
                 .paragraph(["The topology has an ", .code("assumptions:"), " section that keeps the defaults."]))
         }
         return blocks
+    }
+
+    static func rangeRow(_ range: VerifiedRange, role: Bool) -> [Inline] {
+        let vifs = range.virtualInterfaces.isEmpty ? "-" : range.virtualInterfaces.joined(separator: ", ")
+        let other = range.otherPaths.isEmpty ? "-" : range.otherPaths.joined(separator: "; ")
+        return (role ? [.text(range.role.rawValue)] : []) + [
+            .text(range.prefix.description), .text(range.service), .text(range.region), .text(range.family.rawValue),
+            .text(vifs), .text(range.directConnectShare.percentText), .text(other),
+        ]
+    }
+
+    static func connectRanges(_ report: ReviewReport) -> [Block] {
+        let lead: Inline = """
+            Every Amazon Connect range the verdict and the shares rest on: media (AMAZON_CONNECT of the Region), \
+            signaling (EC2 of the Region) and the GLOBAL AMAZON_CONNECT range, with the VIFs whose routes carry it \
+            and the share of its addresses delivered over Direct Connect.
+            """
+        return [
+            .paragraph([lead]),
+            .table(
+                Table(
+                    ["Role", "Prefix", "Service", "Region", "Family", "VIFs", "Over Direct Connect", "Other paths"],
+                    report.connectRanges.map { rangeRow($0, role: true) })),
+        ]
+    }
+
+    static func cloudFrontRanges(_ report: ReviewReport) -> [Block] {
+        guard !report.cloudFrontRanges.isEmpty else {
+            return [.paragraph(["ip-ranges.json has no CLOUDFRONT range."])]
+        }
+        return [
+            .paragraph(["Every CLOUDFRONT range the review followed (CCP static content), by Region and family."]),
+            .table(
+                Table(
+                    ["Prefix", "Service", "Region", "Family", "VIFs", "Over Direct Connect", "Other paths"],
+                    report.cloudFrontRanges.map { rangeRow($0, role: false) })),
+        ]
     }
 
     static func provenance(_ report: ReviewReport) -> [Block] {

@@ -31,12 +31,24 @@ public enum ReportHTML {
             <nav><ol>
 
             """
-        for (index, section) in document.sections.enumerated() {
-            html += "<li><a href=\"#s\(index + 1)\">\(h(section.title))</a></li>\n"
+        for (index, section) in document.sections.enumerated() where !section.isAppendix {
+            html += "<li><a href=\"#\(document.anchor(ofSectionAt: index))\">\(h(section.title))</a></li>\n"
         }
-        html += "</ol></nav>\n<main>\n"
+        html += "</ol>\n"
+        let appendices = document.sections.indices.filter { document.sections[$0].isAppendix }
+        if !appendices.isEmpty {
+            html += "<ul>\n"
+            for index in appendices {
+                let section = document.sections[index]
+                html +=
+                    "<li><a href=\"#\(document.anchor(ofSectionAt: index))\">\(h(document.label(ofSectionAt: index))) \(h(section.title))</a></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        html += "</nav>\n<main>\n"
         for (index, section) in document.sections.enumerated() {
-            html += "<section id=\"s\(index + 1)\">\n<h2>\(index + 1). \(h(section.title))</h2>\n"
+            let label = h(document.label(ofSectionAt: index))
+            html += "<section id=\"\(document.anchor(ofSectionAt: index))\">\n<h2>\(label) \(h(section.title))</h2>\n"
             html += section.blocks.map(block).joined() + "</section>\n"
         }
         html += "</main>\n</body>\n</html>\n"
@@ -49,6 +61,7 @@ public enum ReportHTML {
         h1 { font-size: 24px; margin: 24px 0 4px; } h2 { font-size: 19px; border-bottom: 2px solid #d0d7de; padding-bottom: 4px; margin-top: 32px; } h3 { font-size: 15px; }
         .meta { color: #57606a; margin: 0 0 12px; }
         nav ol { columns: 3; font-size: 13px; padding-left: 20px; } nav a { color: #0550ae; text-decoration: none; }
+        nav ul { font-size: 13px; padding-left: 20px; list-style: none; }
         table { border-collapse: collapse; margin: 8px 0 16px; width: 100%; font-size: 12.5px; }
         th, td { border: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         th { background: #f3f5f7; overflow-wrap: normal; }

@@ -13,7 +13,9 @@ public enum ReportMarkdown {
     package static func render(_ document: ReportDocument) -> String {
         var text = "# \(MarkdownText.escape(document.title))\n\n" + inlines(document.byline) + "\n\n"
         for (index, section) in document.sections.enumerated() {
-            text += "## \(index + 1). \(MarkdownText.escape(section.title))\n\n" + blocks(section.blocks)
+            text +=
+                "## \(document.label(ofSectionAt: index)) \(MarkdownText.escape(section.title))\n\n"
+                + blocks(section.blocks)
         }
         return text
     }

@@ -1,89 +1,69 @@
 import DXAWS
+import DXCore
 import DXInput
 import DXModel
+import DXPlanning
 
-/// Firewall guidance for the instance's Region: the CCP domain allow-list (Option 1), the TURN
-/// hosts, and the notes of the CCP networking page — `connect-ccp-networking`
+/// Firewall guidance for the instance's Region: the allow-list `dxplan allowlist` writes for the
+/// topology (the same ``AllowListPlanner`` plan, so the report and the command list the same
+/// domains, prefix sets and advice) — `connect-ccp-networking`
 /// https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html
 public struct FirewallGuidance: Sendable, Equatable {
-    /// One allow-list row.
+    /// One allow-list rule as the report prints it.
     public struct Row: Sendable, Equatable {
-        public var domain: String
-        /// `443/TCP`, `3478/UDP`.
-        public var port: String
+        /// `outbound` or `inbound`.
         public var direction: String
-        public var note: String
+        /// A domain (Option 1) or a prefix set name (Option 2 and inbound rules).
+        public var remote: String
+        /// For a prefix set: `AMAZON_CONNECT GLOBAL+us-east-1 IPv4, 2 prefixes`; nil for a domain.
+        public var selection: String?
+        /// `443` or `49152-65535`.
+        public var ports: String
+        /// `TCP` or `UDP`.
+        public var protocolName: String
+        /// The purpose, then the rule's notes.
+        public var purpose: String
     }
 
     public var region: String
     public var stateful: Bool
-    /// `domains` or `ip-ranges`, as the topology chose.
-    public var allowList: String
+    /// `Option 1: domains (recommended)` or `Option 2: ip-ranges (not recommended by AWS)`.
+    public var optionTitle: String
+    /// Outbound rules, then inbound rules, in the allow-list's order.
     public var rules: [Row]
-    public var turnHosts: [String]
+    /// Whether the inbound rules must be configured (stateless firewall) or are for reference.
+    public var inboundRequired: Bool
+    /// The allow-list's advice, in its order.
     public var notes: [String]
+    /// Why no allow-list could be planned (a value that cannot be written into a domain name).
+    public var planningError: String?
 
-    /// Recommended number of test calls before go-live, and the error rate that points at a proxy.
-    public static let testCalls = 200
-    public static let errorThresholdPercent = 2
+    public static func build(_ topology: Topology, ranges: AWSIPRanges) -> FirewallGuidance {
+        let region = topology.connect.region.value
+        do {
+            let list = try AllowListPlanner.plan(topology, ranges: ranges)
+            return FirewallGuidance(
+                region: region, stateful: list.stateful, optionTitle: list.optionTitle,
+                rules: (list.outbound + list.inbound).map(row), inboundRequired: list.inboundRequired,
+                notes: list.advice.map(\.text), planningError: nil)
+        } catch {
+            return FirewallGuidance(
+                region: region, stateful: topology.firewall.stateful, optionTitle: "", rules: [],
+                inboundRequired: !topology.firewall.stateful, notes: [], planningError: error.message)
+        }
+    }
 
-    public static func build(_ topology: Topology) -> FirewallGuidance {
-        let connect = topology.connect
-        let region = connect.region.value
-        var values: [ConnectDomainPattern.Placeholder: String] = [
-            .region: region, .instance: connect.instance?.value ?? "*",
-        ]
-        if let bucket = connect.attachmentsBucket?.value { values[.bucket] = bucket }
-        var rules: [Row] = []
-        for pattern in ConnectEndpoints.domainPatterns {
-            if pattern.transport == .udp && !connect.carriesMedia { continue }
-            var note = pattern.note
-            let domain: String
-            switch pattern.condition {
-            case .attachmentsBucket:
-                guard let rendered = pattern.rendered(values) else { continue }
-                domain = rendered
-            case .globalResiliency:
-                domain = pattern.rendered(values) ?? pattern.pattern
-                note = "only with Global Resiliency; " + note
-            case .legacy, .always:
-                domain = pattern.rendered(values) ?? pattern.pattern
-            }
-            rules.append(
-                Row(
-                    domain: domain, port: "\(pattern.port)/\(pattern.transport.rawValue.uppercased())",
-                    direction: pattern.direction.rawValue, note: note))
+    static func row(_ rule: AllowListRule) -> Row {
+        let remote: String
+        var selection: String?
+        switch rule.remote {
+        case .domain(let domain): remote = domain
+        case .prefixes(let set):
+            remote = set.name
+            selection = "\(set.selection), \(set.prefixes.count) prefix\(set.prefixes.count == 1 ? "" : "es")"
         }
-        var notes: [String] = []
-        if !topology.firewall.stateful {
-            let windows = ConnectEndpoints.windowsEphemeralPorts
-            let linux = ConnectEndpoints.linuxEphemeralPorts
-            notes.append(
-                "Stateless firewall: allow inbound UDP from the AMAZON_CONNECT ranges (GLOBAL and \(region)) to the agents' ephemeral ports, \(windows.lowerBound)–\(windows.upperBound) for Windows and \(linux.lowerBound)–\(linux.upperBound) for Linux."
-            )
-        } else {
-            notes.append(
-                "Stateful firewall: return media is matched to the outbound 3478/UDP flow; no inbound rule is needed.")
-        }
-        let shift = connect.shiftHours.map { "\($0.value) hours (the topology's shift_hours)" } ?? "a full agent shift"
-        notes.append(
-            "SSL inspection or a proxy: raise the SSL-certificate cache timeout to \(shift); some proxies break the web sockets of rtc*, *.transport and awsapps.com — test first."
-        )
-        notes.append(
-            "Before go-live place more than \(testCalls) test calls; an error rate above \(errorThresholdPercent) % suggests a proxy problem: then use the ip-ranges allow-list (Option 2)."
-        )
-        notes.append(
-            "New AMAZON_CONNECT ranges appear in ip-ranges.json at least 30 days before use: with the ip-ranges allow-list, watch dxplan ranges diff."
-        )
-        if topology.firewall.allowList == .ipRanges {
-            notes.append(
-                "This topology uses the ip-ranges allow-list (Option 2, not recommended by AWS): AMAZON_CONNECT GLOBAL and \(region) on 3478/UDP, EC2 \(region) and CLOUDFRONT on 443/TCP (dxplan allowlist --option ip-ranges)."
-            )
-        }
-        return FirewallGuidance(
-            region: region, stateful: topology.firewall.stateful, allowList: topology.firewall.allowList.rawValue,
-            rules: rules,
-            turnHosts: connect.carriesMedia ? ConnectEndpoints.turnEndpoints(in: region).map(\.hostName) : [],
-            notes: notes)
+        return Row(
+            direction: rule.direction.rawValue, remote: remote, selection: selection, ports: rule.portText,
+            protocolName: rule.protocolText, purpose: ([rule.purpose] + rule.notes).joined(separator: "; "))
     }
 }

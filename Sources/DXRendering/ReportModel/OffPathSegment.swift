@@ -20,20 +20,23 @@ public struct OffPathSegment: Sendable, Equatable {
     public static func all(_ result: SimulationResult) -> [OffPathSegment] {
         result.destinations.flatMap { destination in
             destination.segments.filter { !$0.isDirectConnectDelivered }.map { segment in
-                let decision = segment.decision
-                let path: String
-                if decision.kind == .directConnect {
-                    path = "dropped (source filter on \(segment.sourceFilteredOn.joined(separator: ", ")))"
-                } else if decision.via.isEmpty {
-                    path = decision.kind.rawValue
-                } else {
-                    path = "\(decision.kind.rawValue) \(decision.via.joined(separator: ", "))"
-                }
-                return OffPathSegment(
+                OffPathSegment(
                     segment: segment.prefix.description, range: "\(destination.service) \(destination.region)",
                     role: destination.role,
-                    path: path, reason: segment.decision.reason)
+                    path: path(segment), reason: segment.decision.reason)
             }
         }
+    }
+
+    /// `internet isp-a, isp-b`, `none`, or `dropped (source filter on pub-1)` for a segment not
+    /// delivered over Direct Connect.
+    public static func path(_ segment: Segment) -> String {
+        let decision = segment.decision
+        if decision.kind == .directConnect {
+            return "dropped (source filter on \(segment.sourceFilteredOn.joined(separator: ", ")))"
+        } else if decision.via.isEmpty {
+            return decision.kind.rawValue
+        }
+        return "\(decision.kind.rawValue) \(decision.via.joined(separator: ", "))"
     }
 }

@@ -18,6 +18,12 @@ public struct ReviewReport: Sendable {
     public var destinations: [DestinationSummary]
     /// Segments of Connect ranges not delivered over Direct Connect (base run).
     public var offPathSegments: [OffPathSegment]
+    /// The media, signaling and GLOBAL Amazon Connect ranges, each with its VIFs and share.
+    public var connectRanges: [VerifiedRange]
+    /// The CloudFront ranges, each with its VIFs and share (the appendix).
+    public var cloudFrontRanges: [VerifiedRange]
+    /// CloudFront per Region and family (the body).
+    public var cloudFrontRegions: [CloudFrontRegionSummary]
     public var steps: [WhitepaperStep]
     public var connections: [ConnectionSummary]
     public var resiliency: ResiliencyLevel
@@ -45,12 +51,15 @@ public struct ReviewReport: Sendable {
         let resolved = input.resolved
         let base = Simulator.run(input)
         let runs = Simulator.runEachSingleFailure(input)
+        let cloudFront = VerifiedRange.cloudFront(base)
         return ReviewReport(
             title: topology.name.value, connectRegion: topology.connect.region.value, base: base,
             failureOutcomes: runs.map(FailureOutcome.init), diagram: TopologyDiagram.build(resolved),
             destinations: DestinationSummary.groups(base.destinations), offPathSegments: OffPathSegment.all(base),
+            connectRanges: VerifiedRange.connect(base), cloudFrontRanges: cloudFront,
+            cloudFrontRegions: CloudFrontRegionSummary.all(cloudFront),
             steps: WhitepaperChecklist.steps(resolved, base: base), connections: ConnectionSummary.all(in: resolved),
-            resiliency: base.resiliency, firewall: FirewallGuidance.build(topology),
+            resiliency: base.resiliency, firewall: FirewallGuidance.build(topology, ranges: input.ranges),
             regionGuidance: RegionGuidance.items(resolved),
             assumptions: ReportAssumption.all(topology.assumptions),
             assumptionsSection: topology.assumptions.location != nil,

@@ -124,8 +124,9 @@ import Testing
                 old: syncToken 1780000000, createDate 2026-05-28-20-26-40, 4 entries
                 new: syncToken 1787411825, createDate 2026-08-22-15-17-05, 4 entries
                 1 entry added, 1 removed.
-                Allow the new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges by 2026-09-21 (createDate + 30 days); traffic reaches them fully from 2026-10-05.
-                  AMAZON_CONNECT us-east-1 (+1 -1) allow by 2026-09-21
+                warning: OLD (createDate 2026-05-28-20-26-40) is 86 days older than NEW (createDate 2026-08-22-15-17-05), more than 30: a range added in between may have been published right after OLD and be in use since 2026-06-27, so its 30-day deadline has already passed.
+                The new AMAZON_CONNECT, EC2 and CLOUDFRONT ranges are overdue: allow them now (compare consecutive files to get deadlines that have not passed).
+                  AMAZON_CONNECT us-east-1 (+1 -1) overdue
                 updated '\(workspace.file)'
 
                 """)

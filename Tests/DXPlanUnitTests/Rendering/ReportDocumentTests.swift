@@ -31,8 +31,11 @@ import Testing
             titles == [
                 "Verdict", "Topology", "Whitepaper checklist", "Connections and resiliency", "Routes learned per VIF",
                 "Amazon Connect destinations", "Return path", "Failure matrix", "Findings", "Firewall guidance",
-                "Region selection", "Modeling assumptions", "Data provenance",
+                "Region selection", "Modeling assumptions", "Data provenance", "Amazon Connect ranges verified",
+                "CloudFront ranges",
             ])
+        let sections = ReportSections.sections(report)
+        #expect(sections.map(\.isAppendix) == Array(repeating: false, count: 13) + [true, true])
         #expect(ReportSections.document(report).title == "Architecture review: Test site")
     }
 
@@ -59,9 +62,12 @@ import Testing
         #expect(markdown == ReportMarkdown.render(report))
         #expect(html == ReportHTML.render(report))
         for (index, section) in document.sections.enumerated() {
-            #expect(markdown.contains("\n## \(index + 1). \(section.title)\n"))
-            #expect(html.contains("<h2>\(index + 1). \(section.title)</h2>"))
+            let label = section.isAppendix ? "Appendix \(["A", "B"][index - 13])." : "\(index + 1)."
+            #expect(document.label(ofSectionAt: index) == label)
+            #expect(markdown.contains("\n## \(label) \(section.title)\n"))
+            #expect(html.contains("<h2>\(label) \(section.title)</h2>"))
         }
+        #expect(html.contains("<section id=\"appendix-b\">"))
         for table in Self.tables(document) {
             #expect(
                 markdown.contains("| " + table.header.map { MarkdownText.escape($0) }.joined(separator: " | ") + " |\n")

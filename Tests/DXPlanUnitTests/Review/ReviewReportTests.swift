@@ -85,13 +85,19 @@ import Testing
 
     @Test func firewallGuidanceFollowsTheTopology() throws {
         let stateful = try Self.report().firewall
-        #expect(stateful.rules.contains { $0.domain == "test-site.my.connect.aws" && $0.port == "443/TCP" })
+        #expect(stateful.rules.contains { $0.remote == "test-site.my.connect.aws" && $0.ports == "443" })
+        #expect(stateful.rules.contains { $0.remote == "*.static.connect.aws" })
         #expect(
-            stateful.rules.contains { $0.domain == "TurnNlb-*.elb.us-east-1.amazonaws.com" && $0.port == "3478/UDP" })
-        #expect(!stateful.rules.contains { $0.domain.contains(".s3.") })
-        #expect(stateful.turnHosts.count == 3)
-        #expect(stateful.notes.contains { $0.contains("more than 200 test calls") && $0.contains("above 2 %") })
+            stateful.rules.contains {
+                $0.remote == "TurnNlb-*.elb.us-east-1.amazonaws.com" && $0.ports == "3478" && $0.protocolName == "UDP"
+            })
+        #expect(!stateful.rules.contains { $0.remote.contains(".s3.") })
+        #expect(!stateful.rules.contains { $0.remote.contains("{") }, "Global Resiliency patterns are advice")
+        #expect(stateful.notes.contains { $0.hasPrefix("Global Resiliency is not described by the topology") })
+        #expect(stateful.rules.filter { $0.remote.hasPrefix("TurnNlb-") && !$0.remote.contains("*") }.count == 3)
+        #expect(stateful.notes.contains { $0.contains("more than 200 calls") && $0.contains("above 2 %") })
         #expect(stateful.notes.contains { $0.contains("a full agent shift") })
+        #expect(!stateful.inboundRequired)
 
         let text = Self.base + "firewall:\n  stateful: false\n  allow_list: ip-ranges\n"
         let stateless = try Self.report(
@@ -99,10 +105,12 @@ import Testing
                 of: "  region: us-east-1\n",
                 with: "  region: us-east-1\n  shift_hours: 10\n  attachments_bucket: my-bucket\n")
         ).firewall
-        #expect(stateless.notes.contains { $0.contains("49152–65535") && $0.contains("32768–61000") })
+        #expect(stateless.inboundRequired)
+        #expect(stateless.rules.contains { $0.direction == "inbound" && $0.ports == "49152-65535" })
+        #expect(stateless.rules.contains { $0.direction == "inbound" && $0.ports == "32768-61000" })
         #expect(stateless.notes.contains { $0.contains("10 hours") })
-        #expect(stateless.notes.contains { $0.contains("Option 2") })
-        #expect(stateless.rules.contains { $0.domain == "my-bucket.s3.us-east-1.amazonaws.com" })
+        #expect(stateless.optionTitle.hasPrefix("Option 2"))
+        #expect(stateless.rules.contains { $0.remote == "connect_media_v4" && $0.selection != nil })
     }
 
     @Test func regionGuidanceNamesTheScopeOfEachHomeRegion() throws {
