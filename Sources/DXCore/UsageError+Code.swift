@@ -38,5 +38,9 @@ extension UsageError {
         public static let invalidDestination = Code("invalid-destination")
         /// A name that is not in the topology (`--router`, `--fail`).
         public static let unknownName = Code("unknown-name")
+        /// An option value of the wrong shape (`--interface eth0` without `=NEW`).
+        public static let invalidOptionValue = Code("invalid-option-value")
+        /// Two options that cannot be used together (`-o` and `--output-dir`).
+        public static let conflictingOptions = Code("conflicting-options")
     }
 }
