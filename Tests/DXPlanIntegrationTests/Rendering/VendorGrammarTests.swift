@@ -98,6 +98,22 @@ import Testing
         #expect((run.status == 0) == report.lines.isEmpty, "\(run.standardOutput)")
     }
 
+    /// The tool's report format (its README): a header per file, each rejection with the line after `> `.
+    @Test func readsTheToolsReport() {
+        let output = """
+            == /tmp/x/single--ios-xe.conf: 2 line(s) rejected
+              parser 10:14 mismatched input 'f' expecting {L2TRANSPORT, MULTIPOINT, POINT_TO_POINT, NEWLINE}
+                  > interface ens1f0
+              parser 11:7 no viable alternative at input 'no ip address'
+                  >  no ip address
+            == /tmp/x/dual--junos.conf (flattened to set lines): 0 line(s) rejected (3 more in known grammar gaps, not counted)
+
+            """
+        let report = Self.rejections(in: output, folder: "/tmp/x")
+        #expect(report.files == ["single--ios-xe", "dual--junos"])
+        #expect(report.lines == ["single--ios-xe: interface ens1f0", "single--ios-xe:  no ip address"])
+    }
+
     /// The files the tool reported on (case names) and every rejected line as `case: line`.
     static func rejections(in output: String, folder: String) -> (files: [String], lines: [String]) {
         var files: [String] = []
