@@ -3,9 +3,9 @@ import DXModel
 
 /// The findings of the per-vendor checks, spelled once for `validate` (the router's own vendor) and
 /// for the planner (the vendor and interface names a configuration is rendered with).
-public enum VendorFindings {
+package enum VendorFindings {
     /// `interface-name-vendor` when `name` cannot be one of `vendor`'s interfaces (``Vendor/isNativeInterfaceName(_:)``).
-    public static func interfaceName(_ name: String, vendor: Vendor, connection: String, at location: SourceLocation?)
+    package static func interfaceName(_ name: String, vendor: Vendor, connection: String, at location: SourceLocation?)
         -> Finding?
     {
         guard !vendor.isNativeInterfaceName(name) else { return nil }
@@ -18,7 +18,7 @@ public enum VendorFindings {
     /// `bgp-auth-key-unsafe` when a key of a length AWS accepts cannot be written for `vendor`
     /// (``Vendor/isSafeBGPKey(_:)``). `source` says where the key came from ("the literal key",
     /// "the key in DX_KEY"); the key itself is never part of the message.
-    public static func unsafeKey(
+    package static func unsafeKey(
         _ key: String, source: String, virtualInterface: String, vendor: Vendor, at location: SourceLocation?
     ) -> Finding? {
         guard SafeBGPKey.check(key, for: vendor) == nil else { return nil }

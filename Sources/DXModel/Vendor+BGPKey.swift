@@ -12,12 +12,12 @@
 ///   the characters above apply.
 extension Vendor {
     /// Whether `key` can be written as is into this vendor's configuration.
-    public func isSafeBGPKey(_ key: String) -> Bool {
+    package func isSafeBGPKey(_ key: String) -> Bool {
         !key.isEmpty && key.unicodeScalars.allSatisfy { BGPAuthKey.isAllowed($0) && !refusesInKey($0) }
     }
 
     /// The characters this vendor's CLI interprets inside a key, beyond ``BGPAuthKey/isAllowed(_:)``.
-    public var keyCharactersRefused: String {
+    package var keyCharactersRefused: String {
         switch self {
         case .bird: ""
         case .frr, .iosXE, .iosXR, .junos, .eos: "?"

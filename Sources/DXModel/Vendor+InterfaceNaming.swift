@@ -9,7 +9,7 @@
 /// (`Port-ChannelN`), `linux-dev-valid-name` (1–15 bytes, no `/`, `:` or whitespace, not `.` or `..`).
 extension Vendor {
     /// Whether `name` can be one of this vendor's physical or aggregated interfaces.
-    public func isNativeInterfaceName(_ name: String) -> Bool {
+    package func isNativeInterfaceName(_ name: String) -> Bool {
         switch self {
         case .frr, .bird:
             return Self.isLinuxInterfaceName(name)
@@ -28,7 +28,7 @@ extension Vendor {
     }
 
     /// The expected form, for the finding's message.
-    public var interfaceNameForm: String {
+    package var interfaceNameForm: String {
         switch self {
         case .frr, .bird:
             "a Linux interface name of 1–15 characters without '/', ':' or whitespace (e.g. eth0, ens1f0, bond0)"
