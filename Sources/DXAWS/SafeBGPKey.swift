@@ -1,9 +1,10 @@
 import DXModel
 
-/// A BGP MD5 key that passed the one key check: a length AWS accepts
-/// (``DirectConnectRules/bgpAuthKeyLength``) and only characters every vendor renderer can write
-/// as they are (``BGPAuthKey/isAllowed(_:)``). The only way to get one is ``check(_:)``, so a
-/// configuration renderer that receives a `SafeBGPKey` never needs a second fence.
+/// A BGP MD5 key that passed the one key check for the vendor it is written for: a length AWS
+/// accepts (``DirectConnectRules/bgpAuthKeyLength``) and only characters that vendor's CLI reads
+/// back as written (``Vendor/isSafeBGPKey(_:)``, Docs/Vendors.md "BGP keys"). The only way to get
+/// one is ``check(_:for:)``, so a configuration renderer that receives a `SafeBGPKey` never needs a
+/// second fence.
 ///
 /// Source: AWS Direct Connect API Reference, "NewBGPPeer": `authKey` "has a minimum length of 6
 /// characters and a maximum length of 80 characters"
@@ -16,11 +17,9 @@ public struct SafeBGPKey: Hashable, Sendable {
         self.text = text
     }
 
-    /// The key when it is safe to write, else nil (the caller reports why, without the key).
-    public static func check(_ text: String) -> SafeBGPKey? {
-        guard DirectConnectRules.bgpAuthKeyLength.contains(text.count),
-            text.unicodeScalars.allSatisfy(BGPAuthKey.isAllowed)
-        else { return nil }
+    /// The key when it is safe to write for `vendor`, else nil (the caller reports why, without the key).
+    public static func check(_ text: String, for vendor: Vendor) -> SafeBGPKey? {
+        guard DirectConnectRules.bgpAuthKeyLength.contains(text.count), vendor.isSafeBGPKey(text) else { return nil }
         return SafeBGPKey(text: text)
     }
 }

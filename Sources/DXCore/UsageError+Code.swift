@@ -40,5 +40,9 @@ extension UsageError {
         public static let unknownName = Code("unknown-name")
         /// A rule id that is not in the catalog (`dxplan rules ID`).
         public static let unknownRule = Code("unknown-rule")
+        /// An option value of the wrong shape (`--interface eth0` without `=NEW`).
+        public static let invalidOptionValue = Code("invalid-option-value")
+        /// Two options that cannot be used together (`-o` and `--output-dir`).
+        public static let conflictingOptions = Code("conflicting-options")
     }
 }

@@ -84,7 +84,7 @@ package enum ValueParsers {
     }
 
     /// Interface names as vendors spell them: `xe-0/0/0`, `TenGigabitEthernet0/1/0`, `Ethernet1/1`, `eth1`.
-    static func interfaceName(_ text: String) -> Result<String, ValueSyntaxError> {
+    package static func interfaceName(_ text: String) -> Result<String, ValueSyntaxError> {
         let allowed = text.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || "-_./:".unicodeScalars.contains($0) }
         guard !text.isEmpty, text.count <= 64, allowed else {
             return .failure(

@@ -21,6 +21,9 @@ public struct RouterPlan: Sendable {
     public var internetExport: InternetExportPlan
     /// Findings from planning: missing keys, vendor limits.
     public var findings: [Finding]
+    /// How many error findings `dxplan config --force` overrode to render this plan (0 otherwise);
+    /// the configuration then opens with a comment saying so.
+    public var overriddenErrors = 0
 }
 
 /// An 802.1Q subinterface (or unit) carrying one VIF.

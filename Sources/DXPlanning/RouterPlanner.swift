@@ -15,6 +15,10 @@ public struct RouterPlanner {
     public var simulation: SimulationResult
     /// Where `env:NAME` keys are read from.
     public var environment: [String: String]
+    /// `dxplan config --interface OLD=NEW`: connection interface names replaced for this rendering
+    /// (a topology written for one vendor rendered for another); each result is checked like a
+    /// written name (`interface-name-vendor`).
+    public var interfaceNames: [String: String] = [:]
 
     public init(input: SimulationInput, simulation: SimulationResult, environment: [String: String]) {
         self.input = input
@@ -37,7 +41,17 @@ public struct RouterPlanner {
         var lagIndexes: [String: Int] = [:]
         let connections = topology.connections.filter { $0.router.value == router.name.value }
         for (index, connection) in connections.enumerated() {
-            var parent = connection.interface?.value ?? vendor.defaultPort(speed: connection.speed.value, index: index)
+            let port = connection.interface.map { interfaceNames[$0.value] ?? $0.value }
+            if let written = connection.interface, let port,
+                var finding = VendorFindings.interfaceName(
+                    port, vendor: vendor, connection: connection.name.value, at: written.location)
+            {
+                if port != written.value {
+                    finding.message += " (mapped from '\(written.value)' by --interface)"
+                }
+                findings.append(finding)
+            }
+            var parent = port ?? vendor.defaultPort(speed: connection.speed.value, index: index)
             if let lag = connection.lag?.value {
                 if lagIndexes[lag] == nil { lagIndexes[lag] = lagIndexes.count }
                 parent = vendor.lagInterface(index: lagIndexes[lag]!)
@@ -59,7 +73,8 @@ public struct RouterPlanner {
                 }
                 interfaces.append(interface)
                 if vif.isPublic {
-                    neighbors.append(neighbor(vif, interface: interface, findings: &findings))
+                    neighbors.append(
+                        neighbor(vif, interface: interface, vendor: vendor, router: router, findings: &findings))
                 }
             }
         }
@@ -76,7 +91,9 @@ public struct RouterPlanner {
             findings: findings)
     }
 
-    func neighbor(_ vif: VirtualInterface, interface: InterfacePlan, findings: inout [Finding]) -> NeighborPlan {
+    func neighbor(
+        _ vif: VirtualInterface, interface: InterfacePlan, vendor: Vendor, router: Router, findings: inout [Finding]
+    ) -> NeighborPlan {
         let name = vif.name.value
         let family = vif.addressFamily.value
         if vif.amazonAddress == nil && family == .ipv6 {
@@ -111,17 +128,32 @@ public struct RouterPlanner {
             description: "AWS Direct Connect \(name) (AS \(DirectConnectRules.publicVIFAmazonASN))", family: family,
             peerAddress: vif.amazonAddress?.value.address, localAddress: vif.customerAddress?.value,
             interface: interface,
-            remoteASN: DirectConnectRules.publicVIFAmazonASN, authKey: authKey(vif, findings: &findings),
+            remoteASN: DirectConnectRules.publicVIFAmazonASN,
+            authKey: authKey(vif, vendor: vendor, router: router, findings: &findings),
             bfd: vif.bfd ? .aws : nil,
             maximumPrefixes: vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000,
             importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
     }
 
-    func authKey(_ vif: VirtualInterface, findings: inout [Finding]) -> ResolvedAuthKey? {
+    /// The key checked for the vendor it is rendered for (``SafeBGPKey/check(_:for:)``). A literal
+    /// key unsafe for the router's own vendor is reported by `validate` (`VendorChecks`), so it is
+    /// reported here only when rendering for another vendor; a literal key of the wrong length is
+    /// `bgp-auth-key-length`.
+    func authKey(_ vif: VirtualInterface, vendor: Vendor, router: Router, findings: inout [Finding])
+        -> ResolvedAuthKey?
+    {
         guard let key = vif.bgpAuthKey else { return nil }
         switch key.value {
         case .literal(let value):
-            return SafeBGPKey.check(value).map(ResolvedAuthKey.value) ?? .unsafe
+            if let safe = SafeBGPKey.check(value, for: vendor) { return .value(safe) }
+            if vendor != router.vendor.value, DirectConnectRules.bgpAuthKeyLength.contains(value.count),
+                let finding = VendorFindings.unsafeKey(
+                    value, source: "the literal BGP key", virtualInterface: vif.name.value, vendor: vendor,
+                    at: key.location)
+            {
+                findings.append(finding)
+            }
+            return .unsafe
         case .environment(let variable):
             guard let value = environment[variable], !value.isEmpty else {
                 findings.append(
@@ -131,15 +163,14 @@ public struct RouterPlanner {
                     ))
                 return .placeholder(variable)
             }
-            guard let safe = SafeBGPKey.check(value) else {
-                findings.append(
-                    Finding(
-                        .authKeyUnsafe, at: key.location,
-                        "the BGP key in \(variable) for '\(vif.name.value)' cannot be written safely (the key is not shown)"
-                    ))
-                return .placeholder(variable)
+            if let safe = SafeBGPKey.check(value, for: vendor) { return .value(safe) }
+            if let finding = VendorFindings.unsafeKey(
+                value, source: "the BGP key in \(variable)", virtualInterface: vif.name.value, vendor: vendor,
+                at: key.location)
+            {
+                findings.append(finding)
             }
-            return .value(safe)
+            return .placeholder(variable)
         }
     }
 }

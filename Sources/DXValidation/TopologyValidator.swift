@@ -28,6 +28,7 @@ public struct TopologyValidator {
         findings += VirtualInterfaceChecks(resolved: resolved).run()
         findings += PrefixChecks(resolved: resolved).run()
         findings += ConnectChecks(topology: topology).run()
+        findings += VendorChecks(topology: topology).run()
         return Array(Set(findings)).sorted()
     }
 }

@@ -35,7 +35,45 @@ package enum ConfigFixture {
         else {
             throw UsageError(.unknownName, output.standardError)
         }
-        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment).plans(
-            vendor: vendor)
+        var planner = RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment)
+        planner.interfaceNames = try interfaceMappings(for: url, vendor: vendor)
+        return planner.plans(vendor: vendor)
+    }
+
+    /// `OLD → NEW` for every connection interface of the topology that `vendor` cannot have: the
+    /// vendor's name for a port of the connection's speed, numbered in file order (what a user
+    /// passes as `dxplan config --interface OLD=NEW` when rendering for another vendor).
+    package static func interfaceMappings(for url: URL, vendor: Vendor) throws -> [String: String] {
+        let topology = try TopologyDecoder.load(path: url.path)
+        var mappings: [String: String] = [:]
+        for connection in topology.connections {
+            guard let old = connection.interface?.value, !vendor.isNativeInterfaceName(old), mappings[old] == nil
+            else { continue }
+            mappings[old] = nativePort(
+                vendor, gigabits: connection.speed.value.megabitsPerSecond / 1000, index: mappings.count)
+        }
+        return mappings
+    }
+
+    /// The `--interface OLD=NEW` arguments for ``interfaceMappings(for:vendor:)``, sorted.
+    package static func interfaceArguments(for url: URL, vendor: Vendor) throws -> [String] {
+        try interfaceMappings(for: url, vendor: vendor).sorted { $0.key < $1.key }.flatMap {
+            ["--interface", "\($0.key)=\($0.value)"]
+        }
+    }
+
+    /// A port name of `vendor` for a port of this speed.
+    package static func nativePort(_ vendor: Vendor, gigabits: Int, index: Int) -> String {
+        switch vendor {
+        case .frr, .bird: "ens\(index + 1)f0"
+        case .iosXE:
+            (gigabits >= 100 ? "HundredGigE0/0/" : gigabits >= 10 ? "TenGigabitEthernet0/0/" : "GigabitEthernet0/0/")
+                + "\(index)"
+        case .iosXR:
+            (gigabits >= 100 ? "HundredGigE0/0/0/" : gigabits >= 10 ? "TenGigE0/0/0/" : "GigabitEthernet0/0/0/")
+                + "\(index)"
+        case .junos: (gigabits >= 100 ? "et-0/0/" : gigabits >= 10 ? "xe-0/0/" : "ge-0/0/") + "\(index)"
+        case .eos: "Ethernet\(index + 1)"
+        }
     }
 }

@@ -19,6 +19,12 @@ package enum PackagePaths {
         }
     }
 
+    /// The offline vendor grammar check (`<package root>/../shared/tools/vendor-grammar-check/check`,
+    /// its README there): Batfish's parsers for IOS-XE, IOS-XR, EOS and Junos.
+    package static var vendorGrammarCheck: URL {
+        root.deletingLastPathComponent().appendingPathComponent("shared/tools/vendor-grammar-check/check")
+    }
+
     /// A fresh temporary directory for one test.
     package static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-tests-\(UUID().uuidString)")

@@ -13,7 +13,8 @@ extension Reference {
     static let juniper = "https://www.juniper.net/documentation/"
 
     /// Every source, grouped: Direct Connect, Amazon Connect, ip-ranges, RFCs, vendors, dxplan's docs.
-    public static let all: [Reference] = directConnect + amazonConnect + ipRanges + rfcs + vendors + dxplanDocs
+    public static let all: [Reference] =
+        directConnect + amazonConnect + ipRanges + rfcs + vendors + vendorNaming + dxplanDocs
 
     static let directConnect: [Reference] = [
         Reference(
@@ -239,6 +240,33 @@ extension Reference {
         Reference(
             "sarif-schema", "OASIS: SARIF Version 2.1.0 JSON schema (errata 01)",
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"),
+    ]
+
+    /// Interface naming and what each vendor's CLI interprets in a key (Docs/Vendors.md).
+    static let vendorNaming: [Reference] = [
+        Reference(
+            "cisco-ios-interface", "Cisco IOS Interface and Hardware Component Command Reference: interface",
+            "https://www.cisco.com/en/US/docs/ios-xml/ios/interface/command/ir-i1.html"),
+        Reference(
+            "cisco-ios-cli-help", "Cisco IOS Command Reference: Using Cisco IOS Software (Getting Help)",
+            "https://www.cisco.com/en/US/docs/ios/12_3/vvf_r/vrgusing_ps1839_TSD_Products_Command_Reference_Chapter.html"
+        ),
+        Reference(
+            "junos-interface-naming", "Junos OS: Interface Naming Overview",
+            "https://www.juniper.net/documentation/en_US/junos12.2/topics/concept/interfaces-interface-naming-overview.html"
+        ),
+        Reference(
+            "junos-cli-help", "Junos OS: Online Help in the CLI",
+            "https://www.juniper.net/documentation/software/junos-es/junos-es92/junos-es-admin-guide/online-help.html"),
+        Reference(
+            "arista-eos-layer1", "Arista EOS User Manual: Layer 1 Profiles (interface numbering)",
+            "https://www.arista.com/en/um-eos/eos-layer-1-profiles"),
+        Reference(
+            "quagga-cli-help", "Quagga documentation: CLI Advanced Commands (the vtysh command line FRR inherits)",
+            "https://www.nongnu.org/quagga/docs/docs-multi/CLI-Advanced-Commands.html"),
+        Reference(
+            "linux-dev-valid-name", "Linux kernel source: net/core/dev.c, dev_valid_name()",
+            "https://github.com/torvalds/linux/blob/master/net/core/dev.c"),
     ]
 
     static let dxplanDocs: [Reference] = [

@@ -6,9 +6,18 @@ import DXPlanning
 /// renderers only spell a vendor-neutral plan). One exhaustive `switch`: a new `Vendor` case does
 /// not compile until it has a renderer.
 public enum ConfigRenderer {
-    /// The configuration text for one router.
+    /// The configuration text for one router; after `--force`, opened by one comment line with the
+    /// number of error findings overridden.
     public static func render(_ plan: RouterPlan) -> String {
-        switch plan.vendor {
+        guard plan.overriddenErrors == 0 else {
+            let count = plan.overriddenErrors
+            let forced =
+                "\(commentMarker(plan.vendor)) FORCED: rendered with --force despite \(count) error finding\(count == 1 ? "" : "s") (dxplan validate lists them); do not apply before fixing them\n"
+            var unforced = plan
+            unforced.overriddenErrors = 0
+            return forced + render(unforced)
+        }
+        return switch plan.vendor {
         case .frr: FRRConfigRenderer.render(plan)
         case .bird: BIRDConfigRenderer.render(plan)
         case .iosXE: IOSXEConfigRenderer.render(plan)

@@ -88,7 +88,7 @@ import Testing
 
         // Configurations, every vendor: hostile text only inside one sanitized comment line.
         for vendor in Vendor.allCases {
-            let config = Self.run(["config", site, "--vendor", vendor.rawValue], ranges: ranges)
+            let config = Self.run(["config", site, "--vendor", vendor.rawValue, "--force"], ranges: ranges)
             #expect(config.status != .unusableInput && config.status != .usage, "\(vendor): \(config.standardError)")
             let text = config.standardOutput
             for bad in ["\u{1b}", "\u{202e}", "Prov", "LR;"] { #expect(!text.contains(bad), "\(vendor): \(bad)") }

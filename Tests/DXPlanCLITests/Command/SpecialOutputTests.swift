@@ -33,7 +33,7 @@ import Testing
     }
 
     static func simulate(_ site: String, _ ranges: String, _ extra: [String] = []) -> CommandOutput {
-        DXPlan.run(["simulate", site, "--ip-ranges", ranges] + extra, environment: ["DX_KEY": "k-123"])
+        DXPlan.run(["simulate", site, "--ip-ranges", ranges] + extra, environment: ["DX_KEY": "key-12345"])
     }
 
     /// Defect 1: `-o x`, `-o .` and `DXPLAN_IP_RANGES=u` died with SIGILL in Foundation's path code.
@@ -48,16 +48,17 @@ import Testing
         ] {
             guard
                 let written = try DXPlanProcess.run(
-                    command + ["-o", "x"], in: directory, environment: ["DX_KEY": "k-123"])
+                    command + ["-o", "x"], in: directory, environment: ["DX_KEY": "key-12345"])
             else { return }
-            let plain = DXPlan.run(command, environment: ["DX_KEY": "k-123"])
+            let plain = DXPlan.run(command, environment: ["DX_KEY": "key-12345"])
             #expect(
                 written.status == plain.status.rawValue && plain.status != .unusableInput,
                 "\(command): \(written.standardError)")
             #expect(
                 try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8) == plain.standardOutput)
             guard
-                let dot = try DXPlanProcess.run(command + ["-o", "."], in: directory, environment: ["DX_KEY": "k-123"])
+                let dot = try DXPlanProcess.run(
+                    command + ["-o", "."], in: directory, environment: ["DX_KEY": "key-12345"])
             else { return }
             #expect(dot.status == 2, "\(command): \(dot.standardError)")
             #expect(
@@ -65,7 +66,8 @@ import Testing
         }
         guard
             let last = try DXPlanProcess.run(
-                ["simulate", site, "--ip-ranges", ranges, "-o", "x"], in: directory, environment: ["DX_KEY": "k-123"])
+                ["simulate", site, "--ip-ranges", ranges, "-o", "x"], in: directory,
+                environment: ["DX_KEY": "key-12345"])
         else { return }
         #expect(last.status == 0)
         #expect(try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8) == expected)
@@ -129,7 +131,7 @@ import Testing
         guard
             let child = try DXPlanProcess.run(
                 ["simulate", site, "--ip-ranges", ranges, "-o", "/dev/stdout"], in: directory,
-                environment: ["DX_KEY": "k-123"])
+                environment: ["DX_KEY": "key-12345"])
         else { return }
         #expect(child.status == 0, "\(child.standardError)")
         #expect(child.standardOutput == Self.simulate(site, ranges).standardOutput)

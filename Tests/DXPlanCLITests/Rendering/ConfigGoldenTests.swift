@@ -4,7 +4,7 @@ import DXTestSupport
 import Foundation
 import Testing
 
-/// `dxplan config TOPOLOGY --vendor V` for every example topology and every vendor, against
+/// `dxplan config TOPOLOGY --vendor V [--interface OLD=NEW]...` for every example topology and every vendor, against
 /// `Golden/Config/<topology>--<vendor>.conf` (`DXPLAN_RECORD=1` re-records).
 @Suite struct ConfigGoldenTests {
     static let cases: [(String, Vendor)] = PackagePaths.exampleTopologies.flatMap { url in
@@ -14,8 +14,12 @@ import Testing
     @Test(arguments: cases)
     func matchesGolden(topology: String, vendor: Vendor) throws {
         let url = PackagePaths.topologies.appendingPathComponent(topology)
+        // Interface names the vendor cannot have are mapped as a user would (`--interface OLD=NEW`).
+        let mappings = try ConfigFixture.interfaceArguments(for: url, vendor: vendor)
         let result = DXPlan.run(
-            ["config", url.path, "--vendor", vendor.rawValue], environment: try ConfigFixture.environment(for: url))
+            ["config", url.path, "--vendor", vendor.rawValue] + mappings,
+            environment: try ConfigFixture.environment(for: url))
+        #expect(result.status == .success, "\(result.standardError)")
         #expect(result.status != .usage && result.status != .unusableInput, "\(result.standardError)")
         #expect(!result.standardError.contains(ConfigFixture.key))
         let name = url.deletingPathExtension().lastPathComponent

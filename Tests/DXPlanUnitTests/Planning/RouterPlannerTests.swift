@@ -28,7 +28,7 @@ import Testing
         #expect(plan.interfaces.map { "\($0.parent).\($0.vlan)" } == ["eth1.101"])
         let neighbor = try #require(plan.neighbors.first)
         #expect(neighbor.peerAddress == IPAddress("198.51.100.250"))
-        #expect(neighbor.authKey == SafeBGPKey.check("s3cret-key").map(ResolvedAuthKey.value))
+        #expect(neighbor.authKey == SafeBGPKey.check("s3cret-key", for: .frr).map(ResolvedAuthKey.value))
         #expect(neighbor.authKey?.text == "s3cret-key")
         #expect(neighbor.bfd == .aws)
         #expect(neighbor.maximumPrefixes == 100)

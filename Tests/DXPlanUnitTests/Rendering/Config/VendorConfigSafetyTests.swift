@@ -47,17 +47,24 @@ import Testing
         }
     }
 
-    /// A plan can only carry a key that passed ``SafeBGPKey/check(_:)``; anything else is `.unsafe`.
+    /// A plan can only carry a key that passed ``SafeBGPKey/check(_:for:)``; anything else is `.unsafe`.
     @Test(arguments: [
-        "k\"ey\n}", "with space", "back\\slash", "quote'd", "short", String(repeating: "k", count: 81), "ключ-ключ",
+        "k\"ey\n}", "with space", " leading", "trailing ", "back\\slash", "quote'd", "short",
+        String(repeating: "k", count: 81), "ключ-ключ", "tab\tkey", "bell\u{7}key", "del\u{7F}key",
     ])
     func unsafeKeysNeverPassTheCheck(key: String) {
-        #expect(SafeBGPKey.check(key) == nil)
+        for vendor in Vendor.allCases { #expect(SafeBGPKey.check(key, for: vendor) == nil, "\(vendor)") }
     }
 
-    @Test(arguments: ["sixsix", String(repeating: "k", count: 80), "!#$%&()*+,-./:;<=>?@[]^_`{|}~"])
+    /// `?` opens the CLI help of IOS-XE, IOS-XR, EOS, Junos and vtysh when pasted; BIRD reads a file.
+    @Test(arguments: Vendor.allCases)
+    func questionMarkIsRefusedWhereTheCLIInterpretsIt(vendor: Vendor) {
+        #expect((SafeBGPKey.check("what?key", for: vendor) != nil) == (vendor == .bird))
+    }
+
+    @Test(arguments: ["sixsix", String(repeating: "k", count: 80), "!#$%&()*+,-./:;<=>@[]^_`{|}~"])
     func safeKeysPassTheCheckUnchanged(key: String) {
-        #expect(SafeBGPKey.check(key)?.text == key)
+        for vendor in Vendor.allCases { #expect(SafeBGPKey.check(key, for: vendor)?.text == key, "\(vendor)") }
     }
 
     @Test func unsafeKeyInAHandBuiltPlanIsReplaced() throws {

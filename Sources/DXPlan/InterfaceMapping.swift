@@ -1,0 +1,5 @@
+/// One `dxplan config --interface OLD=NEW`: the topology's interface name and the one to render.
+struct InterfaceMapping: Equatable, Sendable {
+    var old: String
+    var new: String
+}
