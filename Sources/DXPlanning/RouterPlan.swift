@@ -48,7 +48,8 @@ public struct NeighborPlan: Sendable {
     public var authKey: ResolvedAuthKey?
     /// BFD 300 ms × 3 (AWS minimums, `dx-bgp-settings`) when the VIF asks for it.
     public var bfd: BFDTimers?
-    public var maximumPrefixes: Int
+    /// The session's prefix limits, sized by the planner; renderers only print them.
+    public var prefixLimits: PrefixLimitPlan
     public var importPolicy: ImportPolicyPlan
     public var exportPolicy: ExportPolicyPlan
 }

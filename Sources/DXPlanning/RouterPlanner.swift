@@ -113,8 +113,18 @@ public struct RouterPlanner {
             interface: interface,
             remoteASN: DirectConnectRules.publicVIFAmazonASN, authKey: authKey(vif, findings: &findings),
             bfd: vif.bfd ? .aws : nil,
-            maximumPrefixes: vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000,
+            prefixLimits: prefixLimits(vif, family: family, learned: learned),
             importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
+    }
+
+    /// The accepted-route limit as before (`max_prefixes`, else learned + 20 %), and the
+    /// received-route limit from what AWS advertises for the family (PrefixLimitPlan).
+    func prefixLimits(_ vif: VirtualInterface, family: AddressFamily, learned: InterfaceResult?) -> PrefixLimitPlan {
+        let accepted = vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000
+        let advertised = input.aws.count(family)
+        return PrefixLimitPlan(
+            accepted: accepted, received: max(accepted, PrefixLimitPlan.withHeadroom(advertised)),
+            advertisedByAWS: advertised, restartMinutes: PrefixLimitPlan.defaultRestartMinutes)
     }
 
     func authKey(_ vif: VirtualInterface, findings: inout [Finding]) -> ResolvedAuthKey? {

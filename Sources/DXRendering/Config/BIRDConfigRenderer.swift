@@ -265,7 +265,7 @@ enum BIRDConfigRenderer {
             "  \(neighbor.family.rawValue) {",
             "    import filter dx_in_\(symbol);",
             "    export filter dx_out_\(symbol);",
-            "    import limit \(neighbor.maximumPrefixes) action disable;",
+            "    import limit \(neighbor.prefixLimits.accepted) action restart;",
             "  };",
             "}",
             "",

@@ -137,7 +137,9 @@ public enum EOSConfigRenderer {
             lines.append("   neighbor \(peer) send-community")
             lines.append("   neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
             lines.append("   neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
-            lines.append("   neighbor \(peer) maximum-routes \(neighbor.maximumPrefixes)")
+            lines.append("   neighbor \(peer) maximum-routes \(neighbor.prefixLimits.received)")
+            lines.append("   neighbor \(peer) maximum-accepted-routes \(neighbor.prefixLimits.accepted)")
+            lines.append("   neighbor \(peer) idle-restart-timer \(neighbor.prefixLimits.restartMinutes * 60)")
         }
         for family in [AddressFamily.ipv4, .ipv6] {
             let familySessions = sessions.filter { $0.0.family == family }

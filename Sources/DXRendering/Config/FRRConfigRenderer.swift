@@ -323,7 +323,10 @@ enum FRRConfigRenderer {
                 lines.append("  neighbor \(peer) activate")
                 lines.append("  neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
                 lines.append("  neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
-                lines.append("  neighbor \(peer) maximum-prefix \(neighbor.maximumPrefixes)")
+                // FRR counts the routes the import route-map keeps (no `force`): the accepted-route guard.
+                lines.append(
+                    "  neighbor \(peer) maximum-prefix \(neighbor.prefixLimits.accepted) restart \(neighbor.prefixLimits.restartMinutes)"
+                )
             }
             lines.append(" exit-address-family")
         }

@@ -163,7 +163,9 @@ public enum IOSXEConfigRenderer {
                 lines.append("  neighbor \(peer) send-community")
                 lines.append("  neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
                 lines.append("  neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
-                lines.append("  neighbor \(peer) maximum-prefix \(neighbor.maximumPrefixes)")
+                lines.append(
+                    "  neighbor \(peer) maximum-prefix \(neighbor.prefixLimits.received) restart \(neighbor.prefixLimits.restartMinutes)"
+                )
             }
             for (_, peer) in others { lines.append("  no neighbor \(peer) activate") }
             lines.append(" exit-address-family")

@@ -220,7 +220,9 @@ public enum IOSXRConfigRenderer {
             lines.append("  address-family \(neighbor.family == .ipv4 ? "ipv4" : "ipv6") unicast")
             lines.append("   send-community-ebgp")
             lines.append("   route-policy \(neighbor.importPolicy.name) in")
-            lines.append("   maximum-prefix \(neighbor.maximumPrefixes)")
+            lines.append(
+                "   maximum-prefix \(neighbor.prefixLimits.received) 75 restart \(neighbor.prefixLimits.restartMinutes)"
+            )
             lines.append("   route-policy \(neighbor.exportPolicy.name) out")
             lines.append("  !")
             lines.append(" !")

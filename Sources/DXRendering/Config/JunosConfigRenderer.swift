@@ -259,10 +259,17 @@ public enum JunosConfigRenderer {
             lines.append("                import \(neighbor.importPolicy.name);")
             lines.append("                export \(neighbor.exportPolicy.name);")
             lines.append("                family \(neighbor.family == .ipv4 ? "inet" : "inet6") {")
+            let limits = neighbor.prefixLimits
             lines += [
                 "                    unicast {", "                        prefix-limit {",
-                "                            maximum \(neighbor.maximumPrefixes);",
-                "                            teardown;", "                        }", "                    }",
+                "                            maximum \(limits.received);",
+                "                            teardown idle-timeout \(limits.restartMinutes);",
+                "                        }",
+                "                        accepted-prefix-limit {",
+                "                            maximum \(limits.accepted);",
+                "                            teardown idle-timeout \(limits.restartMinutes);",
+                "                        }",
+                "                    }",
             ]
             lines.append("                }")
             if let bfd = neighbor.bfd {

@@ -31,7 +31,8 @@ import Testing
         #expect(neighbor.authKey == SafeBGPKey.check("s3cret-key").map(ResolvedAuthKey.value))
         #expect(neighbor.authKey?.text == "s3cret-key")
         #expect(neighbor.bfd == .aws)
-        #expect(neighbor.maximumPrefixes == 100)
+        #expect(neighbor.prefixLimits.accepted == 100)
+        #expect(neighbor.prefixLimits.restartMinutes == PrefixLimitPlan.defaultRestartMinutes)
         #expect(
             neighbor.importPolicy.acceptRegion && neighbor.importPolicy.acceptContinent
                 && neighbor.importPolicy.acceptUntagged)
@@ -105,5 +106,19 @@ import Testing
 
     @Test func commentsCannotCarryInjection() {
         #expect(ConfigText.comment("Corp\n router bgp 1; } \"x\"") == "Corp_ router bgp 1_ _ _x_")
+    }
+
+    /// The received-route guard is sized from what AWS advertises for the family (never from what
+    /// the policy keeps), so a filtering VIF is not torn down when AWS's whole table arrives.
+    @Test func sizesTheReceivedLimitFromAWSsAdvertisements() throws {
+        let plan = try #require(try plans(SimulationFixture.base).first)
+        let limits = try #require(plan.neighbors.first?.prefixLimits)
+        let input = try SimulationFixture.input(SimulationFixture.base)
+        let advertised = input.aws.count(.ipv4)
+        #expect(limits.advertisedByAWS == advertised)
+        #expect(limits.received >= advertised + advertised / 5)
+        #expect(limits.received % 100 == 0 && limits.received >= limits.accepted)
+        #expect(PrefixLimitPlan.withHeadroom(7713) == 9300)
+        #expect(PrefixLimitPlan.withHeadroom(0) == 100)
     }
 }

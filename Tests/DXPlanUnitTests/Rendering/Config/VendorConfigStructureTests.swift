@@ -170,24 +170,28 @@ import Testing
         let expected: [Vendor: [String]] = [
             .iosXE: [
                 " neighbor 198.51.100.250 remote-as 7224", " neighbor 198.51.100.250 password dxplan-test-key",
-                "  neighbor 198.51.100.250 maximum-prefix 100", "  neighbor 2001:db8:ffff:1::1 activate",
+                "  neighbor 198.51.100.250 maximum-prefix 100 restart 5", "  neighbor 2001:db8:ffff:1::1 activate",
                 "  no neighbor 2001:db8:ffff:1::1 activate", "interface TenGigabitEthernet0/0/0.101",
                 " encapsulation dot1Q 101", " ip address 198.51.100.249 255.255.255.252",
                 " ipv6 address 2001:db8:ffff:1::2/125",
             ],
             .iosXR: [
-                "  remote-as 7224", "  password clear dxplan-test-key", "   maximum-prefix 100",
+                "  remote-as 7224", "  password clear dxplan-test-key", "   maximum-prefix 100 75 restart 5",
                 "  address-family ipv6 unicast", " encapsulation dot1q 101",
                 " ipv4 address 198.51.100.249 255.255.255.252", "   send-community-ebgp",
             ],
             .junos: [
                 "            peer-as 7224;", "                authentication-key \"dxplan-test-key\";",
-                "                            maximum 100;", "                family inet6 {", "        vlan-tagging;",
+                "                            maximum 100;", "                            teardown idle-timeout 5;",
+                "                        accepted-prefix-limit {", "                family inet6 {",
+                "        vlan-tagging;",
                 "        unit 101 {", "            vlan-id 101;", "                address 198.51.100.249/30;",
             ],
             .eos: [
                 "   neighbor 198.51.100.250 remote-as 7224", "   neighbor 198.51.100.250 password 0 dxplan-test-key",
-                "   neighbor 198.51.100.250 maximum-routes 100", "      neighbor 2001:db8:ffff:1::1 activate",
+                "   neighbor 198.51.100.250 maximum-routes 100",
+                "   neighbor 198.51.100.250 maximum-accepted-routes 100",
+                "   neighbor 198.51.100.250 idle-restart-timer 300", "      neighbor 2001:db8:ffff:1::1 activate",
                 "   encapsulation dot1q vlan 101", "   ip address 198.51.100.249/30",
             ],
         ]
