@@ -36,11 +36,19 @@ public struct RouterPlanner {
         var neighbors: [NeighborPlan] = []
         var lagIndexes: [String: Int] = [:]
         let connections = topology.connections.filter { $0.router.value == router.name.value }
+        var lags: [LAGPlan] = []
         for (index, connection) in connections.enumerated() {
             var parent = connection.interface?.value ?? vendor.defaultPort(speed: connection.speed.value, index: index)
             if let lag = connection.lag?.value {
-                if lagIndexes[lag] == nil { lagIndexes[lag] = lagIndexes.count }
-                parent = vendor.lagInterface(index: lagIndexes[lag]!)
+                if lagIndexes[lag] == nil {
+                    lagIndexes[lag] = lags.count
+                    lags.append(
+                        LAGPlan(
+                            name: lag, interface: vendor.lagInterface(index: lags.count),
+                            number: vendor.lagNumber(index: lags.count), members: []))
+                }
+                lags[lagIndexes[lag]!].members.append(.init(port: parent, connection: connection.name.value))
+                parent = lags[lagIndexes[lag]!].interface
             }
             for vif in connection.virtualInterfaces {
                 let interface = InterfacePlan(
@@ -69,11 +77,32 @@ public struct RouterPlanner {
             topologyName: topology.name.value, routerName: router.name.value, vendor: vendor,
             routerID: router.routerID?.value, localASN: topology.customer.asn.value,
             provenance: input.ranges.provenance,
-            interfaces: interfaces, neighbors: neighbors, originated: originated,
+            interfaces: interfaces, lags: lags, neighbors: neighbors, originated: originated,
             internetExport: InternetExportPlan(
                 name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES",
                 prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
-            findings: findings)
+            notGenerated: notGenerated(lags: lags, neighbors: neighbors, vendor: vendor), findings: findings)
+    }
+
+    /// The parts of the design this vendor's file cannot contain (Docs/Vendors.md, "NOT GENERATED").
+    func notGenerated(lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor) -> [String] {
+        var items: [String] = []
+        if vendor == .iosXR {
+            for lag in lags where neighbors.contains(where: { $0.interface.parent == lag.interface && $0.bfd != nil }) {
+                items.append(
+                    "BFD over \(lag.interface): the BGP sessions' BFD on its subinterfaces runs over the logical bundle; on platforms that host such sessions on a line card (ASR 9000) add bfd multipath include location NODE for the line cards of the members. BFD over Bundle (bfd address-family ipv4 on \(lag.interface), RFC 7130 per-member sessions) is not used: AWS runs BFD on the VIF, not on each member."
+                )
+            }
+        }
+        if vendor == .frr || vendor == .bird {
+            for lag in lags {
+                let members = lag.members.map(\.port).joined(separator: ", ")
+                items.append(
+                    "Linux bond \(lag.interface) for LAG \(lag.name): mode 802.3ad (LACP active, AWS runs LACP on every LAG) with members \(members); \(vendor.displayName) does not configure interfaces, create it in the OS (ip link add \(lag.interface) type bond mode 802.3ad; ip link set MEMBER master \(lag.interface))"
+                )
+            }
+        }
+        return items
     }
 
     func neighbor(_ vif: VirtualInterface, interface: InterfacePlan, findings: inout [Finding]) -> NeighborPlan {
@@ -85,16 +114,27 @@ public struct RouterPlanner {
         }
         let learned = simulation.interfaces.first { $0.name == name }
         var prefixFilter: [PrefixListEntry]?
-        if let services = vif.acceptServices?.value {
+        var exceptions: [IPPrefix] = []
+        if let services = vif.acceptServices {
             let wanted = input.aws.prefixes.filter {
-                $0.prefix.family == family && $0.services.contains(where: services.contains)
+                $0.prefix.family == family && $0.services.contains(where: services.value.contains)
             }.map(\.prefix)
-            prefixFilter = PrefixListPlanner.entries(wanted: wanted, universe: input.aws.index)
+            let filter = PrefixListPlanner.filter(wanted: wanted, universe: input.aws.index)
+            prefixFilter = filter.entries
+            exceptions = filter.exceptions
+            let covered = PrefixListPlanner.coveringAggregates(wanted: wanted, universe: input.aws.index)
+            if let first = covered.first {
+                findings.append(
+                    Finding(
+                        .serviceFilterAggregate, at: services.location,
+                        "\(covered.count) accept_services prefix(es) of '\(name)' lie inside a shorter AWS prefix the services do not list (e.g. \(first.prefix) inside \(first.aggregate)); the exact-or-longer filter never accepts the aggregate"
+                    ))
+            }
         }
         let accept = vif.accept.value
         let importPolicy = ImportPolicyPlan(
             name: "DX-IN-\(name)", acceptRegion: accept.contains(.region), acceptContinent: accept.contains(.continent),
-            acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter,
+            acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter, prefixFilterExceptions: exceptions,
             prefixFilterName: "DX-SERVICES-\(name)",
             localPreference: vif.localPreference.value)
         let entries = vif.advertise.map { advertisement in

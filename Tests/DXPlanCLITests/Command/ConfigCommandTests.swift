@@ -38,7 +38,7 @@ import Testing
         let second = try? #require(text.range(of: "# ==================== router edge-2 (BIRD 2)"))
         #expect(first != nil && second != nil && first!.lowerBound < second!.lowerBound)
         #expect(text.contains("router bgp 64496") || text.contains("router bgp "))
-        #expect(text.contains("protocol bgp dx_pub_iad_2"))
+        #expect(text.contains("protocol bgp dx_edge_2_pub_iad_2"))
     }
 
     @Test func oneRouterAndVendorOverride() {
