@@ -81,12 +81,32 @@ public struct RouterPlanner {
             internetExport: InternetExportPlan(
                 name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES",
                 prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
-            notGenerated: notGenerated(lags: lags, neighbors: neighbors, vendor: vendor), findings: findings)
+            notGenerated: notGenerated(router: router, lags: lags, neighbors: neighbors, vendor: vendor),
+            findings: findings)
     }
 
     /// The parts of the design this vendor's file cannot contain (Docs/Vendors.md, "NOT GENERATED").
-    func notGenerated(lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor) -> [String] {
+    func notGenerated(router: Router, lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor) -> [String] {
+        let topology = input.topology
         var items: [String] = []
+        let others = topology.routers.map(\.name.value).filter { $0 != router.name.value }
+        if !others.isEmpty {
+            items.append(
+                "iBGP full mesh with \(others.joined(separator: ", ")) over the router_id loopbacks, with next-hop-self and communities sent, and the IGP or static routes that reach those loopbacks: simulate assumes every router sees every other's AWS routes"
+            )
+        }
+        for uplink in topology.internet where uplink.router.value == router.name.value {
+            let imports =
+                uplink.defaultRoute ? "a default route" : uplink.table != nil ? "the routes of its table" : "its routes"
+            items.append(
+                "ISP session \(uplink.name.value) (AS \(uplink.asn.value)): the topology gives no peer address; export only the customer prefixes (the ISP export policy below, never an AWS route) and import \(imports) with local-preference \(uplink.localPreference.value)"
+            )
+        }
+        let sources = topology.connect.agentSource.map { "\($0.value)" }
+        let agents = sources.isEmpty ? "the customer prefixes" : sources.joined(separator: ", ")
+        items.append(
+            "Source NAT (or routing) so that agents reach Amazon Connect from \(agents): AWS accepts on a public VIF only sources inside the prefixes you advertise, and simulate assumes agent traffic leaves from them"
+        )
         if vendor == .iosXR {
             for lag in lags where neighbors.contains(where: { $0.interface.parent == lag.interface && $0.bfd != nil }) {
                 items.append(

@@ -72,7 +72,9 @@ import Testing
         #expect(result.status == .success)
         #expect(result.standardOutput.isEmpty)
         let written = try String(contentsOf: file, encoding: .utf8)
-        #expect(written.hasPrefix("! dxplan: Direct Connect side of router edge-1"))
+        #expect(written.hasPrefix("! NOT GENERATED: the design needs these on this router"))
+        #expect(written.contains("\n! dxplan: Direct Connect side of router edge-1"))
+        #expect(written.contains("! - iBGP full mesh with edge-2 over the router_id loopbacks"))
     }
 
     @Test func helpKeepsTheSpec() {
