@@ -14,11 +14,16 @@ public struct RouterPlan: Sendable {
     /// "ip-ranges.json syncToken …, createDate …".
     public var provenance: String
     public var interfaces: [InterfacePlan]
+    /// The router's LAGs with their member ports (file order).
+    public var lags: [LAGPlan]
     public var neighbors: [NeighborPlan]
     /// Customer prefixes this router originates (with a discard route so they are in the RIB).
     public var originated: [IPPrefix]
     /// Policy for the ISP sessions: send only the customer's prefixes, never AWS routes.
     public var internetExport: InternetExportPlan
+    /// What the design needs on this router that the configuration does not contain (the
+    /// `NOT GENERATED` block each rendering starts with): a Linux bond, NAT, ISP sessions.
+    public var notGenerated: [String]
     /// Findings from planning: missing keys, vendor limits.
     public var findings: [Finding]
     /// How many error findings `dxplan config --force` overrode to render this plan (0 otherwise);
@@ -51,7 +56,8 @@ public struct NeighborPlan: Sendable {
     public var authKey: ResolvedAuthKey?
     /// BFD 300 ms × 3 (AWS minimums, `dx-bgp-settings`) when the VIF asks for it.
     public var bfd: BFDTimers?
-    public var maximumPrefixes: Int
+    /// The session's prefix limits, sized by the planner; renderers only print them.
+    public var prefixLimits: PrefixLimitPlan
     public var importPolicy: ImportPolicyPlan
     public var exportPolicy: ExportPolicyPlan
 }
@@ -106,7 +112,17 @@ public struct ImportPolicyPlan: Sendable {
     public var acceptUntagged: Bool
     /// When `accept_services` is set: the prefixes to keep, else nil (keep any prefix).
     public var prefixFilter: [PrefixListEntry]?
+    /// Prefixes AWS advertises inside the filter's blocks that the services do not list: rejected
+    /// before the filter (ServiceFilter).
+    public var prefixFilterExceptions: [IPPrefix]
     public var prefixFilterName: String
+    /// The name of the exceptions' own list, for vendors without ordered deny entries.
+    public var prefixFilterExceptionsName: String { prefixFilterName + "-EXCEPT" }
+
+    /// The IOS-style ordered prefix list: the exceptions as exact `deny` entries, then the blocks.
+    public var orderedPrefixFilter: [PrefixListEntry]? {
+        prefixFilter.map { prefixFilterExceptions.map { PrefixListEntry(prefix: $0, permit: false) } + $0 }
+    }
     public var localPreference: Int
 }
 

@@ -40,6 +40,7 @@ public struct RouterPlanner {
         var neighbors: [NeighborPlan] = []
         var lagIndexes: [String: Int] = [:]
         let connections = topology.connections.filter { $0.router.value == router.name.value }
+        var lags: [LAGPlan] = []
         for (index, connection) in connections.enumerated() {
             let port = connection.interface.map { interfaceNames[$0.value] ?? $0.value }
             if let written = connection.interface, let port,
@@ -53,8 +54,15 @@ public struct RouterPlanner {
             }
             var parent = port ?? vendor.defaultPort(speed: connection.speed.value, index: index)
             if let lag = connection.lag?.value {
-                if lagIndexes[lag] == nil { lagIndexes[lag] = lagIndexes.count }
-                parent = vendor.lagInterface(index: lagIndexes[lag]!)
+                if lagIndexes[lag] == nil {
+                    lagIndexes[lag] = lags.count
+                    lags.append(
+                        LAGPlan(
+                            name: lag, interface: vendor.lagInterface(index: lags.count),
+                            number: vendor.lagNumber(index: lags.count), members: []))
+                }
+                lags[lagIndexes[lag]!].members.append(.init(port: parent, connection: connection.name.value))
+                parent = lags[lagIndexes[lag]!].interface
             }
             for vif in connection.virtualInterfaces {
                 let interface = InterfacePlan(
@@ -84,11 +92,52 @@ public struct RouterPlanner {
             topologyName: topology.name.value, routerName: router.name.value, vendor: vendor,
             routerID: router.routerID?.value, localASN: topology.customer.asn.value,
             provenance: input.ranges.provenance,
-            interfaces: interfaces, neighbors: neighbors, originated: originated,
+            interfaces: interfaces, lags: lags, neighbors: neighbors, originated: originated,
             internetExport: InternetExportPlan(
                 name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES",
                 prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
+            notGenerated: notGenerated(router: router, lags: lags, neighbors: neighbors, vendor: vendor),
             findings: findings)
+    }
+
+    /// The parts of the design this vendor's file cannot contain (Docs/Vendors.md, "NOT GENERATED").
+    func notGenerated(router: Router, lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor) -> [String] {
+        let topology = input.topology
+        var items: [String] = []
+        let others = topology.routers.map(\.name.value).filter { $0 != router.name.value }
+        if !others.isEmpty {
+            items.append(
+                "iBGP full mesh with \(others.joined(separator: ", ")) over the router_id loopbacks, with next-hop-self and communities sent, and the IGP or static routes that reach those loopbacks: simulate assumes every router sees every other's AWS routes"
+            )
+        }
+        for uplink in topology.internet where uplink.router.value == router.name.value {
+            let imports =
+                uplink.defaultRoute ? "a default route" : uplink.table != nil ? "the routes of its table" : "its routes"
+            items.append(
+                "ISP session \(uplink.name.value) (AS \(uplink.asn.value)): the topology gives no peer address; export only the customer prefixes (the ISP export policy below, never an AWS route) and import \(imports) with local-preference \(uplink.localPreference.value)"
+            )
+        }
+        let sources = topology.connect.agentSource.map { "\($0.value)" }
+        let agents = sources.isEmpty ? "the customer prefixes" : sources.joined(separator: ", ")
+        items.append(
+            "Source NAT (or routing) so that agents reach Amazon Connect from \(agents): AWS accepts on a public VIF only sources inside the prefixes you advertise, and simulate assumes agent traffic leaves from them"
+        )
+        if vendor == .iosXR {
+            for lag in lags where neighbors.contains(where: { $0.interface.parent == lag.interface && $0.bfd != nil }) {
+                items.append(
+                    "BFD over \(lag.interface): the BGP sessions' BFD on its subinterfaces runs over the logical bundle; on platforms that host such sessions on a line card (ASR 9000) add bfd multipath include location NODE for the line cards of the members. BFD over Bundle (bfd address-family ipv4 on \(lag.interface), RFC 7130 per-member sessions) is not used: AWS runs BFD on the VIF, not on each member."
+                )
+            }
+        }
+        if vendor == .frr || vendor == .bird {
+            for lag in lags {
+                let members = lag.members.map(\.port).joined(separator: ", ")
+                items.append(
+                    "Linux bond \(lag.interface) for LAG \(lag.name): mode 802.3ad (LACP active, AWS runs LACP on every LAG) with members \(members); \(vendor.displayName) does not configure interfaces, create it in the OS (ip link add \(lag.interface) type bond mode 802.3ad; ip link set MEMBER master \(lag.interface))"
+                )
+            }
+        }
+        return items
     }
 
     func neighbor(
@@ -102,16 +151,27 @@ public struct RouterPlanner {
         }
         let learned = simulation.interfaces.first { $0.name == name }
         var prefixFilter: [PrefixListEntry]?
-        if let services = vif.acceptServices?.value {
+        var exceptions: [IPPrefix] = []
+        if let services = vif.acceptServices {
             let wanted = input.aws.prefixes.filter {
-                $0.prefix.family == family && $0.services.contains(where: services.contains)
+                $0.prefix.family == family && $0.services.contains(where: services.value.contains)
             }.map(\.prefix)
-            prefixFilter = PrefixListPlanner.entries(wanted: wanted, universe: input.aws.index)
+            let filter = PrefixListPlanner.filter(wanted: wanted, universe: input.aws.index)
+            prefixFilter = filter.entries
+            exceptions = filter.exceptions
+            let covered = PrefixListPlanner.coveringAggregates(wanted: wanted, universe: input.aws.index)
+            if let first = covered.first {
+                findings.append(
+                    Finding(
+                        .serviceFilterAggregate, at: services.location,
+                        "\(covered.count) accept_services prefix(es) of '\(name)' lie inside a shorter AWS prefix the services do not list (e.g. \(first.prefix) inside \(first.aggregate)); the exact-or-longer filter never accepts the aggregate"
+                    ))
+            }
         }
         let accept = vif.accept.value
         let importPolicy = ImportPolicyPlan(
             name: "DX-IN-\(name)", acceptRegion: accept.contains(.region), acceptContinent: accept.contains(.continent),
-            acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter,
+            acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter, prefixFilterExceptions: exceptions,
             prefixFilterName: "DX-SERVICES-\(name)",
             localPreference: vif.localPreference.value)
         let entries = vif.advertise.map { advertisement in
@@ -131,8 +191,18 @@ public struct RouterPlanner {
             remoteASN: DirectConnectRules.publicVIFAmazonASN,
             authKey: authKey(vif, vendor: vendor, router: router, findings: &findings),
             bfd: vif.bfd ? .aws : nil,
-            maximumPrefixes: vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000,
+            prefixLimits: prefixLimits(vif, family: family, learned: learned),
             importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
+    }
+
+    /// The accepted-route limit as before (`max_prefixes`, else learned + 20 %), and the
+    /// received-route limit from what AWS advertises for the family (PrefixLimitPlan).
+    func prefixLimits(_ vif: VirtualInterface, family: AddressFamily, learned: InterfaceResult?) -> PrefixLimitPlan {
+        let accepted = vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000
+        let advertised = input.aws.count(family)
+        return PrefixLimitPlan(
+            accepted: accepted, received: max(accepted, PrefixLimitPlan.withHeadroom(advertised)),
+            advertisedByAWS: advertised, restartMinutes: PrefixLimitPlan.defaultRestartMinutes)
     }
 
     /// The key checked for the vendor it is rendered for (``SafeBGPKey/check(_:for:)``). A literal

@@ -34,6 +34,14 @@ extension Vendor {
         }
     }
 
+    /// The number members join for the `index`-th LAG (`channel-group N`, `bundle id N`, `aeN`).
+    func lagNumber(index: Int) -> Int {
+        switch self {
+        case .frr, .bird, .junos: index
+        case .iosXE, .iosXR, .eos: index + 1
+        }
+    }
+
     /// The name of the 802.1Q subinterface (or unit) for `vlan` on `parent`: `PARENT.VLAN` for every
     /// vendor (a Junos logical unit is written the same way).
     public func subinterface(_ parent: String, vlan: Int) -> String {

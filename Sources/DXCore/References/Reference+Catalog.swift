@@ -220,6 +220,18 @@ extension Reference {
         Reference(
             "junos-policy-options", "Junos OS: policy-options",
             juniper + "en_US/junos13.2/topics/reference/configuration-statement/policy-options-edit.html"),
+        Reference(
+            "junos-prefix-limit", "Junos OS CLI Reference: prefix-limit (BGP)",
+            juniper + "us/en/software/junos/cli-reference/topics/ref/statement/prefix-limit-edit-protocols-bgp.html"),
+        Reference(
+            "junos-accepted-prefix-limit", "Junos OS CLI Reference: accepted-prefix-limit (BGP)",
+            juniper
+                + "us/en/software/junos/cli-reference/topics/ref/statement/accepted-prefix-limit-edit-protocols-bgp.html"
+        ),
+        Reference(
+            "junos-aggregated-ethernet", "Junos OS: Aggregated Ethernet interfaces and LACP",
+            juniper
+                + "us/en/software/junos/interfaces-ethernet/topics/topic-map/aggregated-ethernet-interfaces-lacp.html"),
         Reference("arista-eos-manual", "Arista EOS User Manual", "https://www.arista.com/en/um-eos"),
         Reference(
             "arista-eos-bgp", "Arista EOS User Manual: Border Gateway Protocol (BGP)",

@@ -37,7 +37,16 @@ extension Rule {
         source: vifPage,
         fix: "Copy the /125 addresses AWS assigns into `customer_address` and `amazon_address`.")
 
+    public static let serviceFilterAggregate = Rule(
+        "accept-services-aggregate", .note,
+        "A prefix of `accept_services` lies inside a shorter AWS prefix that the services do not list. The service filter matches exact-or-longer, as AWS may advertise a listed prefix as more specifics; it never matches the shorter aggregate, so if AWS ever carried the listed range only inside that aggregate, the range would leave this VIF.",
+        source: Citation("aws-ip-ranges-syntax", "ip_prefix: AWS may advertise a prefix in more specific ranges"),
+        Citation("dx-routing-policies", "Longest Prefix Match determines the routing path"),
+        fix:
+            "Nothing to change while AWS advertises the listed prefixes; after `dxplan ranges update`, render again. To accept the aggregate too, add its service to `accept_services` or drop the filter."
+    )
+
     static let configRules: [Rule] = [
-        authKeyUnset, authKeyUnsafe, interfaceNameTooLong, interfaceNameVendor, ipv6PeerUnknown,
+        authKeyUnset, authKeyUnsafe, interfaceNameTooLong, interfaceNameVendor, ipv6PeerUnknown, serviceFilterAggregate,
     ]
 }

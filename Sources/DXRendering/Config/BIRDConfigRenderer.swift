@@ -13,8 +13,8 @@ import DXPlanning
 /// (protocols: BGP, BFD, static, kernel); AWS DX User Guide, "Routing policies and BGP communities".
 enum BIRDConfigRenderer {
     package static func render(_ plan: RouterPlan) -> String {
-        let symbols = symbolTable(plan.neighbors.map(\.virtualInterface))
-        var lines: [String] = []
+        let symbols = symbolTable(router: plan.routerName, plan.neighbors.map(\.virtualInterface))
+        var lines = VendorConfigText.notGenerated(plan, marker: "#")
         lines += header(plan)
         lines += routerID(plan)
         lines += prefixSets(plan, symbols: symbols)
@@ -33,13 +33,20 @@ enum BIRDConfigRenderer {
 
     // MARK: Names
 
-    /// A valid, unique BIRD symbol suffix per VIF name: names are `[A-Za-z0-9._-]` (Docs/TopologyFormat.md),
-    /// `-` and `.` become `_`; a collision (`a-b` and `a_b`) gets `_2`, `_3`, … in plan order.
-    static func symbolTable(_ names: [String]) -> [String: String] {
+    /// The router's name as a BIRD symbol part: `[a-z0-9_]`, every other character `_`.
+    static func symbol(_ name: String) -> String {
+        String(name.unicodeScalars.map { $0.isASCIIAlphanumeric ? Character($0) : "_" }).lowercased()
+    }
+
+    /// A valid, unique BIRD symbol suffix per VIF name, prefixed with the router's symbol so that
+    /// several routers' files never define the same name: names are `[A-Za-z0-9._-]`
+    /// (Docs/TopologyFormat.md), `-` and `.` become `_`; a collision (`a-b` and `a_b`) gets `_2`,
+    /// `_3`, … in plan order.
+    static func symbolTable(router: String, _ names: [String]) -> [String: String] {
         var table: [String: String] = [:]
         var used: Set<String> = []
         for name in names where table[name] == nil {
-            let base = String(name.unicodeScalars.map { $0.isASCIIAlphanumeric ? Character($0) : "_" }).lowercased()
+            let base = symbol(router) + "_" + symbol(name)
             var candidate = base
             var counter = 2
             while used.contains(candidate) {
@@ -103,6 +110,7 @@ enum BIRDConfigRenderer {
     }
 
     static func setEntry(_ entry: PrefixListEntry) -> String {
+        if entry.isOrLonger && entry.upTo! > entry.prefix.length { return "\(entry.prefix)+" }
         guard let upTo = entry.upTo, upTo > entry.prefix.length else { return entry.prefix.description }
         return "\(entry.prefix){\(entry.prefix.length),\(upTo)}"
     }
@@ -120,6 +128,14 @@ enum BIRDConfigRenderer {
                 "  " + setEntry(entry) + (index == filter.count - 1 ? "" : ",")
             }
             lines += ["];", ""]
+            let exceptions = neighbor.importPolicy.prefixFilterExceptions
+            if !exceptions.isEmpty {
+                lines.append("define dx_services_except_\(symbols[neighbor.virtualInterface]!) = [")
+                lines += exceptions.enumerated().map { index, prefix in
+                    "  \(prefix)" + (index == exceptions.count - 1 ? "" : ",")
+                }
+                lines += ["];", ""]
+            }
         }
         return lines
     }
@@ -145,6 +161,9 @@ enum BIRDConfigRenderer {
         ]
         lines.append("filter dx_in_\(symbol)")
         lines.append("{")
+        if !policy.prefixFilterExceptions.isEmpty, policy.prefixFilter?.isEmpty == false {
+            lines.append("  if net ~ dx_services_except_\(symbol) then reject;")
+        }
         lines.append("  if bgp_community ~ [(\(region.asn),\(region.local))] then {")
         lines += body(policy.acceptRegion, indent: "    ")
         lines.append("  }")
@@ -176,9 +195,9 @@ enum BIRDConfigRenderer {
         let export = plan.internetExport
         var lines = [
             "# To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT).",
-            "# ISP sessions are not in the topology: use `export filter dx_to_isp;` in each ISP protocol bgp",
+            "# ISP sessions are not in the topology: use `export filter dx_to_isp_\(symbol(plan.routerName));` in each ISP protocol bgp",
             comment("(uplinks: \(export.uplinks.isEmpty ? "none" : export.uplinks.joined(separator: ", ")))"),
-            "filter dx_to_isp",
+            "filter dx_to_isp_\(symbol(plan.routerName))",
             "{",
         ]
         for family in AddressFamily.allCases {
@@ -205,13 +224,13 @@ enum BIRDConfigRenderer {
             let originated = plan.originated.filter { $0.family == family }
             if !originated.isEmpty {
                 lines.append("# Discard routes: the originated prefixes must be in the table to be exported.")
-                lines += ["protocol static dx_static\(tag) {", "  \(family.rawValue);"]
+                lines += ["protocol static dx_static\(tag)_\(symbol(plan.routerName)) {", "  \(family.rawValue);"]
                 lines += originated.map { "  route \($0) blackhole;" }
                 lines += ["}", ""]
             }
             lines += [
                 "# Install the learned routes (and the discard routes) in the kernel forwarding table.",
-                "protocol kernel dx_kernel\(tag) {",
+                "protocol kernel dx_kernel\(tag)_\(symbol(plan.routerName)) {",
                 "  \(family.rawValue) { export all; };",
                 "}",
                 "",
@@ -227,7 +246,7 @@ enum BIRDConfigRenderer {
             .sorted()
         return [
             "# BFD: AWS runs asynchronous BFD with a \(DirectConnectRules.bfdMinimumIntervalMilliseconds) ms minimum interval and multiplier \(DirectConnectRules.bfdMinimumMultiplier).",
-            "protocol bfd dx_bfd {",
+            "protocol bfd dx_bfd_\(symbol(plan.routerName)) {",
             "  interface \(names.map { "\"\(quotable($0))\"" }.joined(separator: ", ")) {",
             "    min rx interval \(timers.intervalMilliseconds) ms;",
             "    min tx interval \(timers.intervalMilliseconds) ms;",
@@ -265,7 +284,7 @@ enum BIRDConfigRenderer {
             "  \(neighbor.family.rawValue) {",
             "    import filter dx_in_\(symbol);",
             "    export filter dx_out_\(symbol);",
-            "    import limit \(neighbor.maximumPrefixes) action disable;",
+            "    import limit \(neighbor.prefixLimits.accepted) action restart;",
             "  };",
             "}",
             "",

@@ -10,7 +10,8 @@ import DXPlanning
 /// Docs/Vendors.md cites each construct).
 public enum EOSConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
-        var lines = VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        var lines = VendorConfigText.notGenerated(plan, marker: "!")
+        lines += VendorConfigText.header(plan, marker: "!", limits: limits(plan))
         lines.append("!")
         lines.append("ip routing")
         if IOSXEConfigRenderer.needsIPv6(plan) { lines.append("ipv6 unicast-routing") }
@@ -32,7 +33,7 @@ public enum EOSConfigRenderer {
         RouteMapText(indent: "   ") { name, family, entries in
             let lines = entries.enumerated().map { index, entry in
                 let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
-                return "   seq \((index + 1) * 10) permit \(entry.prefix)\(range)"
+                return "   seq \((index + 1) * 10) \(entry.permit ? "permit" : "deny") \(entry.prefix)\(range)"
             }
             return ["\(family == .ipv4 ? "ip" : "ipv6") prefix-list \(name)"] + lines + ["!"]
         }
@@ -40,6 +41,16 @@ public enum EOSConfigRenderer {
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
+        // LAG members join their Port-Channel with LACP active (EOS "Port Channels and LACP",
+        // `arista-eos-manual`; AWS runs LACP on every LAG, `dx-lags`).
+        for lag in plan.lags {
+            for member in lag.members {
+                lines += [
+                    "interface \(member.port)", "   description \(VendorConfigText.memberDescription(lag, member))",
+                    "   channel-group \(lag.number) mode active", "   no shutdown", "!",
+                ]
+            }
+        }
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
                 lines += VendorConfigText.macsecNote(
@@ -137,7 +148,9 @@ public enum EOSConfigRenderer {
             lines.append("   neighbor \(peer) send-community")
             lines.append("   neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
             lines.append("   neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
-            lines.append("   neighbor \(peer) maximum-routes \(neighbor.maximumPrefixes)")
+            lines.append("   neighbor \(peer) maximum-routes \(neighbor.prefixLimits.received)")
+            lines.append("   neighbor \(peer) maximum-accepted-routes \(neighbor.prefixLimits.accepted)")
+            lines.append("   neighbor \(peer) idle-restart-timer \(neighbor.prefixLimits.restartMinutes * 60)")
         }
         for family in [AddressFamily.ipv4, .ipv6] {
             let familySessions = sessions.filter { $0.0.family == family }

@@ -18,7 +18,7 @@ enum FRRConfigRenderer {
     static let continentList = "DX-AWS-CONTINENT"
 
     package static func render(_ plan: RouterPlan) -> String {
-        var lines: [String] = []
+        var lines = VendorConfigText.notGenerated(plan, marker: "!")
         lines += header(plan)
         lines += [
             "frr defaults traditional", "hostname \(ConfigText.comment(plan.routerName))",
@@ -103,7 +103,8 @@ enum FRRConfigRenderer {
 
     static func prefixListLines(_ name: String, family: AddressFamily, entries: [PrefixListEntry]) -> [String] {
         entries.enumerated().map { index, entry in
-            var line = "\(prefixListKeyword(family)) prefix-list \(name) seq \((index + 1) * 5) permit \(entry.prefix)"
+            var line =
+                "\(prefixListKeyword(family)) prefix-list \(name) seq \((index + 1) * 5) \(entry.permit ? "permit" : "deny") \(entry.prefix)"
             if let upTo = entry.upTo, upTo > entry.prefix.length { line += " le \(upTo)" }
             return line
         }
@@ -132,7 +133,8 @@ enum FRRConfigRenderer {
                 lines.append(
                     ConfigText.comment("accept_services of \(neighbor.virtualInterface): \(filter.count) entries")
                         .commentLine)
-                lines += prefixListLines(policy.prefixFilterName, family: neighbor.family, entries: filter)
+                lines += prefixListLines(
+                    policy.prefixFilterName, family: neighbor.family, entries: policy.orderedPrefixFilter ?? filter)
                 if filter.isEmpty {
                     lines.append(
                         "\(prefixListKeyword(neighbor.family)) prefix-list \(policy.prefixFilterName) seq 5 deny any")
@@ -323,7 +325,10 @@ enum FRRConfigRenderer {
                 lines.append("  neighbor \(peer) activate")
                 lines.append("  neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
                 lines.append("  neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
-                lines.append("  neighbor \(peer) maximum-prefix \(neighbor.maximumPrefixes)")
+                // FRR counts the routes the import route-map keeps (no `force`): the accepted-route guard.
+                lines.append(
+                    "  neighbor \(peer) maximum-prefix \(neighbor.prefixLimits.accepted) restart \(neighbor.prefixLimits.restartMinutes)"
+                )
             }
             lines.append(" exit-address-family")
         }

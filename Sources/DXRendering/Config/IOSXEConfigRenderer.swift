@@ -10,7 +10,8 @@ import DXPlanning
 /// AWS DX sample router configuration for Cisco IOS; Docs/Vendors.md cites each construct).
 public enum IOSXEConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
-        var lines = VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        var lines = VendorConfigText.notGenerated(plan, marker: "!")
+        lines += VendorConfigText.header(plan, marker: "!", limits: limits(plan))
         lines.append("!")
         lines.append("ip bgp-community new-format")
         if needsIPv6(plan) { lines.append("ipv6 unicast-routing") }
@@ -38,13 +39,29 @@ public enum IOSXEConfigRenderer {
             let command = family == .ipv4 ? "ip prefix-list" : "ipv6 prefix-list"
             return entries.enumerated().map { index, entry in
                 let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
-                return "\(command) \(name) seq \((index + 1) * 5) permit \(entry.prefix)\(range)"
+                return
+                    "\(command) \(name) seq \((index + 1) * 5) \(entry.permit ? "permit" : "deny") \(entry.prefix)\(range)"
             }
         }
     }
 
-    static func interfaces(_ plan: RouterPlan) -> [String] {
+    /// LAG members join their Port-channel with LACP active (`channel-group N mode active`, IOS XE
+    /// "IEEE 802.3ad Link Bundling", `cisco-iosxe-vlan`; AWS runs LACP on every LAG, `dx-lags`).
+    static func lagMembers(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
+        for lag in plan.lags {
+            for member in lag.members {
+                lines += [
+                    "interface \(member.port)", " description \(VendorConfigText.memberDescription(lag, member))",
+                    " no ip address", " channel-group \(lag.number) mode active", " no shutdown", "!",
+                ]
+            }
+        }
+        return lines
+    }
+
+    static func interfaces(_ plan: RouterPlan) -> [String] {
+        var lines = lagMembers(plan)
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
                 lines += VendorConfigText.macsecNote(
@@ -163,7 +180,9 @@ public enum IOSXEConfigRenderer {
                 lines.append("  neighbor \(peer) send-community")
                 lines.append("  neighbor \(peer) route-map \(neighbor.importPolicy.name) in")
                 lines.append("  neighbor \(peer) route-map \(neighbor.exportPolicy.name) out")
-                lines.append("  neighbor \(peer) maximum-prefix \(neighbor.maximumPrefixes)")
+                lines.append(
+                    "  neighbor \(peer) maximum-prefix \(neighbor.prefixLimits.received) restart \(neighbor.prefixLimits.restartMinutes)"
+                )
             }
             for (_, peer) in others { lines.append("  no neighbor \(peer) activate") }
             lines.append(" exit-address-family")

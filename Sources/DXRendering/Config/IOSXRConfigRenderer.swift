@@ -11,7 +11,8 @@ import DXPlanning
 /// Implementing BGP; Docs/Vendors.md cites each construct).
 public enum IOSXRConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
-        var lines = VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        var lines = VendorConfigText.notGenerated(plan, marker: "!")
+        lines += VendorConfigText.header(plan, marker: "!", limits: limits(plan))
         lines.append(
             VendorConfigText.comment(
                 "Apply: configure, paste (or load FILE), show commit changes diff, commit", marker: "!"))
@@ -36,6 +37,9 @@ public enum IOSXRConfigRenderer {
             if neighbor.importPolicy.prefixFilter != nil {
                 names.append(("prefix-set", neighbor.importPolicy.prefixFilterName))
             }
+            if !neighbor.importPolicy.prefixFilterExceptions.isEmpty {
+                names.append(("prefix-set", neighbor.importPolicy.prefixFilterExceptionsName))
+            }
             names.append(("route-policy", neighbor.exportPolicy.name))
             for term in neighbor.importPolicy.terms {
                 if let community = term.community {
@@ -50,6 +54,16 @@ public enum IOSXRConfigRenderer {
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
+        // LAG members join their Bundle-Ether with LACP active (`bundle id N mode active`, IOS XR
+        // "Configuring Link Bundling", `cisco-iosxr-interfaces`; AWS runs LACP on every LAG, `dx-lags`).
+        for lag in plan.lags {
+            for member in lag.members {
+                lines += [
+                    "interface \(member.port)", " description \(VendorConfigText.memberDescription(lag, member))",
+                    " bundle id \(lag.number) mode active", " no shutdown", "!",
+                ]
+            }
+        }
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
                 lines += VendorConfigText.macsecNote(
@@ -141,7 +155,15 @@ public enum IOSXRConfigRenderer {
     static func importPolicy(_ policy: ImportPolicyPlan) -> [String] {
         var lines: [String] = []
         if let filter = policy.prefixFilter, !filter.isEmpty { lines += prefixSet(policy.prefixFilterName, filter) }
+        let exceptions = policy.prefixFilterExceptions.map { PrefixListEntry(prefix: $0) }
+        if !exceptions.isEmpty { lines += prefixSet(policy.prefixFilterExceptionsName, exceptions) }
         lines.append("route-policy \(policy.name)")
+        if !exceptions.isEmpty {
+            lines += [
+                "  # \(ConfigText.comment("AWS prefixes inside the service blocks that the services do not list"))",
+                "  if destination in \(policy.prefixFilterExceptionsName) then", "    drop", "  endif",
+            ]
+        }
         if let filter = policy.prefixFilter {
             if filter.isEmpty {
                 lines.append(
@@ -220,7 +242,9 @@ public enum IOSXRConfigRenderer {
             lines.append("  address-family \(neighbor.family == .ipv4 ? "ipv4" : "ipv6") unicast")
             lines.append("   send-community-ebgp")
             lines.append("   route-policy \(neighbor.importPolicy.name) in")
-            lines.append("   maximum-prefix \(neighbor.maximumPrefixes)")
+            lines.append(
+                "   maximum-prefix \(neighbor.prefixLimits.received) 75 restart \(neighbor.prefixLimits.restartMinutes)"
+            )
             lines.append("   route-policy \(neighbor.exportPolicy.name) out")
             lines.append("  !")
             lines.append(" !")

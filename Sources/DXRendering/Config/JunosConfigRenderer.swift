@@ -11,10 +11,12 @@ import DXPlanning
 /// Filters, and Traffic Policers User Guide"; AWS DX sample for Junos; Docs/Vendors.md).
 public enum JunosConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
-        var lines = VendorConfigText.header(plan, marker: "#", limits: limits(plan))
+        var lines = VendorConfigText.notGenerated(plan, marker: "#")
+        lines += VendorConfigText.header(plan, marker: "#", limits: limits(plan))
         lines.append(
             VendorConfigText.comment("Apply: configure, load merge terminal (paste), commit check, commit", marker: "#")
         )
+        lines += chassis(plan)
         lines += interfaces(plan)
         lines += routingOptions(plan)
         lines += policyOptions(plan)
@@ -33,6 +35,9 @@ public enum JunosConfigRenderer {
             names.append(("policy-statement", neighbor.importPolicy.name))
             if neighbor.importPolicy.prefixFilter != nil {
                 names.append(("route-filter-list", neighbor.importPolicy.prefixFilterName))
+            }
+            if !neighbor.importPolicy.prefixFilterExceptions.isEmpty {
+                names.append(("route-filter-list", neighbor.importPolicy.prefixFilterExceptionsName))
             }
             names.append(("policy-statement", neighbor.exportPolicy.name))
             for index in neighbor.exportPolicy.entries.indices
@@ -53,8 +58,44 @@ public enum JunosConfigRenderer {
     /// A quoted Junos string (descriptions): the text is already free of quotes and backslashes.
     static func quoted(_ text: String) -> String { "\"\(ConfigText.comment(text))\"" }
 
+    /// One aggregated Ethernet device per LAG (`chassis aggregated-devices ethernet device-count`,
+    /// `junos-aggregated-ethernet`).
+    static func chassis(_ plan: RouterPlan) -> [String] {
+        guard !plan.lags.isEmpty else { return [] }
+        return [
+            "chassis {", "    aggregated-devices {", "        ethernet {",
+            "            device-count \((plan.lags.map(\.number).max() ?? 0) + 1);", "        }", "    }", "}",
+        ]
+    }
+
+    /// LAG members join their `aeN` (`gigether-options 802.3ad aeN`, MX and PTX; EX and QFX spell
+    /// it `ether-options`), and the bundle runs LACP active (`aggregated-ether-options lacp
+    /// active`), `junos-aggregated-ethernet`; AWS runs LACP on every LAG (`dx-lags`).
+    static func lagMembers(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        for lag in plan.lags {
+            for member in lag.members {
+                lines += [
+                    "    \(member.port) {",
+                    "        description \(quoted(VendorConfigText.memberDescription(lag, member)));",
+                    "        gigether-options {", "            802.3ad \(lag.interface);", "        }", "    }",
+                ]
+            }
+            if !plan.interfaces.contains(where: { $0.parent == lag.interface }) {
+                lines += ["    \(lag.interface) {"] + lacp + ["    }"]
+            }
+        }
+        return lines
+    }
+
+    static let lacp = [
+        "        aggregated-ether-options {", "            lacp {", "                active;", "            }",
+        "        }",
+    ]
+
     static func interfaces(_ plan: RouterPlan) -> [String] {
         var lines = ["interfaces {"]
+        lines += lagMembers(plan)
         for parent in VendorConfigText.parents(plan) {
             let units = plan.interfaces.filter { $0.parent == parent }
             if units.contains(where: \.macsec) {
@@ -64,13 +105,8 @@ public enum JunosConfigRenderer {
                         "see [edit security macsec connectivity-association] (cipher-suite gcm-aes-xpn-256, security-mode static-cak)",
                     marker: "#", indent: "    ")
             }
-            if let lag = units.first?.lag {
-                lines.append(
-                    VendorConfigText.comment(
-                        "\(parent) is LAG \(lag): member ports (gigether-options 802.3ad \(parent)) and LACP are not generated",
-                        marker: "#", indent: "    "))
-            }
             lines.append("    \(parent) {")
+            if plan.lags.contains(where: { $0.interface == parent }) { lines += lacp }
             lines.append("        vlan-tagging;")
             for interface in units {
                 lines.append("        unit \(interface.vlan) {")
@@ -117,8 +153,10 @@ public enum JunosConfigRenderer {
         return lines
     }
 
+    /// `orlonger` for an exact-or-longer entry, `upto /L` for a bounded range, else `exact`.
     static func routeFilter(_ entry: PrefixListEntry) -> String {
-        VendorConfigText.range(entry).map { "\(entry.prefix) upto /\($0)" } ?? "\(entry.prefix) exact"
+        if entry.isOrLonger && entry.upTo! > entry.prefix.length { return "\(entry.prefix) orlonger" }
+        return VendorConfigText.range(entry).map { "\(entry.prefix) upto /\($0)" } ?? "\(entry.prefix) exact"
     }
 
     static func policyOptions(_ plan: RouterPlan) -> [String] {
@@ -133,6 +171,12 @@ public enum JunosConfigRenderer {
             if let filter = neighbor.importPolicy.prefixFilter, !filter.isEmpty {
                 lines.append("    route-filter-list \(neighbor.importPolicy.prefixFilterName) {")
                 lines += filter.map { "        \(routeFilter($0));" }
+                lines.append("    }")
+            }
+            let exceptions = neighbor.importPolicy.prefixFilterExceptions
+            if !exceptions.isEmpty {
+                lines.append("    route-filter-list \(neighbor.importPolicy.prefixFilterExceptionsName) {")
+                lines += exceptions.map { "        \($0) exact;" }
                 lines.append("    }")
             }
         }
@@ -177,6 +221,13 @@ public enum JunosConfigRenderer {
                 VendorConfigText.comment(
                     "the service filter matches no AWS prefix, so nothing is accepted", marker: "#", indent: "        ")
             )
+        }
+        if !policy.prefixFilterExceptions.isEmpty {
+            lines += [
+                "        term EXCEPT {", "            from {",
+                "                route-filter-list \(policy.prefixFilterExceptionsName);", "            }",
+                "            then reject;", "        }",
+            ]
         }
         for term in policy.terms {
             lines.append(
@@ -259,10 +310,17 @@ public enum JunosConfigRenderer {
             lines.append("                import \(neighbor.importPolicy.name);")
             lines.append("                export \(neighbor.exportPolicy.name);")
             lines.append("                family \(neighbor.family == .ipv4 ? "inet" : "inet6") {")
+            let limits = neighbor.prefixLimits
             lines += [
                 "                    unicast {", "                        prefix-limit {",
-                "                            maximum \(neighbor.maximumPrefixes);",
-                "                            teardown;", "                        }", "                    }",
+                "                            maximum \(limits.received);",
+                "                            teardown idle-timeout \(limits.restartMinutes);",
+                "                        }",
+                "                        accepted-prefix-limit {",
+                "                            maximum \(limits.accepted);",
+                "                            teardown idle-timeout \(limits.restartMinutes);",
+                "                        }",
+                "                    }",
             ]
             lines.append("                }")
             if let bfd = neighbor.bfd {

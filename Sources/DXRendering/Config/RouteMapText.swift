@@ -32,7 +32,7 @@ struct RouteMapText {
                     "! \(ConfigText.comment("\(policy.prefixFilterName): the service filter matches no AWS prefix, so nothing is accepted"))"
                 )
             } else {
-                lines += prefixList(policy.prefixFilterName, family, filter)
+                lines += prefixList(policy.prefixFilterName, family, policy.orderedPrefixFilter ?? filter)
             }
         }
         for (index, term) in policy.terms.enumerated() {

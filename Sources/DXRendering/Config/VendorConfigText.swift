@@ -47,6 +47,34 @@ enum VendorConfigText {
         "WARNING: no BGP MD5 key for \(virtualInterface) in the topology; AWS enables MD5 on every VIF, so the session will not come up without it"
     }
 
+    /// The `NOT GENERATED` block every rendering starts with: what the design needs on this router
+    /// and the file does not contain, one wrapped, escaped item per need (empty when nothing is missing).
+    static func notGenerated(_ plan: RouterPlan, marker: String) -> [String] {
+        guard !plan.notGenerated.isEmpty else { return [] }
+        var lines = ["\(marker) NOT GENERATED: the design needs these on this router; this file does not contain them."]
+        for item in plan.notGenerated {
+            for (index, line) in wrap(ConfigText.comment(item, limit: nil), width: 96).enumerated() {
+                lines.append("\(marker) \(index == 0 ? "-" : " ") \(line)")
+            }
+        }
+        return lines + [marker]
+    }
+
+    /// Words of `text` in lines of at most `width` characters (a longer word stays whole).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
     /// The comment lines opening every rendering: topology, router, VIFs, provenance, findings.
     /// Free text goes through `ConfigText.comment`; names and addresses through `identifier`.
     static func header(_ plan: RouterPlan, marker: String, limits: [Finding]) -> [String] {
@@ -97,6 +125,16 @@ enum VendorConfigText {
     /// The interface carrying `neighbor`'s session has BFD when any session on it asks for it.
     static func bfd(on interface: InterfacePlan, in plan: RouterPlan) -> BFDTimers? {
         plan.neighbors.first { $0.interface.virtualInterface == interface.virtualInterface && $0.bfd != nil }?.bfd
+    }
+
+    /// The description of a LAG member port.
+    static func memberDescription(_ lag: LAGPlan, _ member: LAGPlan.Member) -> String {
+        ConfigText.comment("AWS DX LAG \(lag.name) member, connection \(member.connection)")
+    }
+
+    /// Whether any VIF on a member of `lag` uses MACsec.
+    static func macsec(_ lag: LAGPlan, in plan: RouterPlan) -> Bool {
+        plan.interfaces.contains { $0.parent == lag.interface && $0.macsec }
     }
 
     /// The distinct parent ports in first-use order.

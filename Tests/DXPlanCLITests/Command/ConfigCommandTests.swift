@@ -38,7 +38,7 @@ import Testing
         let second = try? #require(text.range(of: "# ==================== router edge-2 (BIRD 2)"))
         #expect(first != nil && second != nil && first!.lowerBound < second!.lowerBound)
         #expect(text.contains("router bgp 64496") || text.contains("router bgp "))
-        #expect(text.contains("protocol bgp dx_pub_iad_2"))
+        #expect(text.contains("protocol bgp dx_edge_2_pub_iad_2"))
     }
 
     @Test func oneRouterAndVendorOverride() {
@@ -72,7 +72,9 @@ import Testing
         #expect(result.status == .success)
         #expect(result.standardOutput.isEmpty)
         let written = try String(contentsOf: file, encoding: .utf8)
-        #expect(written.hasPrefix("! dxplan: Direct Connect side of router edge-1"))
+        #expect(written.hasPrefix("! NOT GENERATED: the design needs these on this router"))
+        #expect(written.contains("\n! dxplan: Direct Connect side of router edge-1"))
+        #expect(written.contains("! - iBGP full mesh with edge-2 over the router_id loopbacks"))
     }
 
     @Test func helpKeepsTheSpec() {

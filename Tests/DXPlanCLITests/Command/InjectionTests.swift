@@ -96,7 +96,7 @@ import Testing
             let hits = lines.filter { $0.contains("Evil") || $0.contains("VERDICT") || $0.contains("fake") }
             let marker = vendor == .junos || vendor == .bird ? "#" : "!"
             #expect(
-                hits == ["\(marker) topology: Evil_VERDICT: fake_[31m__|<script>alert(1)<_script>__q_`__"],
+                hits == ["\(marker) topology: Evil VERDICT: fake [31m,)|<script>alert(1)</script>_'q'`*_"],
                 "\(vendor): \(hits)")
         }
 

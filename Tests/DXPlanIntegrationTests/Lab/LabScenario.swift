@@ -78,7 +78,7 @@ struct LabScenario {
         let config = ConfigRenderer.render(plan)
         #expect(!config.contains("DXPLAN-SET-"))
         let rib = Simulator.rib(setup, scenario: .none)
-        let symbols = BIRDConfigRenderer.symbolTable(plan.neighbors.map(\.virtualInterface))
+        let symbols = BIRDConfigRenderer.symbolTable(router: plan.routerName, plan.neighbors.map(\.virtualInterface))
         var sessions: [Session] = []
         for neighbor in plan.neighbors where neighbor.peerAddress != nil && neighbor.localAddress != nil {
             let context = try #require(rib.interfaces.first { $0.name == neighbor.virtualInterface })

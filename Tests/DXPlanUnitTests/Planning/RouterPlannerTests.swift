@@ -31,7 +31,8 @@ import Testing
         #expect(neighbor.authKey == SafeBGPKey.check("s3cret-key", for: .frr).map(ResolvedAuthKey.value))
         #expect(neighbor.authKey?.text == "s3cret-key")
         #expect(neighbor.bfd == .aws)
-        #expect(neighbor.maximumPrefixes == 100)
+        #expect(neighbor.prefixLimits.accepted == 100)
+        #expect(neighbor.prefixLimits.restartMinutes == PrefixLimitPlan.defaultRestartMinutes)
         #expect(
             neighbor.importPolicy.acceptRegion && neighbor.importPolicy.acceptContinent
                 && neighbor.importPolicy.acceptUntagged)
@@ -65,45 +66,69 @@ import Testing
         #expect(plan.findings.contains { $0.id == "interface-name-too-long" })
     }
 
-    @Test func serviceFilterIsAggregatedWithoutChangingWhatMatches() throws {
+    @Test func serviceFilterIsExactOrLongerWithoutChangingWhatMatches() throws {
         let text = SimulationFixture.base.replacingOccurrences(
             of: "        bfd: true\n", with: "        bfd: true\n        accept_services: [AMAZON_CONNECT]\n")
         let input = try SimulationFixture.input(text)
         let plan = try #require(
             RouterPlanner(input: input, simulation: Simulator.run(input), environment: [:]).plans().first)
-        let filter = try #require(plan.neighbors.first?.importPolicy.prefixFilter)
-        // 15.193.0.0/19 holds 15.193.6.0/24 (both AMAZON_CONNECT): one entry up to /24 covers both.
+        let policy = try #require(plan.neighbors.first?.importPolicy)
+        let filter = ServiceFilter(
+            entries: try #require(policy.prefixFilter), exceptions: policy.prefixFilterExceptions)
+        // 15.193.0.0/19 holds 15.193.6.0/24 (both AMAZON_CONNECT): one exact-or-longer entry covers both.
         #expect(
-            filter == [
-                PrefixListEntry(prefix: IPPrefix("15.193.0.0/19")!, upTo: 24),
-                PrefixListEntry(prefix: IPPrefix("52.55.191.224/27")!),
+            filter.entries == [
+                PrefixListEntry(prefix: IPPrefix("15.193.0.0/19")!, upTo: 32),
+                PrefixListEntry(prefix: IPPrefix("52.55.191.224/27")!, upTo: 32),
             ])
         for prefix in input.aws.prefixes where prefix.prefix.family == .ipv4 {
-            #expect(
-                filter.contains { $0.matches(prefix.prefix) } == prefix.has(service: "AMAZON_CONNECT"),
-                "\(prefix.prefix)")
+            #expect(filter.matches(prefix.prefix) == prefix.has(service: "AMAZON_CONNECT"), "\(prefix.prefix)")
         }
+        // A more-specific AWS might advertise later is accepted too (aws-ip-ranges-syntax).
+        #expect(filter.matches(IPPrefix("52.55.191.240/28")!))
     }
 
-    @Test func prefixListPlannerListsExactlyWhenABlockHoldsUnwantedRoutes() {
+    @Test func serviceFilterExceptsUnwantedAdvertisedMoreSpecificsAndReportsAggregates() {
         var universe = PrefixTrie<Int>()
-        for (index, text) in ["10.0.0.0/8", "10.1.0.0/16", "10.2.0.0/16", "11.0.0.0/8"].enumerated() {
+        for (index, text) in ["10.0.0.0/8", "10.1.0.0/16", "10.2.0.0/16", "11.0.0.0/8", "12.0.0.0/8", "12.1.0.0/16"]
+            .enumerated()
+        {
             universe.insert(IPPrefix(text)!, index)
         }
-        let entries = PrefixListPlanner.entries(
-            wanted: [IPPrefix("10.0.0.0/8")!, IPPrefix("10.1.0.0/16")!], universe: universe)
+        let wanted = [IPPrefix("10.0.0.0/8")!, IPPrefix("10.1.0.0/16")!, IPPrefix("12.1.0.0/16")!]
+        let filter = PrefixListPlanner.filter(wanted: wanted, universe: universe)
         #expect(
-            entries == [
-                PrefixListEntry(prefix: IPPrefix("10.0.0.0/8")!), PrefixListEntry(prefix: IPPrefix("10.1.0.0/16")!),
+            filter.entries == [
+                PrefixListEntry(prefix: IPPrefix("10.0.0.0/8")!, upTo: 32),
+                PrefixListEntry(prefix: IPPrefix("12.1.0.0/16")!, upTo: 32),
             ])
-        let all = PrefixListPlanner.entries(
-            wanted: [
-                IPPrefix("10.0.0.0/8")!, IPPrefix("10.1.0.0/16")!, IPPrefix("10.2.0.0/16")!, IPPrefix("11.0.0.0/8")!,
-            ], universe: universe)
-        #expect(all == [PrefixListEntry(prefix: IPPrefix("10.0.0.0/7")!, upTo: 16)])
+        #expect(filter.exceptions == [IPPrefix("10.2.0.0/16")!])
+        for (prefix, _) in universe.moreSpecifics(of: IPPrefix("0.0.0.0/0")!) {
+            #expect(filter.matches(prefix) == wanted.contains(prefix), "\(prefix)")
+        }
+        let covered = PrefixListPlanner.coveringAggregates(wanted: wanted, universe: universe)
+        #expect(covered.map(\.prefix) == [IPPrefix("12.1.0.0/16")!])
+        #expect(covered.map(\.aggregate) == [IPPrefix("12.0.0.0/8")!])
     }
 
     @Test func commentsCannotCarryInjection() {
-        #expect(ConfigText.comment("Corp\n router bgp 1; } \"x\"") == "Corp_ router bgp 1_ _ _x_")
+        #expect(ConfigText.comment("Corp\n router bgp 1; } \"x\"") == "Corp  router bgp 1, ) 'x'")
+        #expect(
+            ConfigText.comment("Amazon's 203.0.113.10/31 'pub-fr5-v4' ok? /* x */")
+                == "Amazon's 203.0.113.10/31 'pub-fr5-v4' ok / * x * /")
+    }
+
+    /// The received-route guard is sized from what AWS advertises for the family (never from what
+    /// the policy keeps), so a filtering VIF is not torn down when AWS's whole table arrives.
+    @Test func sizesTheReceivedLimitFromAWSsAdvertisements() throws {
+        let plan = try #require(try plans(SimulationFixture.base).first)
+        let limits = try #require(plan.neighbors.first?.prefixLimits)
+        let input = try SimulationFixture.input(SimulationFixture.base)
+        let advertised = input.aws.count(.ipv4)
+        #expect(limits.advertisedByAWS == advertised)
+        #expect(limits.received >= advertised + advertised / 5)
+        #expect(limits.received % 100 == 0 && limits.received >= limits.accepted)
+        #expect(PrefixLimitPlan.withHeadroom(7713) == 9300)
+        #expect(PrefixLimitPlan.withHeadroom(0) == 100)
     }
 }

@@ -25,8 +25,8 @@ import Testing
                 plan.topologyName = name
                 let text = VendorConfigFixture.render(plan, as: vendor)
                 let marker = vendor == .junos ? "#" : "!"
-                let hits = text.split(separator: "\n").filter { $0.contains("router bgp 1") || $0.contains("x_") }
-                #expect(hits == ["\(marker) topology: x___router bgp 1_"], "\(vendor)")
+                let hits = text.split(separator: "\n").filter { $0.contains("router bgp 1") || $0.contains(": x") }
+                #expect(hits == ["\(marker) topology: x ) router bgp 1,"], "\(vendor)")
                 #expect(!text.contains("x\n"), "\(vendor)")
             }
         }

@@ -42,8 +42,8 @@ import Testing
             block(text, from: "route-map DX-IN-pub-1 permit 30", to: "!") == [
                 " match ip address prefix-list DX-SERVICES-pub-1", " set local-preference 250",
             ])
-        #expect(text.contains("ip prefix-list DX-SERVICES-pub-1 seq 5 permit 15.193.0.0/19 le 24\n"))
-        #expect(text.contains("ip prefix-list DX-SERVICES-pub-1 seq 10 permit 52.55.191.224/27\n"))
+        #expect(text.contains("ip prefix-list DX-SERVICES-pub-1 seq 5 permit 15.193.0.0/19 le 32\n"))
+        #expect(text.contains("ip prefix-list DX-SERVICES-pub-1 seq 10 permit 52.55.191.224/27 le 32\n"))
         // pub-6: only continent.
         #expect(text.contains("route-map DX-IN-pub-6 deny 10\n"))
         #expect(
@@ -63,7 +63,7 @@ import Testing
             ])
         #expect(block(text, from: "route-map DX-IN-pub-1 deny 20", to: "!") == ["   match community AWS-7224-8200"])
         #expect(text.contains("ip community-list AWS-7224-8200 permit 7224:8200\n"))
-        #expect(text.contains("   seq 10 permit 15.193.0.0/19 le 24\n"))
+        #expect(text.contains("   seq 10 permit 15.193.0.0/19 le 32\n"))
     }
 
     @Test func iosXRImportPolicyFollowsThePlan() throws {
@@ -81,7 +81,7 @@ import Testing
             ])
         #expect(
             block(text, from: "prefix-set DX-SERVICES-pub-1", to: "end-set") == [
-                "  15.193.0.0/19 le 24,", "  52.55.191.224/27",
+                "  15.193.0.0/19 le 32,", "  52.55.191.224/27 le 32",
             ])
     }
 
@@ -92,7 +92,7 @@ import Testing
                 "                route-filter-list DX-SERVICES-pub-1;"))
         #expect(
             block(text, from: "    route-filter-list DX-SERVICES-pub-1 {", to: "    }") == [
-                "        15.193.0.0/19 upto /24;", "        52.55.191.224/27 exact;",
+                "        15.193.0.0/19 orlonger;", "        52.55.191.224/27 orlonger;",
             ])
         let pub6 = block(text, from: "    policy-statement DX-IN-pub-6 {", to: "    }")
         #expect(
@@ -170,24 +170,28 @@ import Testing
         let expected: [Vendor: [String]] = [
             .iosXE: [
                 " neighbor 198.51.100.250 remote-as 7224", " neighbor 198.51.100.250 password dxplan-test-key",
-                "  neighbor 198.51.100.250 maximum-prefix 100", "  neighbor 2001:db8:ffff:1::1 activate",
+                "  neighbor 198.51.100.250 maximum-prefix 100 restart 5", "  neighbor 2001:db8:ffff:1::1 activate",
                 "  no neighbor 2001:db8:ffff:1::1 activate", "interface TenGigabitEthernet0/0/0.101",
                 " encapsulation dot1Q 101", " ip address 198.51.100.249 255.255.255.252",
                 " ipv6 address 2001:db8:ffff:1::2/125",
             ],
             .iosXR: [
-                "  remote-as 7224", "  password clear dxplan-test-key", "   maximum-prefix 100",
+                "  remote-as 7224", "  password clear dxplan-test-key", "   maximum-prefix 100 75 restart 5",
                 "  address-family ipv6 unicast", " encapsulation dot1q 101",
                 " ipv4 address 198.51.100.249 255.255.255.252", "   send-community-ebgp",
             ],
             .junos: [
                 "            peer-as 7224;", "                authentication-key \"dxplan-test-key\";",
-                "                            maximum 100;", "                family inet6 {", "        vlan-tagging;",
+                "                            maximum 100;", "                            teardown idle-timeout 5;",
+                "                        accepted-prefix-limit {", "                family inet6 {",
+                "        vlan-tagging;",
                 "        unit 101 {", "            vlan-id 101;", "                address 198.51.100.249/30;",
             ],
             .eos: [
                 "   neighbor 198.51.100.250 remote-as 7224", "   neighbor 198.51.100.250 password 0 dxplan-test-key",
-                "   neighbor 198.51.100.250 maximum-routes 100", "      neighbor 2001:db8:ffff:1::1 activate",
+                "   neighbor 198.51.100.250 maximum-routes 100",
+                "   neighbor 198.51.100.250 maximum-accepted-routes 100",
+                "   neighbor 198.51.100.250 idle-restart-timer 300", "      neighbor 2001:db8:ffff:1::1 activate",
                 "   encapsulation dot1q vlan 101", "   ip address 198.51.100.249/30",
             ],
         ]
@@ -223,7 +227,7 @@ import Testing
         for vendor in VendorConfigFixture.vendors {
             let plan = try #require(try VendorConfigFixture.plans(text, vendor: vendor).first)
             let rendering = VendorConfigFixture.render(plan, as: vendor)
-            #expect(rendering.contains("No session for pub-6: Amazon_s peer address is not known yet"), "\(vendor)")
+            #expect(rendering.contains("No session for pub-6: Amazon's peer address is not known yet"), "\(vendor)")
             #expect(rendering.contains("MACsec on "), "\(vendor)")
             #expect(rendering.contains("GCM-AES-XPN-256"), "\(vendor)")
             #expect(!rendering.contains("2001:db8:ffff:1::1 "), "\(vendor)")
