@@ -37,7 +37,7 @@ package enum RangesImpactText {
             }
             for limit in router.maximumPrefixes {
                 text +=
-                    "    maximum-prefix of VIF \(limit.virtualInterface.debugEscaped): \(limit.old) -> \(limit.new)\n"
+                    "    prefix limit (\(limit.counted) routes) of VIF \(limit.virtualInterface.debugEscaped): \(limit.old) -> \(limit.new)\n"
             }
             if router.internetExportChanged { text += "    ISP export filter (customer prefixes)\n" }
         }
@@ -81,7 +81,8 @@ package enum RangesImpactText {
                         "maximumPrefixes": .array(
                             router.maximumPrefixes.map { limit in
                                 [
-                                    "virtualInterface": .string(limit.virtualInterface), "old": .int(limit.old),
+                                    "virtualInterface": .string(limit.virtualInterface), "counted": .string(limit.counted),
+                                    "old": .int(limit.old),
                                     "new": .int(limit.new),
                                 ]
                             }),

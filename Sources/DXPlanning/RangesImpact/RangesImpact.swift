@@ -30,8 +30,11 @@ package struct RangesImpact: Sendable {
         package var removed: [PrefixListEntry]
     }
 
+    /// A prefix limit of one session that the new file resizes (Docs/Vendors.md, "Prefix limits").
     package struct MaximumPrefixChange: Sendable, Equatable {
         package var virtualInterface: String
+        /// Which routes the limit counts: `accepted` (after the import policy) or `received`.
+        package var counted: String
         package var old: Int
         package var new: Int
     }
@@ -108,11 +111,14 @@ package struct RangesImpact: Sendable {
                         virtualInterface: neighbor.virtualInterface, listName: neighbor.importPolicy.prefixFilterName,
                         added: after.subtracting(before).sorted(), removed: before.subtracting(after).sorted()))
             }
-            if previous.maximumPrefixes != neighbor.maximumPrefixes {
+            let limitPairs = [
+                ("accepted", previous.prefixLimits.accepted, neighbor.prefixLimits.accepted),
+                ("received", previous.prefixLimits.received, neighbor.prefixLimits.received),
+            ]
+            for (counted, before, after) in limitPairs where before != after {
                 limits.append(
                     MaximumPrefixChange(
-                        virtualInterface: neighbor.virtualInterface, old: previous.maximumPrefixes,
-                        new: neighbor.maximumPrefixes))
+                        virtualInterface: neighbor.virtualInterface, counted: counted, old: before, new: after))
             }
         }
         let export = old.internetExport.prefixes != new.internetExport.prefixes
