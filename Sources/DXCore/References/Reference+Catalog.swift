@@ -252,6 +252,49 @@ extension Reference {
         Reference(
             "sarif-schema", "OASIS: SARIF Version 2.1.0 JSON schema (errata 01)",
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"),
+        Reference(
+            "tf-aws-dx-connection", "Terraform AWS provider: aws_dx_connection resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_connection"),
+        Reference(
+            "tf-aws-dx-lag", "Terraform AWS provider: aws_dx_lag resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_lag"),
+        Reference(
+            "tf-aws-dx-connection-association", "Terraform AWS provider: aws_dx_connection_association resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_connection_association"),
+        Reference(
+            "tf-aws-dx-connection-confirmation", "Terraform AWS provider: aws_dx_connection_confirmation resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_connection_confirmation"),
+        Reference(
+            "tf-aws-dx-public-virtual-interface", "Terraform AWS provider: aws_dx_public_virtual_interface resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_public_virtual_interface"),
+        Reference(
+            "tf-aws-dx-private-virtual-interface", "Terraform AWS provider: aws_dx_private_virtual_interface resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_private_virtual_interface"),
+        Reference(
+            "tf-aws-dx-transit-virtual-interface", "Terraform AWS provider: aws_dx_transit_virtual_interface resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_transit_virtual_interface"),
+        Reference(
+            "tf-aws-dx-hosted-public-virtual-interface",
+            "Terraform AWS provider: aws_dx_hosted_public_virtual_interface resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_hosted_public_virtual_interface"
+        ),
+        Reference(
+            "tf-aws-dx-hosted-public-virtual-interface-accepter",
+            "Terraform AWS provider: aws_dx_hosted_public_virtual_interface_accepter resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_hosted_public_virtual_interface_accepter"
+        ),
+        Reference(
+            "tf-aws-dx-bgp-peer", "Terraform AWS provider: aws_dx_bgp_peer resource",
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dx_bgp_peer"),
+        Reference(
+            "hcl-native-syntax", "HashiCorp HCL: Native Syntax Specification",
+            "https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md"),
+        Reference(
+            "tf-sensitive-variables", "Terraform: Input variables (sensitive)",
+            "https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output"),
+        Reference(
+            "tf-resource-names", "Terraform: Resource blocks (resource names)",
+            "https://developer.hashicorp.com/terraform/language/resources/syntax"),
     ]
 
     /// Interface naming and what each vendor's CLI interprets in a key (Docs/Vendors.md).

@@ -1,0 +1,36 @@
+# Terraform configuration for the AWS provider, written by dxplan.
+#
+# Not modelled here: the provider block and its Region, tags, routers and their BGP policy
+# (communities, local preference, AS-path prepends, accept filters, BFD), MACsec keys, the
+# partner's side of a hosted connection, Direct Connect gateways, and the LOA-CFA.
+# A dual-stack VIF is two VIFs in the topology; its second family as an aws_dx_bgp_peer
+# comes with the dual-stack VIF model.
+
+variable "dx_lon_hosted_1_hosted_connection_id" {
+  description = "Id (dxcon-...) of the hosted connection 'dx-lon-hosted-1' that the partner created"
+  type        = string
+}
+
+variable "pub_lon_1_bgp_auth_key" {
+  description = "BGP MD5 key of the VIF 'pub-lon-1' (the topology reads it from the environment variable DX_LON_1_KEY)"
+  type        = string
+  sensitive   = true
+}
+
+resource "aws_dx_connection_confirmation" "dx_lon_hosted_1" {
+  connection_id = var.dx_lon_hosted_1_hosted_connection_id
+}
+
+resource "aws_dx_public_virtual_interface" "pub_lon_1" {
+  connection_id         = aws_dx_connection_confirmation.dx_lon_hosted_1.id
+  name                  = "pub-lon-1"
+  vlan                  = 312
+  address_family        = "ipv4"
+  bgp_asn               = 64498
+  customer_address      = "203.0.113.253/30"
+  amazon_address        = "203.0.113.254/30"
+  bgp_auth_key          = var.pub_lon_1_bgp_auth_key
+  route_filter_prefixes = [
+    "203.0.113.0/24",
+  ]
+}
