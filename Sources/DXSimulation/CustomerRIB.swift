@@ -20,6 +20,8 @@ public struct CustomerRIB: Sendable {
     private let kindAcceptedAnywhere: [Bool]
     /// Decisions among Direct Connect routes only, per AWS prefix kind and length.
     private let memo: DecisionMemo
+    /// For a failure run: the RIB whose rankings this one derives its own from.
+    private let baseline: RankingBaseline?
 
     public init(
         aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions
@@ -36,8 +38,10 @@ public struct CustomerRIB: Sendable {
     /// `interfaces` carry their class in `policies` (``Simulator`` works both out once per topology).
     init(
         aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes],
-        assumptions: ModelingAssumptions, policies: InterfacePolicies, continents: [String: Continent]
+        assumptions: ModelingAssumptions, policies: InterfacePolicies, continents: [String: Continent],
+        baseline: RankingBaseline? = nil
     ) {
+        self.baseline = baseline
         self.aws = aws
         self.interfaces = interfaces
         self.uplinks = uplinks
@@ -52,6 +56,9 @@ public struct CustomerRIB: Sendable {
         }
         memo = DecisionMemo()
     }
+
+    /// For a failure run derived from a baseline: the VIFs live there and down here.
+    var lostSinceBaseline: Set<String>? { baseline?.lost }
 
     /// Region code → continent (with `assumptions:` overrides) for every Region of ip-ranges and
     /// every VIF's home Region.
@@ -119,7 +126,7 @@ public struct CustomerRIB: Sendable {
             }
         }
         for uplink in uplinks where uplink.isLive {
-            if let length = uplink.routes[exact: prefix] {
+            if let length = uplink.pathLength(exactly: prefix) {
                 routes.append(uplink.route(prefix, asPathLength: length))
             }
         }
@@ -164,20 +171,30 @@ public struct CustomerRIB: Sendable {
             let kind = policies.kindOfPrefix[position]
             let signature = policies.signatureOfKind[kind]
             let decision = memo.decision(signature: signature, length: prefix.length) {
-                let ranking = memo.ranking(signature: signature) {
-                    var accepted: [CandidateRoute] = []
-                    for index in liveInterfaces.indices
-                    where policies.accepts(liveInterfaces[index].policyClass, kind) {
-                        accepted.append(awsRoute(aws.prefixes[position], on: liveInterfaces[index]))
-                    }
-                    return BestPathRanking(accepted)
-                }
-                return ranking?.decision(for: prefix, rib: self)
+                ranking(signature: signature, position: position)?.decision(for: prefix, rib: self)
             }
             return decision?.rebased(to: aws.prefixes[position])
         }
         let accepted = candidates(exactly: prefix).filter(\.isAccepted)
         return accepted.isEmpty ? nil : BestPath.select(accepted, rib: self)
+    }
+
+    /// The ranking of the accepted Direct Connect routes of the AWS prefixes with `signature`,
+    /// built for the prefix at `position` (one of them); nil when no live VIF accepts them. A
+    /// failure run derives it from its baseline's ranking: the same routes in the same order
+    /// without the lost VIFs' (the run's live VIFs are the baseline's minus those).
+    func ranking(signature: Int, position: Int) -> BestPathRanking? {
+        memo.ranking(signature: signature) {
+            if let baseline {
+                return baseline.rib.ranking(signature: signature, position: position)?.removing(baseline.lost)
+            }
+            let kind = policies.kindOfPrefix[position]
+            var accepted: [CandidateRoute] = []
+            for index in liveInterfaces.indices where policies.accepts(liveInterfaces[index].policyClass, kind) {
+                accepted.append(awsRoute(aws.prefixes[position], on: liveInterfaces[index]))
+            }
+            return BestPathRanking(accepted)
+        }
     }
 
     /// The best path for traffic to `prefix` as a whole (its longest match).
