@@ -15,6 +15,9 @@ public struct ResolvedTopology: Sendable {
     public let linkGroups: [LinkGroup]
     /// Connection name → indexes into `topology.connections` (several only in an invalid file).
     private let indexesByName: [String: [Int]]
+    /// Per connection: its location's catalog codes, lowercased (looked up once, not per name:
+    /// `--each-failure` asks ``entity(named:)`` for every connection and VIF).
+    private let siteCodes: [[String]]
 
     public init(_ topology: Topology) {
         self.topology = topology
@@ -31,6 +34,9 @@ public struct ResolvedTopology: Sendable {
         siteFindings = findings
         linkGroups = LinkGroup.all(in: topology)
         indexesByName = indexes
+        siteCodes = sites.map { site in
+            site.location.map { DirectConnectLocationCatalog.codes(of: $0).map { $0.lowercased() } } ?? []
+        }
     }
 
     /// The site of a connection of this topology.
@@ -45,16 +51,19 @@ public struct ResolvedTopology: Sendable {
     /// or the catalog's code or name), virtual interfaces, uplinks by their name or router, routers.
     public func entity(named name: String) -> TopologyEntity {
         var entity = TopologyEntity(name: name)
-        for (connection, site) in zip(topology.connections, sites) {
+        let lowercased = name.lowercased()
+        for (index, connection) in topology.connections.enumerated() {
             let atLocation =
-                connection.locationName?.value == name || site.location?.name == name
-                || Self.isCode(name, of: site.location)
+                connection.locationName?.value == name || sites[index].location?.name == name
+                || siteCodes[index].contains(lowercased)
             let named =
                 connection.name.value == name || connection.lag?.value == name || connection.router.value == name
             if named || atLocation {
                 entity.connections.append(connection)
             }
-            entity.virtualInterfaces += connection.virtualInterfaces.filter { $0.name.value == name }
+            for vif in connection.virtualInterfaces where vif.name.value == name {
+                entity.virtualInterfaces.append(vif)
+            }
         }
         entity.uplinks = topology.internet.filter { $0.name.value == name || $0.router.value == name }
         entity.routers = topology.routers.filter { $0.name.value == name }

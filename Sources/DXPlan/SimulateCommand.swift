@@ -39,12 +39,18 @@ enum SimulateCommand: Subcommand {
         var outcomes: [FailureOutcome] = []
         var runsJSON: [String] = []
         if options.eachFailure {
-            Simulator.forEachSingleFailure(input, after: scenario, options: simulation) { run in
-                runs.append(FailureRun(run))
-                switch options.format {
-                case .json: runsJSON.append(SimulationJSON.value(run).serialized(indent: 1))
-                case .text: outcomes.append(FailureOutcome(run))
-                case .sarif: break
+            switch options.format {
+            case .json:
+                Simulator.forEachSingleFailure(input, after: scenario, options: simulation) { run in
+                    runs.append(FailureRun(run))
+                    runsJSON.append(SimulationJSON.value(run).serialized(indent: 1))
+                }
+            case .text, .sarif:
+                // The matrix and the findings need only each run's verdict and share: nothing else
+                // is worked out.
+                Simulator.forEachSingleFailureVerdict(input, after: scenario) { run in
+                    runs.append(run)
+                    if options.format == .text { outcomes.append(FailureOutcome(run)) }
                 }
             }
             base.findings = FailureMatrix.findings(base: base, runs: runs, topology: input.topology)

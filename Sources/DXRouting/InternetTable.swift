@@ -18,8 +18,17 @@ import Foundation
 ///   one, and the first line seen wins a tie;
 /// - a line that is none of the formats is an ``InputError`` at its `file:line:col`.
 public struct InternetTable: Sendable {
-    /// One route per prefix, in ascending ``IPPrefix`` order (IPv4 first).
-    public var routes: [InternetRoute]
+    /// The prefix of each route, ascending (IPv4 first), each once.
+    public private(set) var prefixes: [IPPrefix]
+    /// Each route's AS_PATH length (``InternetRoute/asPathLength``), -1 when the table gives no
+    /// path. The routes are kept as these parallel arrays (28 bytes a route, no array per path),
+    /// which ``SortedPrefixTable`` can share without a copy; ``routes`` builds the route values.
+    public private(set) var pathLengths: [Int32]
+    /// Route `i`'s AS numbers are `pathPool[pathStarts[i]..<pathEnds[i]]`; both arrays are empty
+    /// when no route has a path (a plain prefix list).
+    private var pathStarts: [Int32]
+    private var pathEnds: [Int32]
+    private var pathPool: [UInt32]
     /// The format of the route lines (``InternetTableFormat/mixed`` if they differ).
     public var format: InternetTableFormat
     /// Where the table came from (the path or name given to the parser).
@@ -31,11 +40,26 @@ public struct InternetTable: Sendable {
     /// bgpdump withdrawal (`W`) and `STATE` lines, which carry no route.
     public var ignoredCount: Int
 
+    /// `routes`: one per prefix, in ascending ``IPPrefix`` order.
     public init(
         routes: [InternetRoute], format: InternetTableFormat, source: String,
         recordCount: Int? = nil, maskedCount: Int = 0, ignoredCount: Int = 0
     ) {
-        self.routes = routes
+        prefixes = routes.map(\.prefix)
+        pathLengths = routes.map { $0.asPathLength.map { Int32(clamping: $0) } ?? -1 }
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        var pool: [UInt32] = []
+        if routes.contains(where: { $0.asPath != nil }) {
+            for route in routes {
+                starts.append(Int32(clamping: pool.count))
+                pool += route.asPath ?? []
+                ends.append(Int32(clamping: pool.count))
+            }
+        }
+        pathStarts = starts
+        pathEnds = ends
+        pathPool = pool
         self.format = format
         self.source = source
         self.recordCount = recordCount ?? routes.count
@@ -43,19 +67,47 @@ public struct InternetTable: Sendable {
         self.ignoredCount = ignoredCount
     }
 
-    /// Route lines whose prefix was already in the table (``recordCount`` minus routes).
-    public var duplicateCount: Int { recordCount - routes.count }
+    /// The parser's arrays, as the stored properties say.
+    init(
+        prefixes: [IPPrefix], pathLengths: [Int32], pathStarts: [Int32], pathEnds: [Int32], pathPool: [UInt32],
+        format: InternetTableFormat, source: String, recordCount: Int, maskedCount: Int, ignoredCount: Int
+    ) {
+        self.prefixes = prefixes
+        self.pathLengths = pathLengths
+        self.pathStarts = pathStarts
+        self.pathEnds = pathEnds
+        self.pathPool = pathPool
+        self.format = format
+        self.source = source
+        self.recordCount = recordCount
+        self.maskedCount = maskedCount
+        self.ignoredCount = ignoredCount
+    }
 
-    /// The prefixes of all routes, ascending.
-    public var prefixes: [IPPrefix] { routes.map(\.prefix) }
+    /// Routes in the table, one per prefix.
+    public var count: Int { prefixes.count }
+
+    /// One route per prefix, in ascending ``IPPrefix`` order (IPv4 first); built on each call.
+    public var routes: [InternetRoute] { prefixes.indices.map(route(at:)) }
+
+    /// Route `index` (in ``prefixes`` order).
+    public func route(at index: Int) -> InternetRoute {
+        let length = pathLengths[index]
+        guard length >= 0 else { return InternetRoute(prefix: prefixes[index], asPath: nil, asPathLength: nil) }
+        let path = pathStarts.isEmpty ? [] : Array(pathPool[Int(pathStarts[index])..<Int(pathEnds[index])])
+        return InternetRoute(prefix: prefixes[index], asPath: path, asPathLength: Int(length))
+    }
+
+    /// Route lines whose prefix was already in the table (``recordCount`` minus routes).
+    public var duplicateCount: Int { recordCount - prefixes.count }
 
     /// A longest-prefix-match index of the routes.
     public func trie() -> PrefixTrie<InternetRoute> {
         var trie = PrefixTrie<InternetRoute>()
-        let v4 = routes.reduce(0) { $0 + ($1.prefix.family == .ipv4 ? 1 : 0) }
+        let v4 = prefixes.reduce(0) { $0 + ($1.family == .ipv4 ? 1 : 0) }
         trie.reserveCapacity(v4, for: .ipv4)
-        trie.reserveCapacity(routes.count - v4, for: .ipv6)
-        for route in routes { trie.insert(route.prefix, route) }
+        trie.reserveCapacity(prefixes.count - v4, for: .ipv6)
+        for index in prefixes.indices { trie.insert(prefixes[index], route(at: index)) }
         return trie
     }
 
@@ -88,13 +140,8 @@ public struct InternetTable: Sendable {
             tag == other.tag && hi == other.hi && lo == other.lo
         }
 
-        /// The route, its AS numbers taken from `pool`.
-        func route(pool: [UInt32]) -> InternetRoute {
-            let family: AddressFamily = tag >> 8 == 0 ? .ipv4 : .ipv6
-            let prefix = IPPrefix(family: family, bits: Bits128(hi: hi, lo: lo), length: Int(tag & 0xFF))
-            if pathEnd < 0 { return InternetRoute(prefix: prefix, asPath: nil, asPathLength: nil) }
-            let path = Array(pool[Int(pathStart)..<Int(pathEnd)])
-            return InternetRoute(prefix: prefix, asPath: path, asPathLength: Int(rank))
+        var prefix: IPPrefix {
+            IPPrefix(family: tag >> 8 == 0 ? .ipv4 : .ipv6, bits: Bits128(hi: hi, lo: lo), length: Int(tag & 0xFF))
         }
     }
 

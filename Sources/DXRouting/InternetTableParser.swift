@@ -6,8 +6,8 @@ import Foundation
 /// Reads a routing table piece by piece, as the bytes arrive (from `gzip -dc`, say), so that the
 /// whole text is never held: complete lines are read at once, a line cut by the end of a piece is
 /// kept until the next. Route lines become 40-byte records in blocks of fixed size (no doubling
-/// copy of a million-record array), which ``finish()`` turns into the ``InternetTable``, freeing
-/// each block as it goes. Errors name the line and column, as ``InternetTable/parse(_:file:)``.
+/// copy of a million-record array), which ``finish()`` turns into the ``InternetTable``'s arrays,
+/// freeing each block as it goes. Errors name the line and column, as ``InternetTable/parse(_:file:)``.
 struct InternetTableParser {
     /// Records per block: 2.6 MB.
     static let blockSize = 1 << 16
@@ -19,6 +19,8 @@ struct InternetTableParser {
     private var maskedCount = 0
     private var ignoredCount = 0
     private var recordCount = 0
+    /// Whether some route line gave an AS_PATH.
+    private var hasPaths = false
     private var lineNumber = 0
     /// The start of a line whose end has not arrived yet.
     private var partial: [UInt8] = []
@@ -88,21 +90,36 @@ struct InternetTableParser {
             all.sort(by: InternetTable.Record.before)
             blocks = [all]
         }
-        var routes: [InternetRoute] = []
-        routes.reserveCapacity(recordCount)
+        // One pass into the table's parallel arrays, sized exactly, each block freed once read.
+        var prefixes: [IPPrefix] = []
+        var lengths: [Int32] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        prefixes.reserveCapacity(recordCount)
+        lengths.reserveCapacity(recordCount)
+        if hasPaths {
+            starts.reserveCapacity(recordCount)
+            ends.reserveCapacity(recordCount)
+        }
         var kept: InternetTable.Record?
         for index in blocks.indices {
             for record in blocks[index] {
                 if let kept, kept.samePrefix(record) { continue }
                 kept = record
-                routes.append(record.route(pool: pool))
+                prefixes.append(record.prefix)
+                lengths.append(record.pathEnd < 0 ? -1 : record.rank)
+                if hasPaths {
+                    starts.append(max(record.pathStart, 0))
+                    ends.append(max(record.pathEnd, record.pathStart))
+                }
             }
             blocks[index] = []
         }
         blocks = []
         return .success(
             InternetTable(
-                routes: routes, format: format, source: file, recordCount: recordCount,
+                prefixes: prefixes, pathLengths: lengths, pathStarts: starts, pathEnds: ends,
+                pathPool: hasPaths ? pool : [], format: format, source: file, recordCount: recordCount,
                 maskedCount: maskedCount, ignoredCount: ignoredCount))
     }
 
@@ -145,6 +162,7 @@ struct InternetTableParser {
                         pathEnd: pathLength == nil ? -1 : Int32(clamping: pool.count),
                         ordinal: Int32(clamping: recordCount)))
                 recordCount += 1
+                if pathLength != nil { hasPaths = true }
             case .failure(let offset, let code, let message):
                 let column =
                     String(decoding: UnsafeBufferPointer(rebasing: line.prefix(offset)), as: UTF8.self)

@@ -18,6 +18,12 @@ struct BestPathRanking {
     /// The first route that lost (in the order given), and whether any Direct Connect route lost.
     let loser: CandidateRoute?
     let directConnectLost: Bool
+    /// The routes ranked, in the order given, and the names of their origins; what
+    /// ``removing(_:)`` needs. Empty in a ranking that `removing` made.
+    private let routes: [CandidateRoute]
+    private let origins: Set<String>
+    /// The routes that lost, in the order given.
+    private let losers: [CandidateRoute]
 
     /// nil without routes.
     init?(_ routes: [CandidateRoute]) {
@@ -34,8 +40,47 @@ struct BestPathRanking {
         let losers = routes.filter { $0.localPreference != highest || $0.asPathLength != shortest }
         loser = losers.first
         directConnectLost = losers.contains { $0.origin.kind == .directConnect }
+        self.routes = routes
+        origins = Set(routes.map(\.origin.name))
+        self.losers = losers
     }
 
+    private init(
+        winners: WinnerSet, highest: Int, shortest: Int, kinds: Set<PathKind>, loser: CandidateRoute?,
+        directConnectLost: Bool
+    ) {
+        self.winners = winners
+        self.highest = highest
+        self.shortest = shortest
+        self.kinds = kinds
+        names = winners.via.joined(separator: ", ")
+        self.loser = loser
+        self.directConnectLost = directConnectLost
+        routes = []
+        origins = []
+        losers = []
+    }
+
+    /// The ranking of the same routes without those learned from `down`: what `init` gives for
+    /// them, in the same order. While a winner remains, the best attributes stay and only the
+    /// winners and the first losers are filtered, so a failure run that takes one VIF down costs
+    /// the winners' count, not a new ranking of every route (``CustomerRIB`` derives a failure
+    /// run's rankings from its baseline's this way). Only for a ranking made by `init`.
+    func removing(_ down: Set<String>) -> BestPathRanking? {
+        guard down.contains(where: origins.contains) else { return self }
+        let remaining = winners.via.filter { !down.contains($0) }
+        guard !remaining.isEmpty else {
+            return BestPathRanking(routes.filter { !down.contains($0.origin.name) })
+        }
+        var kept = winners
+        if remaining.count < winners.via.count {
+            kept = WinnerSet(winners.routes.filter { !down.contains($0.origin.name) }, via: remaining)
+        }
+        return BestPathRanking(
+            winners: kept, highest: highest, shortest: shortest,
+            kinds: Set(kept.routes.map(\.origin.kind)), loser: losers.first { !down.contains($0.origin.name) },
+            directConnectLost: losers.contains { $0.origin.kind == .directConnect && !down.contains($0.origin.name) })
+    }
     /// The decision for traffic matching `prefix`, whose routes were ranked (the winners keep the
     /// prefix they were ranked for; see ``PathDecision/rebased(to:)``).
     func decision(for prefix: IPPrefix, rib: CustomerRIB) -> PathDecision {

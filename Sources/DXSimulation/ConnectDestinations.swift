@@ -6,14 +6,16 @@ import DXModel
 /// (Docs/Simulation.md §5 and §7; `connect-ccp-networking`, Option 2).
 enum ConnectDestinations {
     static func build(topology: Topology, ranges: AWSIPRanges, rib: CustomerRIB) -> [ConnectDestination] {
-        build(targets(topology: topology, ranges: ranges), topology: topology, rib: rib)
+        build(
+            targets(topology: topology, ranges: ranges), filter: SourceFilter(topology: topology, rib: rib), rib: rib)
     }
 
-    /// The destinations of `targets` (``targets(topology:ranges:)``) with their segments in `rib`.
+    /// The destinations of `targets` (``targets(topology:ranges:)``) with their segments in `rib`,
+    /// through `filter` (made for the topology's VIFs; ``SimulationInput`` keeps one).
     static func build(
-        _ targets: [(entry: IPRangeEntry, role: DestinationRole)], topology: Topology, rib: CustomerRIB
+        _ targets: [(entry: IPRangeEntry, role: DestinationRole)], filter: SourceFilter, rib: CustomerRIB
     ) -> [ConnectDestination] {
-        var filter = SourceFilter(topology: topology, rib: rib)
+        var filter = filter
         return targets.map { entry, role in
             ConnectDestination(
                 prefix: entry.prefix, service: entry.service, region: entry.region, role: role,

@@ -20,6 +20,11 @@ public struct CustomerRIB: Sendable {
     private let kindAcceptedAnywhere: [Bool]
     /// Decisions among Direct Connect routes only, per AWS prefix kind and length.
     private let memo: DecisionMemo
+    /// For a failure run: the RIB whose rankings this one derives its own from.
+    private let baseline: RankingBaseline?
+    /// Whether the baseline's live VIFs accept the same AWS prefix kinds and its live uplinks are
+    /// these: then every destination splits as there (``segments(of:)``).
+    private let sharesStructure: Bool
 
     public init(
         aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes], assumptions: ModelingAssumptions
@@ -36,8 +41,10 @@ public struct CustomerRIB: Sendable {
     /// `interfaces` carry their class in `policies` (``Simulator`` works both out once per topology).
     init(
         aws: AWSAdvertisedSet, interfaces: [InterfaceContext], uplinks: [UplinkRoutes],
-        assumptions: ModelingAssumptions, policies: InterfacePolicies, continents: [String: Continent]
+        assumptions: ModelingAssumptions, policies: InterfacePolicies, continents: [String: Continent],
+        baseline: RankingBaseline? = nil
     ) {
+        self.baseline = baseline
         self.aws = aws
         self.interfaces = interfaces
         self.uplinks = uplinks
@@ -51,7 +58,18 @@ public struct CustomerRIB: Sendable {
             liveClasses.contains { policies.accepts($0, kind) }
         }
         memo = DecisionMemo()
+        let accepted = kindAcceptedAnywhere
+        let uplinksLive = uplinks.map(\.isLive)
+        if let baseline {
+            sharesStructure =
+                baseline.rib.kindAcceptedAnywhere == accepted && baseline.rib.uplinks.map(\.isLive) == uplinksLive
+        } else {
+            sharesStructure = false
+        }
     }
+
+    /// For a failure run derived from a baseline: the VIFs live there and down here.
+    var lostSinceBaseline: Set<String>? { baseline?.lost }
 
     /// Region code → continent (with `assumptions:` overrides) for every Region of ip-ranges and
     /// every VIF's home Region.
@@ -119,7 +137,7 @@ public struct CustomerRIB: Sendable {
             }
         }
         for uplink in uplinks where uplink.isLive {
-            if let length = uplink.routes[exact: prefix] {
+            if let length = uplink.pathLength(exactly: prefix) {
                 routes.append(uplink.route(prefix, asPathLength: length))
             }
         }
@@ -164,20 +182,30 @@ public struct CustomerRIB: Sendable {
             let kind = policies.kindOfPrefix[position]
             let signature = policies.signatureOfKind[kind]
             let decision = memo.decision(signature: signature, length: prefix.length) {
-                let ranking = memo.ranking(signature: signature) {
-                    var accepted: [CandidateRoute] = []
-                    for index in liveInterfaces.indices
-                    where policies.accepts(liveInterfaces[index].policyClass, kind) {
-                        accepted.append(awsRoute(aws.prefixes[position], on: liveInterfaces[index]))
-                    }
-                    return BestPathRanking(accepted)
-                }
-                return ranking?.decision(for: prefix, rib: self)
+                ranking(signature: signature, position: position)?.decision(for: prefix, rib: self)
             }
             return decision?.rebased(to: aws.prefixes[position])
         }
         let accepted = candidates(exactly: prefix).filter(\.isAccepted)
         return accepted.isEmpty ? nil : BestPath.select(accepted, rib: self)
+    }
+
+    /// The ranking of the accepted Direct Connect routes of the AWS prefixes with `signature`,
+    /// built for the prefix at `position` (one of them); nil when no live VIF accepts them. A
+    /// failure run derives it from its baseline's ranking: the same routes in the same order
+    /// without the lost VIFs' (the run's live VIFs are the baseline's minus those).
+    func ranking(signature: Int, position: Int) -> BestPathRanking? {
+        memo.ranking(signature: signature) {
+            if let baseline {
+                return baseline.rib.ranking(signature: signature, position: position)?.removing(baseline.lost)
+            }
+            let kind = policies.kindOfPrefix[position]
+            var accepted: [CandidateRoute] = []
+            for index in liveInterfaces.indices where policies.accepts(liveInterfaces[index].policyClass, kind) {
+                accepted.append(awsRoute(aws.prefixes[position], on: liveInterfaces[index]))
+            }
+            return BestPathRanking(accepted)
+        }
     }
 
     /// The best path for traffic to `prefix` as a whole (its longest match).
@@ -190,35 +218,75 @@ public struct CustomerRIB: Sendable {
 
     /// `destination` split into the parts that take one path each: a more-specific route inside it
     /// (from an ISP, or another AWS prefix) takes its part (longest prefix match).
+    ///
+    /// A failure run whose live VIFs accept the same AWS prefix kinds, and whose live uplinks are
+    /// the same, as its baseline's splits every destination as the baseline does and takes each
+    /// part's path from the same prefix's routes (a prefix has an accepted route in both or in
+    /// neither), so it reuses the baseline's parts and only makes the decisions.
     public func segments(of destination: IPPrefix) -> [(prefix: IPPrefix, decision: PathDecision)] {
+        if let baseline, sharesStructure {
+            var decided: [IPPrefix: PathDecision] = [:]
+            return baseline.rib.plannedParts(of: destination).map { part in
+                guard let source = part.decidedBy else { return (part.prefix, .noRoute) }
+                if let known = decided[source] { return (part.prefix, known) }
+                let decision = acceptedDecision(exactly: source) ?? .noRoute
+                decided[source] = decision
+                return (part.prefix, decision)
+            }
+        }
+        let (parts, decisions) = plan(of: destination)
+        return parts.map { part in (part.prefix, part.decidedBy.flatMap { decisions[$0] } ?? .noRoute) }
+    }
+
+    /// The parts of ``segments(of:)`` with the prefix whose routes decide each (nil: no route),
+    /// kept for the failure runs derived from this RIB.
+    func plannedParts(of destination: IPPrefix) -> [(prefix: IPPrefix, decidedBy: IPPrefix?)] {
+        memo.parts(of: destination) { plan(of: destination).parts }
+    }
+
+    /// The parts of `destination`, the prefix deciding each, and the decisions made on the way.
+    private func plan(of destination: IPPrefix) -> (
+        parts: [(prefix: IPPrefix, decidedBy: IPPrefix?)], decisions: [IPPrefix: PathDecision]
+    ) {
+        var decisions: [IPPrefix: PathDecision] = [:]
+        var decidedBy: IPPrefix?
+        // As `decide`: the longest covering prefix with an accepted route.
+        for covering in coveringPrefixes(of: destination) {
+            if let decision = acceptedDecision(exactly: covering) {
+                decisions[covering] = decision
+                decidedBy = covering
+                break
+            }
+        }
         let inside = prefixesInside(destination)
-        let decision = decide(destination)
-        guard !inside.isEmpty else { return [(destination, decision)] }
-        var parts: [(prefix: IPPrefix, decision: PathDecision)] = []
-        split(destination, inside: inside, routed: Set(inside), inherited: decision, into: &parts)
-        return parts
+        guard !inside.isEmpty else { return ([(destination, decidedBy)], decisions) }
+        var parts: [(prefix: IPPrefix, decidedBy: IPPrefix?)] = []
+        split(
+            destination, inside: inside, routed: Set(inside), inherited: decidedBy, decisions: &decisions, into: &parts)
+        return (parts, decisions)
     }
 
     /// Halves `prefix` until no route lies strictly inside a part; `routed` holds the prefixes
-    /// with accepted routes, where the decision changes.
+    /// with accepted routes, where the deciding prefix changes.
     /// (Parts are appended to `parts`, lower half first: concatenating each level's arrays cost
     /// more than the decisions.)
     private func split(
-        _ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: PathDecision,
-        into parts: inout [(prefix: IPPrefix, decision: PathDecision)]
+        _ prefix: IPPrefix, inside: [IPPrefix], routed: Set<IPPrefix>, inherited: IPPrefix?,
+        decisions: inout [IPPrefix: PathDecision], into parts: inout [(prefix: IPPrefix, decidedBy: IPPrefix?)]
     ) {
-        var decision = inherited
-        if routed.contains(prefix), let exact = acceptedDecision(exactly: prefix) {
-            decision = exact
+        var decidedBy = inherited
+        if routed.contains(prefix) {
+            if decisions[prefix] == nil, let exact = acceptedDecision(exactly: prefix) { decisions[prefix] = exact }
+            if decisions[prefix] != nil { decidedBy = prefix }
         }
         let strictlyInside = inside.filter { $0 != prefix }
         guard !strictlyInside.isEmpty, let halves = prefix.subnets() else {
-            parts.append((prefix, decision))
+            parts.append((prefix, decidedBy))
             return
         }
         for half in [halves.lower, halves.upper] {
             let inHalf = strictlyInside.filter { half.contains($0) }
-            split(half, inside: inHalf, routed: routed, inherited: decision, into: &parts)
+            split(half, inside: inHalf, routed: routed, inherited: decidedBy, decisions: &decisions, into: &parts)
         }
     }
 }

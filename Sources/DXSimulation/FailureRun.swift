@@ -4,15 +4,24 @@ import DXInput
 import DXModel
 import DXRouting
 
-/// What the failure findings keep of one `--each-failure` run: the failed names and the verdict.
-/// Kept instead of the whole ``SimulationResult``, so that memory does not grow with runs × VIFs ×
-/// destinations (the matrix row's Direct Connect share is ``FailureOutcome`` in DXRendering).
+/// What the failure findings and the failure matrix keep of one `--each-failure` run: the
+/// failed names, the verdict and the share of the verdict destinations' addresses delivered over
+/// Direct Connect. Kept instead of the whole ``SimulationResult``, so that memory does not grow
+/// with runs × VIFs × destinations.
 public struct FailureRun: Sendable, Equatable {
     public var failed: [String]
     public var verdict: Verdict
+    /// Address-weighted share of the media and signaling destinations delivered over Direct Connect.
+    public var verdictShare: AddressShare
 
     public init(_ result: SimulationResult) {
-        failed = result.failed
-        verdict = result.verdict
+        self.init(failed: result.failed, verdict: result.verdict, verdictDestinations: result.destinations)
+    }
+
+    /// From the run's destinations (those outside the verdict are left out of the share).
+    init(failed: [String], verdict: Verdict, verdictDestinations destinations: [ConnectDestination]) {
+        self.failed = failed
+        self.verdict = verdict
+        verdictShare = AddressShare(summing: destinations.filter(\.role.isInVerdict).map(\.directConnectAddresses))
     }
 }

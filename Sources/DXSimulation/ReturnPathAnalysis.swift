@@ -14,22 +14,8 @@ struct ReturnPathAnalysis {
 
     func results(findings: inout [Finding]) -> [ReturnPathResult] {
         let region = topology.connect.region.value
-        let assumptions = topology.assumptions
         return topology.connect.agentSource.map { source in
-            var reaching: [(prefix: IPPrefix, vif: String, scope: AdvertiseScope)] = []
-            var narrow: [(Advertisement, InterfaceContext)] = []
-            for context in contexts where context.isLive && context.family == source.value.family {
-                for advertisement in context.virtualInterface.advertise
-                where advertisement.prefix.value.contains(source.value) {
-                    if Self.reaches(
-                        advertisement.effectiveScope, home: context.homeRegion, region: region, assumptions: assumptions
-                    ) {
-                        reaching.append((advertisement.prefix.value, context.name, advertisement.effectiveScope))
-                    } else {
-                        narrow.append((advertisement, context))
-                    }
-                }
-            }
+            let (reaching, narrow) = advertisements(covering: source.value)
             guard let longest = reaching.map(\.prefix.length).max() else {
                 if let (advertisement, context) = narrow.first {
                     let reason =
@@ -56,6 +42,35 @@ struct ReturnPathAnalysis {
                 agentSource: source.value, advertisedPrefix: prefix, via: via,
                 reason: "\(prefix) advertised on \(via.joined(separator: ", ")) with scope \(scopes) reaches \(region)")
         }
+    }
+
+    /// Per agent source, in order: the live VIFs whose advertisement reaches the Connect Region
+    /// over Direct Connect. The return path is over Direct Connect when each list has a VIF that
+    /// is still up, so a failure run only checks whether it took all of them down.
+    func reachingInterfaces() -> [[String]] {
+        topology.connect.agentSource.map { source in advertisements(covering: source.value).reaching.map(\.vif) }
+    }
+
+    /// The live VIFs' advertisements covering `source`: those that reach the Connect Region, and the others.
+    private func advertisements(covering source: IPPrefix) -> (
+        reaching: [(prefix: IPPrefix, vif: String, scope: AdvertiseScope)], narrow: [(Advertisement, InterfaceContext)]
+    ) {
+        let region = topology.connect.region.value
+        let assumptions = topology.assumptions
+        var reaching: [(prefix: IPPrefix, vif: String, scope: AdvertiseScope)] = []
+        var narrow: [(Advertisement, InterfaceContext)] = []
+        for context in contexts where context.isLive && context.family == source.family {
+            for advertisement in context.virtualInterface.advertise where advertisement.prefix.value.contains(source) {
+                if Self.reaches(
+                    advertisement.effectiveScope, home: context.homeRegion, region: region, assumptions: assumptions
+                ) {
+                    reaching.append((advertisement.prefix.value, context.name, advertisement.effectiveScope))
+                } else {
+                    narrow.append((advertisement, context))
+                }
+            }
+        }
+        return (reaching, narrow)
     }
 
     /// Whether a customer prefix advertised at a location homed in `home` with `scope` reaches `region`.

@@ -21,6 +21,8 @@ public struct SimulationInput: Sendable {
     let policies: InterfacePolicies
     /// The Connect ranges whose path the verdict and the report follow, with their roles.
     let connectTargets: [(entry: IPRangeEntry, role: DestinationRole)]
+    /// The source filter of the topology's VIFs, with nothing checked yet (each run fills its copy).
+    let sourceFilter: SourceFilter
 
     /// `tables` maps an uplink name to its loaded table (uplinks without `table:` are absent).
     public init(
@@ -57,5 +59,6 @@ public struct SimulationInput: Sendable {
         for index in contexts.indices { contexts[index].policyClass = policies.classOfContext[index] }
         interfaces = contexts
         connectTargets = ConnectDestinations.targets(topology: topology, ranges: ranges)
+        sourceFilter = SourceFilter(topology: topology, interfaces: contexts)
     }
 }

@@ -8,6 +8,12 @@ import DXModel
 public enum Simulator {
     /// The customer RIB of one failure scenario.
     public static func rib(_ input: SimulationInput, scenario: FailureScenario) -> CustomerRIB {
+        rib(input, scenario: scenario, after: nil)
+    }
+
+    /// The same, for a failure run on top of `baseline` (the RIB of a scenario whose failures
+    /// this one includes): its rankings are derived from the baseline's (``RankingBaseline``).
+    static func rib(_ input: SimulationInput, scenario: FailureScenario, after baseline: CustomerRIB?) -> CustomerRIB {
         // A VIF on a LAG is up while any member is up (as FailureScenario.isLive, in one pass).
         let upConnections = input.topology.connections.filter { !scenario.downConnections.contains($0.name.value) }
         let liveLAGs = Set(upConnections.compactMap(\.lag?.value))
@@ -24,16 +30,37 @@ public enum Simulator {
         for index in uplinks.indices {
             uplinks[index].isLive = !scenario.downUplinks.contains(uplinks[index].uplink.name.value)
         }
+        var derived: RankingBaseline?
+        if let baseline, baseline.interfaces.count == contexts.count {
+            // Only when no VIF is up here that is down in the baseline (always so for --each-failure).
+            var lost: Set<String> = []
+            var subset = true
+            for (index, context) in contexts.enumerated() where context.isLive != baseline.interfaces[index].isLive {
+                if context.isLive {
+                    subset = false
+                    break
+                }
+                lost.insert(context.name)
+            }
+            if subset { derived = RankingBaseline(rib: baseline, lost: lost) }
+        }
         return CustomerRIB(
             aws: input.aws, interfaces: contexts, uplinks: uplinks, assumptions: input.topology.assumptions,
-            policies: input.policies, continents: input.continents)
+            policies: input.policies, continents: input.continents, baseline: derived)
     }
 
     public static func run(
         _ input: SimulationInput, scenario: FailureScenario = .none, options: SimulationOptions = SimulationOptions()
     ) -> SimulationResult {
+        run(input, scenario: scenario, options: options, after: nil)
+    }
+
+    /// The same, with the rankings derived from `baseline` (see ``rib(_:scenario:after:)``).
+    static func run(
+        _ input: SimulationInput, scenario: FailureScenario, options: SimulationOptions, after baseline: CustomerRIB?
+    ) -> SimulationResult {
         let topology = input.topology
-        let rib = rib(input, scenario: scenario)
+        let rib = rib(input, scenario: scenario, after: baseline)
         let contexts = rib.interfaces
 
         var findings = input.validationFindings
@@ -41,7 +68,7 @@ public enum Simulator {
             interfaceResult($0, rib: rib, includeRoutes: options.includeRoutes, findings: &findings)
         }
         let region = topology.connect.region.value
-        let destinations = ConnectDestinations.build(input.connectTargets, topology: topology, rib: rib)
+        let destinations = ConnectDestinations.build(input.connectTargets, filter: input.sourceFilter, rib: rib)
         findings += DestinationDiagnosis(topology: topology, rib: rib).findings(for: destinations)
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
         let resiliency = ResiliencyLevel.assess(input.resolved)

@@ -8,7 +8,7 @@ import DXRouting
 /// advertise a prefix covering each agent source of the family. Decisions that share their
 /// winners (``WinnerSet``) are checked once, so a run over thousands of VIFs in multipath does
 /// not walk them again for every segment.
-struct SourceFilter {
+struct SourceFilter: Sendable {
     /// VIF name → context, the first of each name (by name, not a linear search per winner).
     private let interfaces: [String: InterfaceContext]
     private let sources: [AddressFamily: [IPPrefix]]
@@ -23,7 +23,12 @@ struct SourceFilter {
     }
 
     init(topology: Topology, rib: CustomerRIB) {
-        interfaces = Dictionary(rib.interfaces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(topology: topology, interfaces: rib.interfaces)
+    }
+
+    /// For the topology's public VIFs, live or not (only the winners' advertisements count).
+    init(topology: Topology, interfaces: [InterfaceContext]) {
+        self.interfaces = Dictionary(interfaces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         sources = Dictionary(grouping: topology.connect.agentSource.map(\.value), by: \.family)
     }
 

@@ -5,31 +5,27 @@ import DXRouting
 /// The routes one ISP uplink offers: its table (prefix → AS_PATH length) and its default route.
 public struct UplinkRoutes: Sendable {
     public var uplink: InternetUplink
-    /// Prefix → AS_PATH length.
-    public var routes: SortedPrefixTable<Int>
+    /// Prefix → AS_PATH length, -1 for a table route without a path (then
+    /// ``unknownPathLength`` counts); the table's arrays, shared, not copied.
+    public var routes: SortedPrefixTable<Int32>
+    /// The AS_PATH length assumed for table routes without a path (`assumptions:`).
+    public var unknownPathLength: Int
     public var isLive: Bool
 
-    /// Builds the uplink's routes; the default route has AS_PATH length 1 (the ISP itself).
+    /// Builds the uplink's routes; the default route has AS_PATH length 1 (the ISP itself), and a
+    /// default route in the table wins over it.
     public init(uplink: InternetUplink, table: InternetTable?, assumptions: ModelingAssumptions, isLive: Bool = true) {
-        // Kept in prefix order (each family's default route first), so the table needs no sort;
-        // a default route in the table itself comes later and wins.
-        var prefixes: [IPPrefix] = []
-        var lengths: [Int] = []
-        prefixes.reserveCapacity((table?.routes.count ?? 0) + 2)
-        lengths.reserveCapacity((table?.routes.count ?? 0) + 2)
-        for family in AddressFamily.allCases {
-            if uplink.defaultRoute {
-                prefixes.append(.defaultRoute(family))
-                lengths.append(1)
-            }
-            for route in table?.routes ?? [] where route.prefix.family == family {
-                prefixes.append(route.prefix)
-                lengths.append(route.asPathLength ?? assumptions.internetASPathLength)
-            }
-        }
         self.uplink = uplink
-        self.routes = SortedPrefixTable(prefixes: prefixes, values: lengths)
+        routes = SortedPrefixTable(
+            prefixes: table?.prefixes ?? [], values: table?.pathLengths ?? [],
+            defaultRoutes: uplink.defaultRoute ? AddressFamily.allCases.map { ($0, 1) } : [])
+        unknownPathLength = assumptions.internetASPathLength
         self.isLive = isLive
+    }
+
+    /// The AS_PATH length of the route for exactly `prefix`, if the uplink has one.
+    func pathLength(exactly prefix: IPPrefix) -> Int? {
+        routes[exact: prefix].map { $0 < 0 ? unknownPathLength : Int($0) }
     }
 
     func route(_ prefix: IPPrefix, asPathLength: Int) -> CandidateRoute {

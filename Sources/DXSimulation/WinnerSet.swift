@@ -17,4 +17,10 @@ final class WinnerSet: Sendable {
         self.routes = routes
         via = Array(Set(routes.map(\.origin.name))).sorted()
     }
+
+    /// `via` already worked out: the origins' names of `routes`, sorted, each once.
+    init(_ routes: [CandidateRoute], via: [String]) {
+        self.routes = routes
+        self.via = via
+    }
 }

@@ -161,14 +161,14 @@ enum Bench {
     static func load(data: URL) throws {
         let fullPath = data.appendingPathComponent(fullTableFile).path
         var routes = 0
-        let loadTime = try medianMilliseconds(runs: 5) { routes = try InternetTable.load(path: fullPath).routes.count }
+        let loadTime = try medianMilliseconds(runs: 5) { routes = try InternetTable.load(path: fullPath).count }
         let bytes = try GzipFile.read(fullPath, limit: InternetTable.maximumFileSize)
         let parseTime = try medianMilliseconds(runs: 5) { _ = try InternetTable.parse(bytes, file: "t") }
         report("fulltable.routes", Double(routes), "routes")
         report("fulltable.load", loadTime, "ms")
         report("fulltable.parse", parseTime, "ms")
         let ribPath = data.appendingPathComponent(ribFile).path
-        let ribLoad = try medianMilliseconds(runs: 3) { routes = try InternetTable.load(path: ribPath).routes.count }
+        let ribLoad = try medianMilliseconds(runs: 3) { routes = try InternetTable.load(path: ribPath).count }
         let ribBytes = try GzipFile.read(ribPath, limit: InternetTable.maximumFileSize)
         let ribParse = try medianMilliseconds(runs: 3) { _ = try InternetTable.parse(ribBytes, file: "t") }
         report("rib.routes", Double(routes), "routes")

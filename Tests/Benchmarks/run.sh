@@ -60,7 +60,8 @@ for topology in "$root"/Topologies/*.yaml; do
 done
 # issue 17 scale cases: generated topologies with many VIFs (one process each, so that peak RSS
 # is per case), megabyte-long unknown names
-for vifs in 200 1000; do
+# (250, 500 and 1,000 with --each-failure show whether the time per VIF stays flat: linear)
+for vifs in 200 250 500 1000; do
     "$bench" scale "$vifs" each "$out" 3 | tee -a "$out/swift.txt"
 done
 "$bench" scale 10000 plain "$out" 3 | tee -a "$out/swift.txt"
@@ -163,6 +164,13 @@ for key in sorted(k for k in s if k.startswith(("scale.", "unknown.")) and k.end
         ok = t <= limit_ms and (limit_mib is None or m <= limit_mib)
         goal = f"<= {limit_ms} ms" + (f", {limit_mib} MiB" if limit_mib else "") + (" ok" if ok else " MISS")
     print(f"{label:40} {fmt(t):>10} {fmt(b):>9} {fmt(w):>9} {fmt(m):>9} {goal:>22}")
+each = sorted((int(k.split(".")[1]), v(s, k)) for k in s if k.startswith("scale.") and k.endswith(".each.time"))
+if each:
+    print("each-failure time per VIF: " + ", ".join(f"{n:,} VIFs {t / n:.2f} ms" for n, t in each))
+    per = {n: t / n for n, t in each}
+    if 250 in per and 1000 in per:
+        ratio = per[1000] / per[250]
+        print(f"linear in the VIF count (per-VIF time at 1,000 within 1.5x of 250): {ratio:.2f}x " + ("ok" if ratio <= 1.5 else "MISS"))
 full = [k for k in s if k.startswith("simulate.") and k.endswith("+fulltable.time")]
 if full and v(p, "table.split") is not None:
     best = min(v(s, k) for k in full)

@@ -19,4 +19,12 @@ public struct FailureOutcome: Sendable, Equatable {
         returnPath = result.verdict.returnPath
         verdictShare = ReportShares.verdictShare(result)
     }
+
+    /// The row of a run already reduced to its summary.
+    public init(_ run: FailureRun) {
+        failed = run.failed
+        forward = run.verdict.forward
+        returnPath = run.verdict.returnPath
+        verdictShare = run.verdictShare
+    }
 }

@@ -50,7 +50,10 @@ public struct ReviewReport: Sendable {
         let topology = input.topology
         let resolved = input.resolved
         let base = Simulator.run(input)
-        let runs = Simulator.runEachSingleFailure(input)
+        // Each failure run is reduced to its verdict and share as it is made (as `simulate
+        // --each-failure` does): keeping every run whole made memory grow with runs × VIFs.
+        var runs: [FailureRun] = []
+        Simulator.forEachSingleFailureVerdict(input) { runs.append($0) }
         let cloudFront = VerifiedRange.cloudFront(base)
         return ReviewReport(
             title: topology.name.value, connectRegion: topology.connect.region.value, base: base,

@@ -54,4 +54,49 @@ import Testing
         #expect(table.moreSpecifics(of: IPPrefix("10.0.0.0/7")!).map(\.prefix) == [a, b])
         #expect(SortedPrefixTable<Int>([]).covering(a).isEmpty)
     }
+
+    /// Default routes given apart answer as if they were in the arrays, first of their family,
+    /// and a default route in the arrays wins over them (as an ISP table's own default route).
+    @Test func defaultRoutesGivenApartAnswerAsInTheArrays() {
+        let sorted = Array(Set(Self.randomPrefixes(count: 2000, seed: 21))).sorted()
+        let withoutDefaults = sorted.filter { $0.length > 0 }
+        let ownDefault = sorted.filter { $0 == .defaultRoute(.ipv4) }
+        for prefixes in [withoutDefaults, withoutDefaults + ownDefault] {
+            let values = prefixes.indices.map { $0 + 10 }
+            let apart = SortedPrefixTable(
+                prefixes: prefixes.sorted(), values: zip(prefixes, values).sorted { $0.0 < $1.0 }.map(\.1),
+                defaultRoutes: [(.ipv4, 1), (.ipv6, 1)])
+            var entries: [(prefix: IPPrefix, value: Int)] = [(.defaultRoute(.ipv4), 1), (.defaultRoute(.ipv6), 1)]
+            entries += zip(prefixes, values).map { ($0, $1) }
+            let merged = SortedPrefixTable(entries)
+            #expect(apart.count == merged.count)
+            for query in Self.randomPrefixes(count: 400, seed: 22) + [.defaultRoute(.ipv4), .defaultRoute(.ipv6)] {
+                #expect(apart[exact: query] == merged[exact: query], "\(query)")
+                #expect(apart.covering(query).map(\.prefix) == merged.covering(query).map(\.prefix), "\(query)")
+                #expect(apart.covering(query).map(\.value) == merged.covering(query).map(\.value), "\(query)")
+                #expect(
+                    apart.moreSpecifics(of: query).map(\.prefix) == merged.moreSpecifics(of: query).map(\.prefix),
+                    "\(query)")
+                #expect(
+                    apart.moreSpecifics(of: query).map(\.value) == merged.moreSpecifics(of: query).map(\.value),
+                    "\(query)")
+            }
+        }
+    }
+
+    /// An ISP table in ascending order is shared with the uplink's routes, not copied.
+    @Test func anAscendingTableIsSharedNotCopied() throws {
+        let prefixes = Array(Set(Self.randomPrefixes(count: 500, seed: 23))).sorted()
+        let table = InternetTable(
+            routes: prefixes.map { InternetRoute(prefix: $0, asPath: nil, asPathLength: nil) }, format: .prefixes,
+            source: "t")
+        let topology = try TopologyFixture.decode(ManyVIFTopology.yaml(2))
+        let uplink = UplinkRoutes(
+            uplink: topology.internet[0], table: table, assumptions: topology.assumptions)
+        let shared = table.prefixes.withUnsafeBufferPointer { mine in
+            uplink.routes.prefixes.withUnsafeBufferPointer { theirs in mine.baseAddress == theirs.baseAddress }
+        }
+        #expect(shared)
+        #expect(uplink.pathLength(exactly: prefixes[0]) == topology.assumptions.internetASPathLength)
+    }
 }
