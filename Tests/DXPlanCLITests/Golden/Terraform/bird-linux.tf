@@ -1,0 +1,33 @@
+# Terraform configuration for the AWS provider, written by dxplan.
+#
+# Not modelled here: the provider block and its Region, tags, routers and their BGP policy
+# (communities, local preference, AS-path prepends, accept filters, BFD), MACsec keys, the
+# partner's side of a hosted connection, Direct Connect gateways, and the LOA-CFA.
+# A dual-stack VIF is two VIFs in the topology; its second family as an aws_dx_bgp_peer
+# comes with the dual-stack VIF model.
+
+variable "pub_iad_1_bgp_auth_key" {
+  description = "BGP MD5 key of the VIF 'pub-iad-1' (the topology reads it from the environment variable DX_IAD_1_KEY)"
+  type        = string
+  sensitive   = true
+}
+
+resource "aws_dx_connection" "dx_iad_1" {
+  name      = "dx-iad-1"
+  bandwidth = "1Gbps"
+  location  = "EqDC2"
+}
+
+resource "aws_dx_public_virtual_interface" "pub_iad_1" {
+  connection_id         = aws_dx_connection.dx_iad_1.id
+  name                  = "pub-iad-1"
+  vlan                  = 301
+  address_family        = "ipv4"
+  bgp_asn               = 64496
+  customer_address      = "198.51.100.249/30"
+  amazon_address        = "198.51.100.250/30"
+  bgp_auth_key          = var.pub_iad_1_bgp_auth_key
+  route_filter_prefixes = [
+    "198.51.100.0/24",
+  ]
+}
