@@ -81,7 +81,8 @@ package enum RangesImpactText {
                         "maximumPrefixes": .array(
                             router.maximumPrefixes.map { limit in
                                 [
-                                    "virtualInterface": .string(limit.virtualInterface), "counted": .string(limit.counted),
+                                    "virtualInterface": .string(limit.virtualInterface),
+                                    "counted": .string(limit.counted),
                                     "old": .int(limit.old),
                                     "new": .int(limit.new),
                                 ]
