@@ -39,7 +39,8 @@ extension TopologyDecoder {
         guard let region else { return nil }
         return ConnectInstance(
             instance: instance, region: region, softphone: softphone, mediaLessCCP: mediaLess,
-            agentSource: agentSource ?? customerPrefixes, agents: agents, shiftHours: shiftHours,
+            agentSource: agentSource ?? customerPrefixes, agentSourceLocation: fields["agent_source"]?.location,
+            agents: agents, shiftHours: shiftHours,
             attachmentsBucket: bucket, location: node.location)
     }
 

@@ -21,7 +21,7 @@ public enum ExplanationText {
             if let rejection = route.rejection {
                 status = "rejected: \(rejection)"
             } else if winners.contains(route) {
-                status = "best"
+                status = Self.winnerStatus(winners)
             } else if route.prefix != explanation.segments.first?.decision.matchedPrefix {
                 status = "shorter prefix"
             } else {
@@ -30,7 +30,7 @@ public enum ExplanationText {
             table.add([
                 route.prefix.description, route.origin.name, route.origin.kind.rawValue,
                 route.communities.isEmpty ? "-" : route.communities.map(\.description).joined(separator: " "),
-                String(route.localPreference), String(route.asPathLength), status,
+                route.isAccepted ? String(route.localPreference) : "-", String(route.asPathLength), status,
             ])
         }
         text += explanation.candidates.isEmpty ? "(none)\n" : table.rendered
@@ -50,5 +50,15 @@ public enum ExplanationText {
             text += segments.rendered
         }
         return text
+    }
+
+    /// Direct Connect routes that tie are all used (multipath, Docs/Simulation.md §4); routes that
+    /// tie with an ISP route are not: the router keeps exactly one of them, by tie-breakers
+    /// the design does not set (`rfc4271`, §9.1.2.2), so none of them is shown as "best".
+    static func winnerStatus(_ winners: Set<CandidateRoute>) -> String {
+        if winners.count > 1, winners.contains(where: { $0.origin.kind != .directConnect }) {
+            return "tie: the router keeps one"
+        }
+        return winners.count > 1 ? "best (multipath)" : "best"
     }
 }

@@ -28,8 +28,7 @@ enum ConnectDestinations {
     static func targets(topology: Topology, ranges: AWSIPRanges) -> [(entry: IPRangeEntry, role: DestinationRole)] {
         let connect = topology.connect
         let region = connect.region.value
-        var families = Set(connect.agentSource.map(\.value.family))
-        if families.isEmpty { families = [.ipv4] }
+        let families = agentFamilies(connect)
         var result: [(entry: IPRangeEntry, role: DestinationRole)] = []
         var seen: Set<String> = []
         func add(_ entries: [IPRangeEntry], role: DestinationRole) {
@@ -52,5 +51,22 @@ enum ConnectDestinations {
             add(ofFamily.filter { $0.service == AWSServiceCode.cloudFront }, role: .cloudFront)
         }
         return result
+    }
+
+    /// The address families of the agents' sources (IPv4 when none is listed).
+    static func agentFamilies(_ connect: ConnectInstance) -> Set<AddressFamily> {
+        let families = Set(connect.agentSource.map(\.value.family))
+        return families.isEmpty ? [.ipv4] : families
+    }
+
+    /// The agents' families for which `targets` hold no media range: ip-ranges.json lists no
+    /// AMAZON_CONNECT range of the family in the Region or GLOBAL (older files), so that media
+    /// is absent from the verdict (`aws-ip-ranges`).
+    static func familiesWithoutMedia(
+        _ targets: [(entry: IPRangeEntry, role: DestinationRole)], connect: ConnectInstance
+    ) -> [AddressFamily] {
+        guard connect.carriesMedia else { return [] }
+        let covered = Set(targets.filter { $0.role == .media }.map(\.entry.prefix.family))
+        return agentFamilies(connect).subtracting(covered).sorted()
     }
 }

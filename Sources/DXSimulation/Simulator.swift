@@ -70,6 +70,13 @@ public enum Simulator {
         let region = topology.connect.region.value
         let destinations = ConnectDestinations.build(input.connectTargets, filter: input.sourceFilter, rib: rib)
         findings += DestinationDiagnosis(topology: topology, rib: rib).findings(for: destinations)
+        for family in ConnectDestinations.familiesWithoutMedia(input.connectTargets, connect: topology.connect) {
+            findings.append(
+                Finding(
+                    .connectFamilyMissing, at: topology.connect.region.location,
+                    "ip-ranges.json lists no \(family.rawValue) AMAZON_CONNECT range in \(region) or GLOBAL: \(family.rawValue) softphone media is not in the verdict"
+                ))
+        }
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
         let resiliency = ResiliencyLevel.assess(input.resolved)
         if scenario.names.isEmpty {

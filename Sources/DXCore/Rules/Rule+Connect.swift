@@ -15,6 +15,13 @@ extension Rule {
         "An `agent_source` prefix is not covered by any prefix advertised on a public VIF; Direct Connect drops packets from sources you do not advertise.",
         source: routingPage,
         fix: "Advertise a prefix covering the agent source on the public VIFs.")
+    public static let agentSourceEmpty = Rule(
+        "agent-source-empty", .error,
+        "`agent_source: []` lists no prefix: no agent traffic is modelled, so the return path cannot be checked.",
+        source: routingPage,
+        fix:
+            "List the prefixes agents' traffic leaves from (after NAT) in `agent_source`, or omit the key to use `customer.prefixes`."
+    )
     public static let instanceMissing = Rule(
         "connect-instance-missing", .note,
         "No `instance` alias: domain allow-lists use a placeholder for `<alias>.my.connect.aws`.",
@@ -22,6 +29,7 @@ extension Rule {
         fix: "Add `instance:` with the instance alias.")
 
     static let connectRules: [Rule] = [
-        connectRegionUnavailable, agentSourceNotOwned, agentSourceNotAdvertised, instanceMissing,
+        connectRegionUnavailable, agentSourceNotOwned, agentSourceNotAdvertised, agentSourceEmpty,
+        instanceMissing,
     ]
 }

@@ -66,6 +66,13 @@ extension Rule {
         "Part of the GLOBAL Amazon Connect range or of CloudFront (CCP content) is not reached over Direct Connect.",
         source: ccpNetworkingPage,
         fix: "Accept untagged routes (`global`) on a public VIF if CCP content should use Direct Connect too.")
+    public static let connectFamilyMissing = Rule(
+        "connect-family-missing", .warning,
+        "ip-ranges.json lists no AMAZON_CONNECT range of an agent address family in the Connect Region or GLOBAL, so softphone media of that family is left out of the verdict.",
+        source: Citation("aws-ip-ranges"), ccpNetworkingPage,
+        fix:
+            "Run `dxplan ranges update` for a current ip-ranges.json; if the range is still missing, check the media path of that family by hand."
+    )
     public static let failureBreaksConnect = Rule(
         "single-failure-breaks-connect", .warning,
         "After one failure, Amazon Connect traffic no longer crosses Direct Connect in both directions.",
@@ -88,6 +95,7 @@ extension Rule {
         connectRangeNotAccepted, internetMoreSpecific, internetPreferredLocalPreference, internetPreferredASPath,
         directConnectInternetTie, noDirectConnectRoute, noRoute, sourceFiltered, returnScopeTooNarrow,
         returnNotAdvertised,
-        maxPrefixesTooLow, sharedRangesOverInternet, failureBreaksConnect, resiliencyLevel, prefixInSeveralRegions,
+        maxPrefixesTooLow, sharedRangesOverInternet, connectFamilyMissing, failureBreaksConnect, resiliencyLevel,
+        prefixInSeveralRegions,
     ]
 }

@@ -73,6 +73,11 @@ extension Rule {
         "accept-service-unknown", .error, "An `accept_services` name is not an ip-ranges.json service code.",
         source: Citation("aws-ip-ranges"),
         fix: "Use service codes such as AMAZON_CONNECT, EC2, CLOUDFRONT.")
+    public static let acceptServicesEmpty = Rule(
+        "accept-services-empty", .error,
+        "`accept_services: []` lists no service, so the VIF accepts no AWS route.",
+        source: Citation("aws-ip-ranges"),
+        fix: "Omit `accept_services` to accept every service, or list the services (e.g. AMAZON_CONNECT, EC2).")
     public static let acceptServicesWithoutConnect = Rule(
         "accept-services-miss-connect", .warning,
         "`accept_services` leaves out AMAZON_CONNECT or EC2, which carry Amazon Connect media and signaling.",
@@ -105,7 +110,8 @@ extension Rule {
         vlanOutOfRange, vlanDuplicate, peerAddressMissing, peerAddressFamily, peerAddressMask, peerAddressSubnet,
         peerAddressEqual, peerAddressNotHost, peerAddressOverlap, peerAddressNotPublic, ipv6PeerAllocated,
         authKeyMissing, authKeyLiteral, authKeyLength, acceptNothing, acceptServiceUnknown,
-        acceptServicesWithoutConnect, advertiseOnPrivate, publicVIFNoPrefixes, tooManyPrefixes, bfdNotEnabled,
+        acceptServicesEmpty, acceptServicesWithoutConnect, advertiseOnPrivate, publicVIFNoPrefixes, tooManyPrefixes,
+        bfdNotEnabled,
         privateVIFInConnect,
     ]
 }

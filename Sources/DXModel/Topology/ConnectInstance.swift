@@ -11,6 +11,8 @@ public struct ConnectInstance: Equatable, Sendable {
     public var mediaLessCCP: Bool
     /// Source prefixes of agent traffic after NAT; defaults to all customer prefixes.
     public var agentSource: [Located<IPPrefix>]
+    /// Where `agent_source` is written; nil when it defaults to the customer prefixes.
+    public var agentSourceLocation: SourceLocation?
     public var agents: Located<Int>?
     public var shiftHours: Located<Int>?
     public var attachmentsBucket: Located<String>?
@@ -25,6 +27,7 @@ public struct ConnectInstance: Equatable, Sendable {
         softphone: Bool,
         mediaLessCCP: Bool,
         agentSource: [Located<IPPrefix>],
+        agentSourceLocation: SourceLocation? = nil,
         agents: Located<Int>? = nil,
         shiftHours: Located<Int>? = nil,
         attachmentsBucket: Located<String>? = nil,
@@ -35,6 +38,7 @@ public struct ConnectInstance: Equatable, Sendable {
         self.softphone = softphone
         self.mediaLessCCP = mediaLessCCP
         self.agentSource = agentSource
+        self.agentSourceLocation = agentSourceLocation
         self.agents = agents
         self.shiftHours = shiftHours
         self.attachmentsBucket = attachmentsBucket

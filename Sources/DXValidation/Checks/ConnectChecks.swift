@@ -36,6 +36,9 @@ struct ConnectChecks {
         let advertised = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.flatMap {
             $0.virtualInterface.advertise.map(\.prefix.value)
         }
+        if connect.agentSource.isEmpty, let location = connect.agentSourceLocation {
+            findings.append(Finding(.agentSourceEmpty, at: location, "agent_source lists no prefix"))
+        }
         for source in connect.agentSource {
             if !owned.contains(where: { $0.contains(source.value) }) {
                 findings.append(

@@ -191,7 +191,13 @@ struct VirtualInterfaceChecks {
             findings.append(
                 Finding(.acceptNothing, at: vif.accept.location, "'\(vif.name.value)' accepts no AWS route"))
         }
-        if let services = vif.acceptServices {
+        if let services = vif.acceptServices, services.value.isEmpty {
+            findings.append(
+                Finding(
+                    .acceptServicesEmpty, at: services.location,
+                    "accept_services of '\(vif.name.value)' lists no service; '\(vif.name.value)' accepts no AWS route")
+            )
+        } else if let services = vif.acceptServices {
             for service in services.value where !AWSServiceCode.known.contains(service) {
                 var message = "unknown ip-ranges service '\(service)' in accept_services of '\(vif.name.value)'"
                 if let suggestion = Suggestion.closest(to: service, among: AWSServiceCode.known) {

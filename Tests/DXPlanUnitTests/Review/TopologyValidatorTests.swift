@@ -81,6 +81,8 @@ import Testing
                 "  region: us-east-1", "  region: us-east-1\n  agent_source: [203.0.113.0/24]",
                 "agent-source-not-owned", "9:18"
             ),
+            ("  region: us-east-1", "  region: us-east-1\n  agent_source: []", "agent-source-empty", "9:17"),
+            ("        bfd: true", "        bfd: true\n        accept_services: []", "accept-services-empty", "27:26"),
             ("  instance: test-site\n", "", "connect-instance-missing", "7:3"),
             ("        type: public", "        type: private", "no-public-vif", "7:3"),
             ("        accept_services: []\n", "", "accept-empty", "1:1"),
@@ -99,6 +101,29 @@ import Testing
             #expect(finding.location.map { "\($0.line):\($0.column)" } == at, "\(finding.formatted)")
         }
         #expect(Rule.named(id) != nil)
+    }
+
+    /// An empty `accept_services` is one error, not also the warning that AMAZON_CONNECT and EC2 are missing.
+    @Test func emptyServiceListIsOneError() throws {
+        let text = TopologyFixture.replacing(
+            "        bfd: true", with: "        bfd: true\n        accept_services: []")
+        let ids = try TopologyFixture.findings(text).map(\.id)
+        #expect(ids.contains("accept-services-empty"))
+        #expect(!ids.contains("accept-services-miss-connect"))
+        let listed = TopologyFixture.replacing(
+            "        bfd: true", with: "        bfd: true\n        accept_services: [AMAZON_CONNECT, EC2]")
+        #expect(try !TopologyFixture.findings(listed).map(\.id).contains("accept-services-empty"))
+    }
+
+    /// Only an explicitly empty `agent_source` is an error; a listed one is not.
+    @Test func emptyAgentSourceIsAnError() throws {
+        let empty = TopologyFixture.replacing("  region: us-east-1", with: "  region: us-east-1\n  agent_source: []")
+        let findings = try TopologyFixture.findings(empty)
+        #expect(findings.hasErrors)
+        #expect(findings.filter { $0.id == "agent-source-empty" }.count == 1)
+        let listed = TopologyFixture.replacing(
+            "  region: us-east-1", with: "  region: us-east-1\n  agent_source: [198.51.100.0/24]")
+        #expect(try !TopologyFixture.findings(listed).map(\.id).contains("agent-source-empty"))
     }
 
     @Test func overlappingPeerSubnetsAcrossInterfaces() throws {

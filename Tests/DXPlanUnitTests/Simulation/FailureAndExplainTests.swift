@@ -144,6 +144,47 @@ import Testing
         #expect(explanation.segments.first?.decision.via == ["isp-a"])
     }
 
+    /// The rows of `explain`'s candidate table whose first two columns are `prefix` and `source`.
+    func explainRows(_ text: String, prefix: String, source: String) -> [[Substring]] {
+        text.split(separator: "\n").map { $0.split(separator: " ") }.filter {
+            $0.count > 2 && $0[0] == prefix && $0[1] == source
+        }
+    }
+
+    /// A route the inbound policy rejected takes no part in the decision: no local-pref is shown.
+    @Test func explainShowsNoLocalPrefOnRejectedRoutes() throws {
+        let text = SimulationFixture.base.replacingOccurrences(
+            of: "        bfd: true\n",
+            with: "        bfd: true\n        local_preference: 200\n        accept: [region]\n")
+        let input = try SimulationFixture.input(text)
+        let rendered = ExplanationText.render(
+            RouteExplanation.explain(IPPrefix("3.128.0.1/32")!, input: input), provenance: "test")
+        let row = try #require(explainRows(rendered, prefix: "3.128.0.0/15", source: "pub-1").first)
+        let status = try #require(row.firstIndex(of: "rejected:"))
+        #expect(row[status - 2] == "-", "\(row)")
+        #expect(!row.contains("200"))
+        let accepted = ExplanationText.render(
+            RouteExplanation.explain(IPPrefix("15.193.6.200/32")!, input: input), provenance: "test")
+        let best = try #require(explainRows(accepted, prefix: "15.193.6.0/24", source: "pub-1").first)
+        #expect(best.contains("200") && best.last == "best", "\(best)")
+    }
+
+    /// Two ISP default routes that tie: the router keeps one of them, so neither is "best".
+    @Test func explainMarksNoTiedISPRouteBest() throws {
+        let text =
+            SimulationFixture.base
+            + "  - name: isp-b\n    router: edge-1\n    asn: 64511\n    default_route: true\n"
+        let input = try SimulationFixture.input(text)
+        let explanation = RouteExplanation.explain(IPPrefix("192.0.2.1/32")!, input: input)
+        #expect(explanation.segments.first?.decision.via == ["isp-a", "isp-b"])
+        let rendered = ExplanationText.render(explanation, provenance: "test")
+        for isp in ["isp-a", "isp-b"] {
+            let row = try #require(explainRows(rendered, prefix: "0.0.0.0/0", source: isp).first)
+            #expect(row.suffix(5).joined(separator: " ") == "tie: the router keeps one", "\(row)")
+            #expect(row.last != "best")
+        }
+    }
+
     /// `simulate --each-failure` and the report run the same loop: one run per single failure, in
     /// `singleFailures` order, on top of the failures already given.
     @Test func eachSingleFailureRunsInOrderOnTopOfTheBase() throws {

@@ -231,4 +231,28 @@ import Testing
             return
         }
     }
+
+    /// An ip-ranges file without IPv4 AMAZON_CONNECT ranges (neither in the Region nor GLOBAL):
+    /// media drops out of the verdict, and a finding says so.
+    @Test func missingConnectFamilyIsAFinding() throws {
+        let lines = SimulationFixture.rangesJSON.split(separator: "\n", omittingEmptySubsequences: false)
+        let json = lines.filter { !($0.contains("\"AMAZON_CONNECT\"") && $0.contains("\"ip_prefix\"")) }
+            .joined(separator: "\n")
+        let ranges = try AWSIPRanges.parse(Array(json.utf8), file: "old-ranges.json")
+        func simulate(_ text: String) throws -> SimulationResult {
+            let topology = try TopologyFixture.decode(text)
+            return Simulator.run(SimulationInput(topology: topology, ranges: ranges))
+        }
+        let result = try simulate(Self.base)
+        #expect(!result.destinations.contains { $0.role == .media })
+        let finding = try #require(result.findings.first { $0.id == "connect-family-missing" })
+        #expect(finding.severity == .warning)
+        #expect(finding.location.map { "\($0.line):\($0.column)" } == "8:11")
+        #expect(finding.message.hasPrefix("ip-ranges.json lists no ipv4 AMAZON_CONNECT range in us-east-1 or GLOBAL"))
+        let deskPhones = Self.base.replacingOccurrences(
+            of: "  region: us-east-1\n", with: "  region: us-east-1\n  softphone: false\n")
+        #expect(try !simulate(deskPhones).findings.contains { $0.id == "connect-family-missing" })
+        let current = try SimulationFixture.simulate(Self.base)
+        #expect(!current.findings.contains { $0.id == "connect-family-missing" })
+    }
 }
