@@ -111,14 +111,7 @@ public enum EOSConfigRenderer {
                     "Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
             lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
         }
-        let uplinks =
-            plan.internetExport.uplinks.isEmpty ? "your ISPs" : plan.internetExport.uplinks.joined(separator: ", ")
-        lines.append(
-            VendorConfigText.comment(
-                "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
-        lines.append(
-            VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(plan.internetExport.name) out", marker: "!"))
-        lines += routeMaps.internetMap(plan.internetExport)
+        lines += routeMaps.internetSection(plan.internetExport)
         return lines
     }
 

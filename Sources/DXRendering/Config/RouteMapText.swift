@@ -84,6 +84,17 @@ struct RouteMapText {
         return lines
     }
 
+    /// The ISP export route-map with the comment saying where to attach it: the topology
+    /// describes no ISP session (Docs/Vendors.md, "NOT GENERATED").
+    func internetSection(_ export: InternetExportPlan) -> [String] {
+        let uplinks = export.uplinks.isEmpty ? "your ISPs" : export.uplinks.joined(separator: ", ")
+        return [
+            VendorConfigText.comment(
+                "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"),
+            VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(export.name) out", marker: "!"),
+        ] + internetMap(export)
+    }
+
     /// The ISP export route-map: the customer prefixes only (one prefix list per family).
     func internetMap(_ export: InternetExportPlan) -> [String] {
         var lines: [String] = []
