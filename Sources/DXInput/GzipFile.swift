@@ -20,6 +20,23 @@ public enum GzipFile {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
+    /// The decompressed size a gzip file claims: its trailer's ISIZE, the size modulo 2^32 of the
+    /// last member (RFC 1952 §2.3.1). Only a hint for sizing buffers: a file of several members
+    /// or of 4 GiB or more, or a damaged one, may say anything. Nil when it cannot be read.
+    public static func sizeHint(_ path: String) -> Int? {
+        // Only a regular file is opened here: opening a FIFO would wait for a writer.
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular
+        else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let end = try? handle.seekToEnd(), end >= 18 else { return nil }
+        guard (try? handle.seek(toOffset: end - 4)) != nil, let data = try? handle.read(upToCount: 4),
+            data.count == 4
+        else { return nil }
+        return data.reversed().reduce(0) { $0 << 8 | Int($1) }
+    }
+
     /// The decompressed contents of `path`; more than `limit` bytes is an error.
     /// `gzipPaths` is for tests.
     public static func read(

@@ -13,10 +13,12 @@ package enum SimulationSetup {
         topologyPath: String, ipRanges: String?, environment: [String: String], output: inout CommandOutput
     ) -> SimulationInput? {
         guard let topology = TopologyArgument.load(topologyPath, output: &output) else { return nil }
+        let tables = TableLoad(topology)
         guard let ranges = RangesArgument.load(path: ipRanges, environment: environment, output: &output) else {
+            _ = tables.wait()
             return nil
         }
-        return inputs(topology, ranges: [ranges], output: &output)?.first
+        return inputs(topology, ranges: [ranges], tables: tables, output: &output)?.first
     }
 
     /// The same topology and ISP tables, simulated against each of `ranges` (`ranges diff
@@ -25,32 +27,26 @@ package enum SimulationSetup {
         -> [SimulationInput]?
     {
         guard let topology = TopologyArgument.load(topologyPath, output: &output) else { return nil }
-        return inputs(topology, ranges: ranges, output: &output)
+        return inputs(topology, ranges: ranges, tables: TableLoad(topology), output: &output)
     }
 
-    static func inputs(_ topology: Topology, ranges: [AWSIPRanges], output: inout CommandOutput)
+    /// Validates and indexes the ranges while `tables` load, then adds the tables' routes.
+    static func inputs(_ topology: Topology, ranges: [AWSIPRanges], tables: TableLoad, output: inout CommandOutput)
         -> [SimulationInput]?
     {
         let exists = { (path: String) in FileManager.default.isReadableFile(atPath: path) }
         let resolved = ResolvedTopology(topology)
         let findings = TopologyValidator(resolved: resolved, fileExists: exists).validate()
-        var tables: [String: InternetTable] = [:]
-        for uplink in topology.internet {
-            guard let table = uplink.table else { continue }
-            let path = TopologyPaths.resolve(table.value, relativeTo: topology.file)
-            guard exists(path) else { continue }
-            do {
-                // A topology may name any path; only a regular file is read (InputOrigin).
-                try InputFile.checkKind(path, origin: .topology)
-                tables[uplink.name.value] = try InternetTable.load(path: path)
-            } catch {
-                output.err(error.description + "\n")
-                output.status = .unusableInput
-                return nil
-            }
-        }
-        return ranges.map {
-            SimulationInput(resolved: resolved, ranges: $0, tables: tables, validationFindings: findings)
+        var inputs = ranges.map { SimulationInput(resolved: resolved, ranges: $0, validationFindings: findings) }
+        switch tables.wait() {
+        case .success(let loaded):
+            guard !loaded.isEmpty else { return inputs }
+            for index in inputs.indices { inputs[index].addTables(loaded) }
+            return inputs
+        case .failure(let error):
+            output.err(error.description + "\n")
+            output.status = .unusableInput
+            return nil
         }
     }
 }

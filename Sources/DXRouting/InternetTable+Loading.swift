@@ -16,7 +16,7 @@ extension InternetTable {
             let raw = try InputFile.read(path, limit: limit)
             if !GzipFile.hasMagic(raw) { return try parse(raw, file: path) }
         }
-        var parser = InternetTableParser(file: path)
+        var parser = InternetTableParser(file: path, expectedBytes: GzipFile.sizeHint(path))
         try GzipFile.stream(path, limit: limit) { parser.feed($0) }
         return try parser.finish().get()
     }

@@ -29,6 +29,9 @@ public struct InternetTable: Sendable {
     private var pathStarts: [Int32]
     private var pathEnds: [Int32]
     private var pathPool: [UInt32]
+    /// The prefix lengths of ``prefixes`` when the parser made them (and so checked they ascend);
+    /// nil for tables built from route values.
+    private var lengths: PrefixLengths?
     /// The format of the route lines (``InternetTableFormat/mixed`` if they differ).
     public var format: InternetTableFormat
     /// Where the table came from (the path or name given to the parser).
@@ -60,6 +63,7 @@ public struct InternetTable: Sendable {
         pathStarts = starts
         pathEnds = ends
         pathPool = pool
+        lengths = nil
         self.format = format
         self.source = source
         self.recordCount = recordCount ?? routes.count
@@ -67,21 +71,35 @@ public struct InternetTable: Sendable {
         self.ignoredCount = ignoredCount
     }
 
-    /// The parser's arrays, as the stored properties say.
+    /// The parser's arrays, as the stored properties say; `prefixes` strictly ascending.
     init(
         prefixes: [IPPrefix], pathLengths: [Int32], pathStarts: [Int32], pathEnds: [Int32], pathPool: [UInt32],
-        format: InternetTableFormat, source: String, recordCount: Int, maskedCount: Int, ignoredCount: Int
+        lengths: PrefixLengths, format: InternetTableFormat, source: String, recordCount: Int, maskedCount: Int,
+        ignoredCount: Int
     ) {
         self.prefixes = prefixes
         self.pathLengths = pathLengths
         self.pathStarts = pathStarts
         self.pathEnds = pathEnds
         self.pathPool = pathPool
+        self.lengths = lengths
         self.format = format
         self.source = source
         self.recordCount = recordCount
         self.maskedCount = maskedCount
         self.ignoredCount = ignoredCount
+    }
+
+    /// Prefix → AS_PATH length (-1 when the table gives none) as a ``SortedPrefixTable`` sharing
+    /// this table's arrays, with `defaultRoutes` apart (see
+    /// ``SortedPrefixTable/init(prefixes:values:defaultRoutes:)``). A parsed table is known to
+    /// ascend, so it is taken as it is, without a pass over its million prefixes.
+    package func pathLengthTable(defaultRoutes: [(family: AddressFamily, value: Int32)]) -> SortedPrefixTable<Int32> {
+        if let lengths {
+            return SortedPrefixTable(
+                ascending: prefixes, values: pathLengths, lengths: lengths, defaultRoutes: defaultRoutes)
+        }
+        return SortedPrefixTable(prefixes: prefixes, values: pathLengths, defaultRoutes: defaultRoutes)
     }
 
     /// Routes in the table, one per prefix.
@@ -111,43 +129,9 @@ public struct InternetTable: Sendable {
         return trie
     }
 
-    /// A route line as read, before duplicates are merged (``InternetTableParser``).
-    struct Record {
-        /// Family (0 IPv4, 1 IPv6) in bits 8+, prefix length in bits 0-7.
-        var tag: UInt16
-        var hi: UInt64
-        var lo: UInt64
-        /// Path length, or `Int32.max` when unknown (so known paths sort first).
-        var rank: Int32
-        /// The path's ASNs are `pool[pathStart..<pathEnd]`; `pathEnd < 0` when unknown.
-        /// 32-bit fields keep a record at 40 bytes (a 2 GiB table has fewer than 2^31 lines and ASNs).
-        var pathStart: Int32
-        var pathEnd: Int32
-        var ordinal: Int32
-
-        @inline(__always)
-        static func before(_ a: Record, _ b: Record) -> Bool {
-            if a.tag >> 8 != b.tag >> 8 { return a.tag < b.tag }
-            if a.hi != b.hi { return a.hi < b.hi }
-            if a.lo != b.lo { return a.lo < b.lo }
-            if a.tag != b.tag { return a.tag < b.tag }
-            if a.rank != b.rank { return a.rank < b.rank }
-            return a.ordinal < b.ordinal
-        }
-
-        @inline(__always)
-        func samePrefix(_ other: Record) -> Bool {
-            tag == other.tag && hi == other.hi && lo == other.lo
-        }
-
-        var prefix: IPPrefix {
-            IPPrefix(family: tag >> 8 == 0 ? .ipv4 : .ipv6, bits: Bits128(hi: hi, lo: lo), length: Int(tag & 0xFF))
-        }
-    }
-
     /// Parses a table from `bytes`; `file` names it in errors and becomes ``source``.
     public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> InternetTable {
-        var parser = InternetTableParser(file: file)
+        var parser = InternetTableParser(file: file, expectedBytes: bytes.count)
         if let failure = bytes.withUnsafeBufferPointer({ parser.feed($0) }) { throw failure }
         return try parser.finish().get()
     }

@@ -15,8 +15,9 @@ enum BestPath {
     /// The longest accepted Direct Connect route that covers `prefix` with a shorter length.
     static func shorterDirectConnect(than prefix: IPPrefix, rib: CustomerRIB) -> CandidateRoute? {
         for (covering, position) in rib.aws.index.covering(prefix) where covering != prefix {
-            for context in rib.liveInterfaces
-            where context.family == prefix.family && rib.isAccepted(rib.aws.prefixes[position], on: context) {
+            // The class × kind table gives each VIF's verdict (InterfacePolicies), as isAccepted would.
+            let kind = rib.policies.kindOfPrefix[position]
+            for context in rib.liveInterfaces where rib.policies.accepts(context.policyClass, kind) {
                 return rib.awsRoute(rib.aws.prefixes[position], on: context)
             }
         }

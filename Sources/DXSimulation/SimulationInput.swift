@@ -61,4 +61,12 @@ public struct SimulationInput: Sendable {
         connectTargets = ConnectDestinations.targets(topology: topology, ranges: ranges)
         sourceFilter = SourceFilter(topology: topology, interfaces: contexts)
     }
+
+    /// Gives the uplinks their tables (by uplink name), for an input made before they were loaded;
+    /// the same input as made with them.
+    package mutating func addTables(_ tables: [String: InternetTable]) {
+        uplinks = topology.internet.map {
+            UplinkRoutes(uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions)
+        }
+    }
 }

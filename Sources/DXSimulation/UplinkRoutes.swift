@@ -16,9 +16,11 @@ public struct UplinkRoutes: Sendable {
     /// default route in the table wins over it.
     public init(uplink: InternetUplink, table: InternetTable?, assumptions: ModelingAssumptions, isLive: Bool = true) {
         self.uplink = uplink
-        routes = SortedPrefixTable(
-            prefixes: table?.prefixes ?? [], values: table?.pathLengths ?? [],
-            defaultRoutes: uplink.defaultRoute ? AddressFamily.allCases.map { ($0, 1) } : [])
+        let defaults: [(family: AddressFamily, value: Int32)] =
+            uplink.defaultRoute ? AddressFamily.allCases.map { ($0, 1) } : []
+        routes =
+            table?.pathLengthTable(defaultRoutes: defaults)
+            ?? SortedPrefixTable(prefixes: [], values: [], defaultRoutes: defaults)
         unknownPathLength = assumptions.internetASPathLength
         self.isLive = isLive
     }

@@ -3,6 +3,7 @@
 //
 //   dxplan-bench ipranges|aggregate|lpm DATA_DIR OUT_DIR
 //   dxplan-bench simulate TOPOLOGY TABLE|- LABEL
+//   dxplan-bench stages TOPOLOGY TABLE RUNS                where the time of `simulate` with a table goes
 //   dxplan-bench scale VIFS each|plain OUT_DIR RUNS        generated topologies with many VIFs
 //   dxplan-bench unknown BYTES location|region|key OUT_DIR RUNS   suggestions for long names
 //   dxplan-bench generate VIFS FILE                        only write the generated topology
@@ -29,6 +30,15 @@ enum Bench {
             do {
                 try simulate(
                     topology: arguments[2], table: arguments[3] == "-" ? nil : arguments[3], label: arguments[4])
+            } catch {
+                print("dxplan-bench: \(error)")
+                return 1
+            }
+            return 0
+        }
+        if arguments.count == 5, arguments[1] == "stages", let runs = Int(arguments[4]) {
+            do {
+                try stages(topology: arguments[2], table: arguments[3], runs: runs)
             } catch {
                 print("dxplan-bench: \(error)")
                 return 1
@@ -65,6 +75,7 @@ enum Bench {
         guard arguments.count == 4, ["ipranges", "aggregate", "lpm", "load"].contains(arguments[1]) else {
             print("usage: dxplan-bench ipranges|aggregate|lpm|load DATA_DIR OUT_DIR")
             print("       dxplan-bench simulate TOPOLOGY TABLE|- LABEL")
+            print("       dxplan-bench stages TOPOLOGY TABLE RUNS")
             print("       dxplan-bench scale VIFS each|plain OUT_DIR RUNS")
             print("       dxplan-bench unknown BYTES location|region|key OUT_DIR RUNS")
             print("       dxplan-bench generate VIFS FILE")
