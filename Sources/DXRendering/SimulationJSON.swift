@@ -28,6 +28,9 @@ public enum SimulationJSON {
                             "agentSource": .string(path.agentSource.description),
                             "advertisedPrefix": .optional(path.advertisedPrefix?.description),
                             "via": .array(path.via.map { .string($0) }), "reason": .string(path.reason),
+                            "preferred": .array(path.preferred.map { .string($0) }),
+                            "backup": .array(path.backup.map { .string($0) }),
+                            "decidedBy": .optional(path.decidedBy?.rawValue), "preference": .string(path.preference),
                         ]
                     }),
             ],

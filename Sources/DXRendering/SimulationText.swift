@@ -38,11 +38,12 @@ public enum SimulationText {
             }
         }
         text += "\nRETURN PATH (AWS in \(result.connectRegion) → agents)\n"
-        var returnTable = TextTable("AGENT SOURCE", "VIA", "REASON")
+        var returnTable = TextTable("AGENT SOURCE", "PRIMARY", "BACKUP", "REASON")
         for path in result.returnPath {
             returnTable.add(
-                path.agentSource.description, path.via.isEmpty ? "internet" : path.via.joined(separator: ", "),
-                path.reason)
+                path.agentSource.description, ReturnPathText.primary(path.preferred),
+                path.preferred.isEmpty ? "—" : ReturnPathText.backup(path.backupTiers),
+                path.preference.isEmpty ? path.reason : "\(path.reason); \(path.preference)")
         }
         text += returnTable.rendered
         text += "\nFINDINGS\n" + FindingsText.render(result.findings)

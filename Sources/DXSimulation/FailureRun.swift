@@ -13,15 +13,23 @@ public struct FailureRun: Sendable, Equatable {
     public var verdict: Verdict
     /// Address-weighted share of the media and signaling destinations delivered over Direct Connect.
     public var verdictShare: AddressShare
+    /// Per agent source, in order: the VIFs AWS returns on and its backups in this run.
+    public var returnPaths: [ReturnPathChoice]
 
     public init(_ result: SimulationResult) {
-        self.init(failed: result.failed, verdict: result.verdict, verdictDestinations: result.destinations)
+        self.init(
+            failed: result.failed, verdict: result.verdict, verdictDestinations: result.destinations,
+            returnPaths: result.returnPath.map(ReturnPathChoice.init))
     }
 
     /// From the run's destinations (those outside the verdict are left out of the share).
-    init(failed: [String], verdict: Verdict, verdictDestinations destinations: [ConnectDestination]) {
+    init(
+        failed: [String], verdict: Verdict, verdictDestinations destinations: [ConnectDestination],
+        returnPaths: [ReturnPathChoice] = []
+    ) {
         self.failed = failed
         self.verdict = verdict
         verdictShare = AddressShare(summing: destinations.filter(\.role.isInVerdict).map(\.directConnectAddresses))
+        self.returnPaths = returnPaths
     }
 }

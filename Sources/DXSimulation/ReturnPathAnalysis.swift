@@ -6,8 +6,13 @@ import DXModel
 /// The return path: for each agent source, the public VIFs whose advertisement (and scope
 /// community) lets AWS in the Amazon Connect Region answer over Direct Connect.
 ///
-/// Source: AWS DX User Guide, "Routing policies and BGP communities" (7224:9100 local Region,
-/// 7224:9200 continent, 7224:9300 or untagged global; longest prefix match inside AWS).
+/// Which of them AWS sends on, and where it fails over, follows AWS's outbound public-VIF policy
+/// (``ReturnPathRanking``): longest prefix, then AS_PATH length with prepends, then the home
+/// Region, multipath on a tie.
+///
+/// Source: AWS DX User Guide, "Routing policies and BGP communities" (`dx-routing-policies`:
+/// 7224:9100 local Region, 7224:9200 continent, 7224:9300 or untagged global; "AS_PATH and
+/// Longest Prefix Match are used to determine the routing path").
 struct ReturnPathAnalysis {
     var topology: Topology
     var contexts: [InterfaceContext]
@@ -38,33 +43,42 @@ struct ReturnPathAnalysis {
             let via = Array(Set(best.map(\.vif))).sorted()
             let scopes = Set(best.map { "\($0.scope.rawValue) (\($0.scope.community))" }).sorted().joined(
                 separator: ", ")
+            let ranking = ReturnPathRanking(reaching)
             return ReturnPathResult(
                 agentSource: source.value, advertisedPrefix: prefix, via: via,
-                reason: "\(prefix) advertised on \(via.joined(separator: ", ")) with scope \(scopes) reaches \(region)")
+                reason: "\(prefix) advertised on \(via.joined(separator: ", ")) with scope \(scopes) reaches \(region)",
+                preferred: ranking.preferred, backupTiers: ranking.backupTiers, decidedBy: ranking.decidingStep,
+                preference: ranking.explanation(region: region, customerASN: topology.customer.asn.value))
         }
     }
 
-    /// Per agent source, in order: the live VIFs whose advertisement reaches the Connect Region
-    /// over Direct Connect. The return path is over Direct Connect when each list has a VIF that
-    /// is still up, so a failure run only checks whether it took all of them down.
-    func reachingInterfaces() -> [[String]] {
-        topology.connect.agentSource.map { source in advertisements(covering: source.value).reaching.map(\.vif) }
+    /// Per agent source, in order: how AWS ranks the live VIFs whose advertisement reaches the
+    /// Connect Region. A failure run removes the VIFs it takes down (``ReturnPathRanking/excluding(_:)``):
+    /// the return path is over Direct Connect while each ranking keeps a VIF.
+    func rankings() -> [ReturnPathRanking] {
+        topology.connect.agentSource.map { ReturnPathRanking(advertisements(covering: $0.value).reaching) }
     }
 
     /// The live VIFs' advertisements covering `source`: those that reach the Connect Region, and the others.
     private func advertisements(covering source: IPPrefix) -> (
-        reaching: [(prefix: IPPrefix, vif: String, scope: AdvertiseScope)], narrow: [(Advertisement, InterfaceContext)]
+        reaching: [ReturnPathCandidate], narrow: [(Advertisement, InterfaceContext)]
     ) {
         let region = topology.connect.region.value
         let assumptions = topology.assumptions
-        var reaching: [(prefix: IPPrefix, vif: String, scope: AdvertiseScope)] = []
+        let isPrivateASN = topology.customer.asn.value.isPrivate
+        var reaching: [ReturnPathCandidate] = []
         var narrow: [(Advertisement, InterfaceContext)] = []
         for context in contexts where context.isLive && context.family == source.family {
             for advertisement in context.virtualInterface.advertise where advertisement.prefix.value.contains(source) {
                 if Self.reaches(
                     advertisement.effectiveScope, home: context.homeRegion, region: region, assumptions: assumptions
                 ) {
-                    reaching.append((advertisement.prefix.value, context.name, advertisement.effectiveScope))
+                    let prepend = advertisement.asPathPrepend.value
+                    reaching.append(
+                        ReturnPathCandidate(
+                            vif: context.name, prefix: advertisement.prefix.value, scope: advertisement.effectiveScope,
+                            prepend: prepend, asPathLength: isPrivateASN ? 1 : 1 + prepend,
+                            homeRegion: context.homeRegion, isHomeRegion: context.homeRegion == region))
                 } else {
                     narrow.append((advertisement, context))
                 }

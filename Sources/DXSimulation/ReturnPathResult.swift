@@ -2,9 +2,10 @@ import DXModel
 
 /// How AWS reaches one agent source prefix in the instance Region: over which public VIFs.
 ///
-/// Source: AWS DX User Guide, "Routing policies and BGP communities": a customer prefix tagged
-/// 7224:9100 propagates only to the VIF's home Region, 7224:9200 to its continent, 7224:9300 or
-/// untagged to all public Regions; AWS prefers Direct Connect for traffic it sources.
+/// Source: AWS DX User Guide, "Routing policies and BGP communities" (`dx-routing-policies`): a
+/// customer prefix tagged 7224:9100 propagates only to the VIF's home Region, 7224:9200 to its
+/// continent, 7224:9300 or untagged to all public Regions; AS_PATH and longest prefix match
+/// decide the path, and Direct Connect is preferred for traffic AWS sources.
 public struct ReturnPathResult: Sendable {
     public var agentSource: IPPrefix
     /// The longest advertised prefix covering the source that reaches the instance Region.
@@ -12,6 +13,32 @@ public struct ReturnPathResult: Sendable {
     /// The VIFs advertising it with a scope that reaches the Region, sorted.
     public var via: [String]
     public var reason: String
+    /// The VIFs AWS sends on (several: multipath), sorted; empty when the return is over the Internet.
+    public var preferred: [String]
+    /// Where AWS fails over once every preferred VIF is down, in order: tiers of VIFs that share
+    /// the traffic (multipath), best first.
+    public var backupTiers: [[String]]
+    /// The step of AWS's policy that put `preferred` ahead of the first backup.
+    public var decidedBy: ReturnPathStep?
+    /// Why AWS prefers `preferred`, in words; empty when the return is over the Internet.
+    public var preference: String
 
     public var isOverDirectConnect: Bool { !via.isEmpty }
+
+    /// The backup VIFs in failover order (tied VIFs side by side, by name).
+    public var backup: [String] { backupTiers.flatMap { $0 } }
+
+    package init(
+        agentSource: IPPrefix, advertisedPrefix: IPPrefix?, via: [String], reason: String, preferred: [String] = [],
+        backupTiers: [[String]] = [], decidedBy: ReturnPathStep? = nil, preference: String = ""
+    ) {
+        self.agentSource = agentSource
+        self.advertisedPrefix = advertisedPrefix
+        self.via = via
+        self.reason = reason
+        self.preferred = preferred
+        self.backupTiers = backupTiers
+        self.decidedBy = decidedBy
+        self.preference = preference
+    }
 }

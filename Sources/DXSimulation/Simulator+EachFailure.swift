@@ -38,21 +38,28 @@ extension Simulator {
     ) {
         let baseline = rib(input, scenario: base)
         let targets = input.connectTargets.filter(\.role.isInVerdict)
-        let reaching = ReturnPathAnalysis(topology: input.topology, contexts: baseline.interfaces).reachingInterfaces()
+        let rankings = ReturnPathAnalysis(topology: input.topology, contexts: baseline.interfaces).rankings()
         for scenario in singleFailureScenarios(input, after: base) {
             let rib = rib(input, scenario: scenario, after: baseline)
             let destinations = ConnectDestinations.build(targets, filter: input.sourceFilter, rib: rib)
-            let returnPath: Bool
+            let returnPaths: [ReturnPathChoice]
             if let lost = rib.lostSinceBaseline {
-                returnPath = !reaching.isEmpty && reaching.allSatisfy { $0.contains { !lost.contains($0) } }
+                returnPaths = zip(input.topology.connect.agentSource, rankings).map { source, ranking in
+                    let left = ranking.excluding(lost)
+                    return ReturnPathChoice(
+                        agentSource: source.value, preferred: left.preferred, backupTiers: left.backupTiers)
+                }
             } else {
                 var findings: [Finding] = []
-                let results = ReturnPathAnalysis(topology: input.topology, contexts: rib.interfaces)
-                    .results(findings: &findings)
-                returnPath = !results.isEmpty && results.allSatisfy(\.isOverDirectConnect)
+                returnPaths = ReturnPathAnalysis(topology: input.topology, contexts: rib.interfaces)
+                    .results(findings: &findings).map(ReturnPathChoice.init)
             }
+            let returnPath = !returnPaths.isEmpty && returnPaths.allSatisfy { !$0.preferred.isEmpty }
             let verdict = Verdict(forward: destinations.allSatisfy(\.isFullyDirectConnect), returnPath: returnPath)
-            body(FailureRun(failed: scenario.names, verdict: verdict, verdictDestinations: destinations))
+            body(
+                FailureRun(
+                    failed: scenario.names, verdict: verdict, verdictDestinations: destinations,
+                    returnPaths: returnPaths))
         }
     }
 

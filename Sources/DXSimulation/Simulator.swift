@@ -78,6 +78,8 @@ public enum Simulator {
                 ))
         }
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
+        findings += SymmetryCheck(topology: topology, contexts: contexts).findings(
+            destinations: destinations, returnPath: returnPath)
         let resiliency = ResiliencyLevel.assess(input.resolved)
         if scenario.names.isEmpty {
             findings.append(

@@ -241,6 +241,9 @@ extension Reference {
             "https://docs.ansible.com/ansible/latest/collections/arista/eos/eos_route_maps_module.html"),
         Reference("nftables-wiki", "nftables wiki", "https://wiki.nftables.org"),
         Reference(
+            "asymmetric-routing", "Microsoft Learn: Asymmetric routing with multiple network paths (stateful devices)",
+            "https://learn.microsoft.com/en-us/azure/expressroute/expressroute-asymmetric-routing"),
+        Reference(
             "linux-netdevice", "Linux man-pages: netdevice(7) (IFNAMSIZ)",
             "https://man7.org/linux/man-pages/man7/netdevice.7.html"),
         Reference(

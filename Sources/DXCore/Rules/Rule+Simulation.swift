@@ -56,6 +56,14 @@ extension Rule {
         "No live public VIF advertises the agent source: AWS answers over the Internet.",
         source: routingPage,
         fix: "Advertise the agent source prefix on a public VIF (and on more than one for resiliency).")
+    public static let asymmetricPath = Rule(
+        "asymmetric-path", .warning,
+        "Amazon Connect media or signaling leaves on a VIF of one router or location while AWS returns to the agents on a VIF of another; a stateful firewall at either site sees only one direction and drops the call.",
+        source: Citation("dx-routing-policies", "AS_PATH and longest prefix match decide AWS's path"),
+        Citation("rfc4271", "§9.1.1, local-pref decides the customer's path"), Citation("asymmetric-routing"),
+        fix:
+            "Align both directions: raise `local_preference` on the VIF AWS returns on, or steer AWS to the VIF you send on with `as_path_prepend` (public ASN) or a narrower `scope` on the other."
+    )
     public static let maxPrefixesTooLow = Rule(
         "max-prefixes-below-learned", .error,
         "`max_prefixes` is below the number of routes the VIF learns; the session would be torn down.",
@@ -94,7 +102,7 @@ extension Rule {
     static let simulationRules: [Rule] = [
         connectRangeNotAccepted, internetMoreSpecific, internetPreferredLocalPreference, internetPreferredASPath,
         directConnectInternetTie, noDirectConnectRoute, noRoute, sourceFiltered, returnScopeTooNarrow,
-        returnNotAdvertised,
+        returnNotAdvertised, asymmetricPath,
         maxPrefixesTooLow, sharedRangesOverInternet, connectFamilyMissing, failureBreaksConnect, resiliencyLevel,
         prefixInSeveralRegions,
     ]

@@ -93,7 +93,9 @@ package enum ReportSections {
         }
         let caption: Inline = """
             ISPs → customer routers → connections or LAGs (with their VIFs) → Direct Connect locations → home Regions. \
-            The Amazon Connect Region is highlighted; a dashed curve is the AWS network between Regions.
+            The Amazon Connect Region is highlighted; a dashed gray curve is the AWS network between Regions. \
+            Blue: the forward path of the media and signaling ranges; orange: the return path AWS picks to the \
+            agents (solid primary, dashed backup).
             """
         let lead: Inline = """
             Each line is one link of the diagram (the HTML report draws it): ISPs → customer routers → connections or \
@@ -101,11 +103,15 @@ package enum ReportSections {
             Region is the AWS network.
             """
         let table = Table(["From", "Name", "To", "Name", "Detail"], rows)
+        var fallback: [Block] = [.paragraph([lead]), .table(table)]
+        let flows = DiagramFlow.Kind.allCases.compactMap { kind -> [Inline]? in
+            let vifs = diagram.flows.filter { $0.kind == kind }.map(\.virtualInterface)
+            return vifs.isEmpty ? nil : [.text("\(kind.label): "), .code(vifs.joined(separator: ", "))]
+        }
+        if !flows.isEmpty { fallback.append(.list(flows)) }
         return [
             .figure(
-                .init(
-                    svg: TopologyDiagramSVG.render(diagram), caption: [caption],
-                    fallback: [.paragraph([lead]), .table(table)]))
+                .init(svg: TopologyDiagramSVG.render(diagram), caption: [caption], fallback: fallback))
         ]
     }
 
@@ -275,15 +281,23 @@ package enum ReportSections {
     static func returnPath(_ report: ReviewReport) -> [Block] {
         let lead: Inline = """
             How AWS in \(report.connectRegion) reaches each agent source prefix: over the public VIFs whose advertised \
-            scope reaches the Region, else over the Internet.
+            scope reaches the Region, else over the Internet. Among them AWS prefers the longest prefix, then the \
+            shortest AS_PATH (prepends count, unless the customer ASN is private), then the VIF whose location is \
+            associated with the Region; VIFs equal on all three share the traffic. The backups are where AWS fails \
+            over, in order.
             """
         let rows = report.base.returnPath.map { p -> [Inline] in
             [
                 .text(p.agentSource.description), .text(p.advertisedPrefix?.description ?? "-"),
-                p.via.isEmpty ? .status(.bad, "Internet") : .text(p.via.joined(separator: ", ")), .text(p.reason),
+                p.preferred.isEmpty ? .status(.bad, "Internet") : .text(ReturnPathText.primary(p.preferred)),
+                .text(p.preferred.isEmpty ? "-" : ReturnPathText.backup(p.backupTiers)),
+                .text(p.preference.isEmpty ? p.reason : "\(p.reason); \(p.preference)"),
             ]
         }
-        return [.paragraph([lead]), .table(Table(["Agent source", "Advertised as", "Via", "Reason"], rows))]
+        return [
+            .paragraph([lead]),
+            .table(Table(["Agent source", "Advertised as", "Primary", "Backup", "Reason"], rows)),
+        ]
     }
 
     static func failures(_ report: ReviewReport) -> [Block] {
@@ -292,6 +306,7 @@ package enum ReportSections {
                 .text(o.failed.isEmpty ? "(none)" : o.failed.joined(separator: " + ")), yes(o.forward),
                 yes(o.returnPath),
                 yes(o.connectOverDirectConnect), .text(o.verdictShare.percentText),
+                .text(ReturnPathText.cell(o.returnPaths)),
             ]
         }
         let summary: [Inline] =
@@ -302,7 +317,13 @@ package enum ReportSections {
                 + [" on Direct Connect under every single failure."]
         return [
             .paragraph(["Each row removes one connection, LAG, VIF, router or location and simulates again."]),
-            .table(Table(["Failed", "Forward", "Return", "Connect over DX", "DX share (media + signaling)"], rows)),
+            .table(
+                Table(
+                    [
+                        "Failed", "Forward", "Return", "Connect over DX", "DX share (media + signaling)",
+                        "AWS returns on",
+                    ],
+                    rows)),
             .paragraph(summary),
         ]
     }

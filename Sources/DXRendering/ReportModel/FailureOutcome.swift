@@ -10,6 +10,8 @@ public struct FailureOutcome: Sendable, Equatable {
     public var returnPath: Bool
     /// Address-weighted share of media and signaling delivered over Direct Connect.
     public var verdictShare: AddressShare
+    /// Per agent source: the VIFs AWS returns on and its backups in this run.
+    public var returnPaths: [ReturnPathChoice]
 
     public var connectOverDirectConnect: Bool { forward && returnPath }
 
@@ -18,6 +20,7 @@ public struct FailureOutcome: Sendable, Equatable {
         forward = result.verdict.forward
         returnPath = result.verdict.returnPath
         verdictShare = ReportShares.verdictShare(result)
+        returnPaths = result.returnPath.map(ReturnPathChoice.init)
     }
 
     /// The row of a run already reduced to its summary.
@@ -26,5 +29,6 @@ public struct FailureOutcome: Sendable, Equatable {
         forward = run.verdict.forward
         returnPath = run.verdict.returnPath
         verdictShare = run.verdictShare
+        returnPaths = run.returnPaths
     }
 }

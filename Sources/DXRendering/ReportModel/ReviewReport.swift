@@ -57,7 +57,7 @@ public struct ReviewReport: Sendable {
         let cloudFront = VerifiedRange.cloudFront(base)
         return ReviewReport(
             title: topology.name.value, connectRegion: topology.connect.region.value, base: base,
-            failureOutcomes: runs.map(FailureOutcome.init), diagram: TopologyDiagram.build(resolved),
+            failureOutcomes: runs.map(FailureOutcome.init), diagram: TopologyDiagram.build(resolved, result: base),
             destinations: DestinationSummary.groups(base.destinations), offPathSegments: OffPathSegment.all(base),
             connectRanges: VerifiedRange.connect(base), cloudFrontRanges: cloudFront,
             cloudFrontRegions: CloudFrontRegionSummary.all(cloudFront),

@@ -2,6 +2,7 @@ import DXAWS
 import DXCore
 import DXInput
 import DXModel
+import DXSimulation
 
 /// The topology as a graph to draw: ISPs, customer routers, connections (a LAG is one box), Direct
 /// Connect locations, their home Regions and the Amazon Connect Region. Vendor- and format-neutral;
@@ -9,16 +10,22 @@ import DXModel
 public struct TopologyDiagram: Sendable, Equatable {
     public var nodes: [DiagramNode]
     public var edges: [DiagramEdge]
+    /// The forward path and the return path AWS picks, drawn over the edges.
+    public var flows: [DiagramFlow]
 
-    public init(nodes: [DiagramNode], edges: [DiagramEdge]) {
+    public init(nodes: [DiagramNode], edges: [DiagramEdge], flows: [DiagramFlow] = []) {
         self.nodes = nodes
         self.edges = edges
+        self.flows = flows
     }
 
     /// The nodes of one column, in order.
     public func nodes(in column: DiagramNode.Column) -> [DiagramNode] { nodes.filter { $0.column == column } }
 
-    public static func build(_ resolved: ResolvedTopology) -> TopologyDiagram {
+    /// The diagram of `resolved`, with the forward and return flows of `result` when given: the
+    /// VIFs carrying media and signaling over Direct Connect, and the VIFs AWS returns on
+    /// (``ReturnPathResult/preferred``, then ``ReturnPathResult/backup``).
+    public static func build(_ resolved: ResolvedTopology, result: SimulationResult? = nil) -> TopologyDiagram {
         let topology = resolved.topology
         var nodes: [DiagramNode] = []
         var edges: [DiagramEdge] = []
@@ -45,6 +52,8 @@ public struct TopologyDiagram: Sendable, Equatable {
             addEdge(DiagramEdge(from: "isp:\(uplink.name.value)", to: "router:\(uplink.router.value)"))
         }
         var regions: [String] = []
+        /// VIF name → the boxes its traffic crosses.
+        var vifNodes: [String: [String]] = [:]
         for group in resolved.linkGroups {
             let first = group.connections[0]
             let linkID = group.lagName.map { "lag:\($0)" } ?? "connection:\(first.name.value)"
@@ -76,6 +85,15 @@ public struct TopologyDiagram: Sendable, Equatable {
                 if !regions.contains(home) { regions.append(home) }
                 addEdge(DiagramEdge(from: locationID, to: "region:\(home)"))
             }
+            for vif in group.virtualInterfaces {
+                let carrier = group.connections.first { $0.virtualInterfaces.contains(vif) } ?? first
+                var path = ["router:\(carrier.router.value)", linkID, locationID]
+                if let home = site.homeRegion {
+                    path.append("region:\(home)")
+                    if home != connectRegion { path.append("region:\(connectRegion)") }
+                }
+                vifNodes[vif.name.value] = path
+            }
         }
         if !regions.contains(connectRegion) { regions.append(connectRegion) }
         for region in regions {
@@ -89,6 +107,27 @@ public struct TopologyDiagram: Sendable, Equatable {
         for region in regions where region != connectRegion {
             addEdge(DiagramEdge(from: "region:\(region)", to: "region:\(connectRegion)", style: .dashed))
         }
-        return TopologyDiagram(nodes: nodes, edges: edges)
+        return TopologyDiagram(nodes: nodes, edges: edges, flows: result.map { flows($0, vifNodes: vifNodes) } ?? [])
+    }
+
+    /// One flow per VIF and kind: forward on the VIFs carrying media and signaling over Direct
+    /// Connect, return on the VIFs AWS prefers, backup on the others it fails over to.
+    static func flows(_ result: SimulationResult, vifNodes: [String: [String]]) -> [DiagramFlow] {
+        var forward: Set<String> = []
+        for destination in result.destinations where destination.role.isInVerdict {
+            for segment in destination.segments where segment.decision.kind == .directConnect {
+                forward.formUnion(segment.decision.via)
+            }
+        }
+        let primary = Set(result.returnPath.flatMap(\.preferred))
+        let backup = Set(result.returnPath.flatMap(\.backup)).subtracting(primary)
+        var flows: [DiagramFlow] = []
+        for (kind, vifs) in [(DiagramFlow.Kind.forward, forward), (.returnPrimary, primary), (.returnBackup, backup)] {
+            for vif in vifs.sorted() {
+                guard let nodes = vifNodes[vif] else { continue }
+                flows.append(DiagramFlow(kind: kind, virtualInterface: vif, nodes: nodes))
+            }
+        }
+        return flows
     }
 }

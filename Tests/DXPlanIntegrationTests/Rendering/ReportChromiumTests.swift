@@ -106,6 +106,10 @@ import Testing
         #expect(dom.status == 0, "chromium --dump-dom failed: \(dom.standardError.suffix(2000))")
         #expect(dom.standardOutput.contains("<h2>13. Data provenance</h2>"))
         #expect(dom.standardOutput.contains("</svg>"))
+        // The diagram's forward and return flows and their legend survive Chromium's parse.
+        #expect(dom.standardOutput.contains("<g class=\"legend\">"))
+        #expect(dom.standardOutput.contains("class=\"flow return-primary\""))
+        #expect(dom.standardOutput.contains("Return, backup: where AWS fails over"))
         #expect(
             Self.consoleErrors(dom.standardError).isEmpty, "console errors: \(Self.consoleErrors(dom.standardError))")
 
