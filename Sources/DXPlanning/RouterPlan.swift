@@ -39,13 +39,20 @@ public struct InterfacePlan: Hashable, Sendable {
     public var virtualInterface: String
     public var connection: String
     public var lag: String?
-    public var address: InterfaceAddress?
+    /// The customer addresses, one per BGP peer that has one (IPv4 first): a dual-stack VIF puts
+    /// both on its one VLAN subinterface.
+    public var addresses: [InterfaceAddress]
     public var macsec: Bool
     public var description: String
+
+    /// The first address (the only one unless the VIF is dual-stack).
+    public var address: InterfaceAddress? { addresses.first }
 }
 
 /// One BGP session to AWS (AS 7224) on a public VIF.
 public struct NeighborPlan: Sendable {
+    /// The VIF's name; on a dual-stack VIF the name and the family (`pub-1-v6`), so that each
+    /// session's policies, prefix lists and groups are named apart.
     public var virtualInterface: String
     public var description: String
     public var family: AddressFamily

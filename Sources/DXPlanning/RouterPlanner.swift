@@ -68,7 +68,8 @@ public struct RouterPlanner {
                 let interface = InterfacePlan(
                     parent: parent, vlan: vif.vlan.value, virtualInterface: vif.name.value,
                     connection: connection.name.value,
-                    lag: connection.lag?.value, address: vif.customerAddress?.value,
+                    lag: connection.lag?.value,
+                    addresses: vif.families.compactMap { vif.peer(for: $0)?.customerAddress?.value },
                     macsec: connection.macsec?.value ?? false,
                     description: "AWS DX \(vif.type.value.rawValue) VIF \(vif.name.value) on \(connection.name.value)")
                 let name = vendor.subinterface(parent, vlan: vif.vlan.value)
@@ -80,9 +81,12 @@ public struct RouterPlanner {
                         ))
                 }
                 interfaces.append(interface)
-                if vif.isPublic {
+                // One neighbor per BGP peer: a dual-stack VIF has an IPv4 and an IPv6 session on one VLAN.
+                for peer in vif.isPublic ? vif.families.compactMap(vif.peer(for:)) : [] {
                     neighbors.append(
-                        neighbor(vif, interface: interface, vendor: vendor, router: router, findings: &findings))
+                        neighbor(
+                            vif, peer: peer, interface: interface, vendor: vendor, router: router,
+                            findings: &findings))
                 }
             }
         }
@@ -140,16 +144,21 @@ public struct RouterPlanner {
         return items
     }
 
+    /// The session of `peer`; on a dual-stack VIF its policies carry the family in their names
+    /// (`DX-IN-pub-1-v6`), and it exports only the `advertise` prefixes of its family.
     func neighbor(
-        _ vif: VirtualInterface, interface: InterfacePlan, vendor: Vendor, router: Router, findings: inout [Finding]
+        _ vif: VirtualInterface, peer: BGPPeer, interface: InterfacePlan, vendor: Vendor, router: Router,
+        findings: inout [Finding]
     ) -> NeighborPlan {
-        let name = vif.name.value
-        let family = vif.addressFamily.value
-        if vif.amazonAddress == nil && family == .ipv6 {
+        let family = peer.family
+        let name = vif.isDualStack ? "\(vif.name.value)-\(family == .ipv4 ? "v4" : "v6")" : vif.name.value
+        if peer.amazonAddress == nil && family == .ipv6 {
             findings.append(
-                Finding(.ipv6PeerUnknown, at: vif.name.location, "'\(name)' has no IPv6 peer addresses yet"))
+                Finding(
+                    .ipv6PeerUnknown, at: vif.bgpPeersLocation == nil ? vif.name.location : peer.location,
+                    "'\(vif.name.value)' has no IPv6 peer addresses yet"))
         }
-        let learned = simulation.interfaces.first { $0.name == name }
+        let learned = simulation.interfaces.first { $0.name == vif.name.value && $0.family == family }
         var prefixFilter: [PrefixListEntry]?
         var exceptions: [IPPrefix] = []
         if let services = vif.acceptServices {
@@ -174,7 +183,8 @@ public struct RouterPlanner {
             acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter, prefixFilterExceptions: exceptions,
             prefixFilterName: "DX-SERVICES-\(name)",
             localPreference: vif.localPreference.value)
-        let entries = vif.advertise.map { advertisement in
+        let advertised = vif.isDualStack ? vif.advertise.filter { $0.prefix.value.family == family } : vif.advertise
+        let entries = advertised.map { advertisement in
             var communities = advertisement.scope.map { [$0.value.community] } ?? []
             for extra in advertisement.communities.map(\.value) where !communities.contains(extra) {
                 communities.append(extra)
@@ -186,17 +196,18 @@ public struct RouterPlanner {
         return NeighborPlan(
             virtualInterface: name,
             description: "AWS Direct Connect \(name) (AS \(DirectConnectRules.publicVIFAmazonASN))", family: family,
-            peerAddress: vif.amazonAddress?.value.address, localAddress: vif.customerAddress?.value,
+            peerAddress: peer.amazonAddress?.value.address, localAddress: peer.customerAddress?.value,
             interface: interface,
             remoteASN: DirectConnectRules.publicVIFAmazonASN,
-            authKey: authKey(vif, vendor: vendor, router: router, findings: &findings),
-            bfd: vif.bfd ? .aws : nil,
+            authKey: authKey(peer.bgpAuthKey, of: vif, vendor: vendor, router: router, findings: &findings),
+            bfd: peer.bfd ? .aws : nil,
             prefixLimits: prefixLimits(vif, family: family, learned: learned),
             importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
     }
 
     /// The accepted-route limit as before (`max_prefixes`, else learned + 20 %), and the
-    /// received-route limit from what AWS advertises for the family (PrefixLimitPlan).
+    /// received-route limit from what AWS advertises for the family (PrefixLimitPlan). Both are
+    /// per session: each peer of a dual-stack VIF gets `max_prefixes`, or its own family's numbers.
     func prefixLimits(_ vif: VirtualInterface, family: AddressFamily, learned: InterfaceResult?) -> PrefixLimitPlan {
         let accepted = vif.maxPrefixes?.value ?? learned?.recommendedMaxPrefixes ?? 1000
         let advertised = input.aws.count(family)
@@ -209,10 +220,11 @@ public struct RouterPlanner {
     /// key unsafe for the router's own vendor is reported by `validate` (`VendorChecks`), so it is
     /// reported here only when rendering for another vendor; a literal key of the wrong length is
     /// `bgp-auth-key-length`.
-    func authKey(_ vif: VirtualInterface, vendor: Vendor, router: Router, findings: inout [Finding])
-        -> ResolvedAuthKey?
-    {
-        guard let key = vif.bgpAuthKey else { return nil }
+    func authKey(
+        _ key: Located<BGPAuthKey>?, of vif: VirtualInterface, vendor: Vendor, router: Router,
+        findings: inout [Finding]
+    ) -> ResolvedAuthKey? {
+        guard let key else { return nil }
         switch key.value {
         case .literal(let value):
             if let safe = SafeBGPKey.check(value, for: vendor) { return .value(safe) }

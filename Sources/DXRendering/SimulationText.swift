@@ -14,7 +14,7 @@ public enum SimulationText {
         text += "\nVIRTUAL INTERFACES\n" + interfacesTable(result)
         if showRoutes {
             for interface in result.interfaces {
-                text += "\nROUTES LEARNED ON \(interface.name) (\(interface.routes?.count ?? 0))\n"
+                text += "\nROUTES LEARNED ON \(interface.sessionName) (\(interface.routes?.count ?? 0))\n"
                 var table = TextTable("PREFIX", "COMMUNITIES", "REGION", "SERVICES")
                 for route in interface.routes ?? [] {
                     table.add(

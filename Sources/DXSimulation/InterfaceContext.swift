@@ -2,7 +2,9 @@ import DXAWS
 import DXInput
 import DXModel
 
-/// A public VIF as the simulator sees it: where it lands, and whether it is up.
+/// One BGP session of a public VIF as the simulator sees it: where it lands, and whether it is up.
+/// A dual-stack VIF is two contexts of one name, one per family (`dx-api-create-bgp-peer`): each
+/// family's routes are learned on its own session.
 ///
 /// What does not change between failure runs is held once, by reference (``Landing``), so a run
 /// that copies every context to set ``isLive`` copies two words per VIF, not the whole VIF.
@@ -13,9 +15,14 @@ public struct InterfaceContext: Sendable {
         let connection: Connection
         let site: ConnectionSite
         let continent: Continent?
+        let family: AddressFamily
 
-        init(virtualInterface: VirtualInterface, connection: Connection, site: ConnectionSite, continent: Continent?) {
+        init(
+            virtualInterface: VirtualInterface, family: AddressFamily, connection: Connection, site: ConnectionSite,
+            continent: Continent?
+        ) {
             self.virtualInterface = virtualInterface
+            self.family = family
             self.connection = connection
             self.site = site
             self.continent = continent
@@ -29,10 +36,12 @@ public struct InterfaceContext: Sendable {
     var policyClass = 0
 
     init(
-        virtualInterface: VirtualInterface, connection: Connection, site: ConnectionSite, continent: Continent?,
-        isLive: Bool
+        virtualInterface: VirtualInterface, family: AddressFamily, connection: Connection, site: ConnectionSite,
+        continent: Continent?, isLive: Bool
     ) {
-        landing = Landing(virtualInterface: virtualInterface, connection: connection, site: site, continent: continent)
+        landing = Landing(
+            virtualInterface: virtualInterface, family: family, connection: connection, site: site,
+            continent: continent)
         self.isLive = isLive
     }
 
@@ -42,6 +51,7 @@ public struct InterfaceContext: Sendable {
     /// Continent of the home Region (with `assumptions:` overrides).
     public var continent: Continent? { landing.continent }
     public var name: String { virtualInterface.name.value }
-    public var family: AddressFamily { virtualInterface.addressFamily.value }
+    /// The family of this session.
+    public var family: AddressFamily { landing.family }
     public var homeRegion: String? { site.homeRegion }
 }

@@ -1,6 +1,7 @@
 import DXModel
 
-/// What one public VIF sees: AWS's advertisements, what the inbound policy keeps, the max-prefix.
+/// What one BGP session of a public VIF sees: AWS's advertisements, what the inbound policy keeps,
+/// the max-prefix. A dual-stack VIF has one result per family, under one name.
 public struct InterfaceResult: Sendable {
     public var name: String
     public var connection: String
@@ -18,4 +19,9 @@ public struct InterfaceResult: Sendable {
     public var recommendedMaxPrefixes: Int
     /// The learned routes (only computed with `--routes`).
     public var routes: [CandidateRoute]?
+    /// Whether the VIF carries a session of each family (`bgp_peers`).
+    public var isDualStack = false
+
+    /// The VIF's name, with the family on a dual-stack VIF: `pub-1 (ipv6)`.
+    public var sessionName: String { isDualStack ? "\(name) (\(family.rawValue))" : name }
 }

@@ -48,11 +48,14 @@ public struct SimulationInput: Sendable {
         }
         self.validationFindings = validationFindings
         let assumptions = topology.assumptions
-        var contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.map { connection, vif in
+        // One context per BGP session: a dual-stack VIF learns each family on its own peer.
+        var contexts = topology.virtualInterfaces.filter { $0.virtualInterface.isPublic }.flatMap { connection, vif in
             let site = resolved.site(of: connection)
-            return InterfaceContext(
-                virtualInterface: vif, connection: connection, site: site,
-                continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)), isLive: true)
+            return vif.families.map { family in
+                InterfaceContext(
+                    virtualInterface: vif, family: family, connection: connection, site: site,
+                    continent: site.homeRegion.flatMap(assumptions.continent(ofRegion:)), isLive: true)
+            }
         }
         continents = CustomerRIB.continents(aws: aws, interfaces: contexts, assumptions: assumptions)
         policies = InterfacePolicies(aws: aws, contexts: contexts, continents: continents)

@@ -126,11 +126,14 @@ public enum Simulator {
         let learned = byScope.values.reduce(0, +)
         let recommended = max(100, Int((Double(learned) * maxPrefixHeadroom / 100).rounded(.up)) * 100)
         let vif = context.virtualInterface
+        // `max_prefixes` is the limit of each session, so each family is checked on its own.
         if let limit = vif.maxPrefixes, limit.value < learned, context.isLive {
+            let session =
+                vif.isDualStack ? "the \(context.family.displayName) session of '\(context.name)'" : "'\(context.name)'"
             findings.append(
                 Finding(
                     .maxPrefixesTooLow, at: limit.location,
-                    "max_prefixes \(limit.value) of '\(context.name)' is below the \(learned) routes it learns",
+                    "max_prefixes \(limit.value) of \(session) is below the \(learned) routes it learns",
                     fix: "Set `max_prefixes: \(recommended)` (learned + 20 %), or narrow `accept`."))
         }
         return InterfaceResult(
@@ -140,6 +143,6 @@ public enum Simulator {
             homeRegion: context.homeRegion, continent: context.continent, family: context.family,
             isLive: context.isLive,
             advertisedByAWS: [context.family: advertised], learned: [context.family: learned], learnedByScope: byScope,
-            recommendedMaxPrefixes: recommended, routes: includeRoutes ? routes : nil)
+            recommendedMaxPrefixes: recommended, routes: includeRoutes ? routes : nil, isDualStack: vif.isDualStack)
     }
 }

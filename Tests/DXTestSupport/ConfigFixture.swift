@@ -20,7 +20,9 @@ package enum ConfigFixture {
         let topology = try TopologyDecoder.load(path: url.path)
         var environment: [String: String] = [:]
         for (_, vif) in topology.virtualInterfaces {
-            if case .environment(let name)? = vif.bgpAuthKey?.value { environment[name] = key }
+            for peer in vif.peers {
+                if case .environment(let name)? = peer.bgpAuthKey?.value { environment[name] = key }
+            }
         }
         return environment
     }

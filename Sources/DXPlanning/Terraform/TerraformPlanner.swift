@@ -15,9 +15,9 @@ import DXModel
 /// key, never the key itself), the partner's hosted connection id, the Direct Connect gateway of
 /// a private or transit VIF, and a location code the catalog lacks. Order: link groups in file
 /// order (LAG, then its members), then each group's VIFs; variables in the order they are first
-/// used. The second address family of a dual-stack VIF will be an `aws_dx_bgp_peer`
-/// (``bgpPeer(on:family:asn:customerAddress:amazonAddress:key:)``) once the topology format
-/// models one VIF with two families.
+/// used. The second address family of a dual-stack VIF (`bgp_peers`) is an `aws_dx_bgp_peer`
+/// right after its VIF (``bgpPeer(on:family:asn:customerAddress:amazonAddress:key:)``,
+/// `tf-aws-dx-bgp-peer`, `dx-api-create-bgp-peer`).
 package struct TerraformPlanner {
     private let resolved: ResolvedTopology
     private var names = TerraformNames()
@@ -36,8 +36,8 @@ package struct TerraformPlanner {
         "Not modelled here: the provider block and its Region, tags, routers and their BGP policy",
         "(communities, local preference, AS-path prepends, accept filters, BFD), MACsec keys, the",
         "partner's side of a hosted connection, Direct Connect gateways, and the LOA-CFA.",
-        "A dual-stack VIF is two VIFs in the topology; its second family as an aws_dx_bgp_peer",
-        "comes with the dual-stack VIF model.",
+        "A dual-stack VIF (bgp_peers) is its VIF with the first peer's family, and an",
+        "aws_dx_bgp_peer for the second family.",
     ]
 
     /// The plan for the whole topology.
@@ -91,7 +91,18 @@ package struct TerraformPlanner {
             }
         }
         for virtualInterface in group.virtualInterfaces {
-            resources.append(self.virtualInterface(virtualInterface, on: attachment))
+            let resource = self.virtualInterface(virtualInterface, on: attachment)
+            resources.append(resource)
+            // The VIF resource creates the first peer; AWS adds the other family with CreateBGPPeer.
+            let first = virtualInterface.primaryPeer.family
+            for family in virtualInterface.families where family != first {
+                guard let peer = virtualInterface.peer(for: family) else { continue }
+                resources.append(
+                    bgpPeer(
+                        on: resource, family: family, asn: resolved.topology.customer.asn.value,
+                        customerAddress: peer.customerAddress?.value, amazonAddress: peer.amazonAddress?.value,
+                        key: peer.bgpAuthKey?.value, vifName: virtualInterface.name.value))
+            }
         }
     }
 
@@ -141,11 +152,11 @@ package struct TerraformPlanner {
         return TerraformResource(type: type, name: name, arguments: arguments)
     }
 
-    /// `aws_dx_bgp_peer` for a VIF's second address family (`tf-aws-dx-bgp-peer`): the resource
-    /// the dual-stack VIF model adds after its VIF.
+    /// `aws_dx_bgp_peer` for a VIF's second address family (`tf-aws-dx-bgp-peer`), written right
+    /// after its VIF.
     package mutating func bgpPeer(
         on vif: TerraformResource, family: AddressFamily, asn: ASN, customerAddress: InterfaceAddress?,
-        amazonAddress: InterfaceAddress?, key: BGPAuthKey?
+        amazonAddress: InterfaceAddress?, key: BGPAuthKey?, vifName: String? = nil
     ) -> TerraformResource {
         let name = names.unique(vif.name + "_" + family.rawValue, in: "bgp-peer")
         var arguments = [
@@ -154,14 +165,15 @@ package struct TerraformPlanner {
             TerraformArgument("bgp_asn", .number(Int(asn.value))),
         ]
         arguments += peerArguments(
-            owner: name, vifName: vif.name, customerAddress: customerAddress, amazonAddress: amazonAddress, key: key)
+            owner: name, vifName: vifName ?? vif.name, customerAddress: customerAddress, amazonAddress: amazonAddress,
+            key: key, family: family)
         return TerraformResource(type: "aws_dx_bgp_peer", name: name, arguments: arguments)
     }
 
     /// The addresses and the key variable of one BGP peer.
     private mutating func peerArguments(
         owner: String, vifName: String, customerAddress: InterfaceAddress?, amazonAddress: InterfaceAddress?,
-        key: BGPAuthKey?
+        key: BGPAuthKey?, family: AddressFamily? = nil
     ) -> [TerraformArgument] {
         var arguments: [TerraformArgument] = []
         if let customerAddress {
@@ -171,20 +183,27 @@ package struct TerraformPlanner {
             arguments.append(TerraformArgument("amazon_address", .string(amazonAddress.description)))
         }
         if let key {
-            arguments.append(TerraformArgument("bgp_auth_key", keyVariable(owner: owner, vifName: vifName, key: key)))
+            arguments.append(
+                TerraformArgument("bgp_auth_key", keyVariable(owner: owner, vifName: vifName, key: key, family: family))
+            )
         }
         return arguments
     }
 
     /// A sensitive variable for a BGP key: the key itself never reaches the configuration
     /// (`tf-sensitive-variables`); the description names only where the topology reads it from.
-    private mutating func keyVariable(owner: String, vifName: String, key: BGPAuthKey) -> TerraformValue {
+    /// `family` names the peer of a VIF's second family.
+    private mutating func keyVariable(owner: String, vifName: String, key: BGPAuthKey, family: AddressFamily?)
+        -> TerraformValue
+    {
         let origin: String
         switch key {
         case .environment(let name): origin = "the topology reads it from the environment variable \(name)"
         case .literal: origin = "the topology holds it as a literal, which dxplan does not copy"
         }
-        return variable(owner + "_bgp_auth_key", "BGP MD5 key of the VIF '\(vifName)' (\(origin))", sensitive: true)
+        let peer = family.map { "the \($0.displayName) peer of " } ?? ""
+        return variable(
+            owner + "_bgp_auth_key", "BGP MD5 key of \(peer)the VIF '\(vifName)' (\(origin))", sensitive: true)
     }
 
     /// The API location code of a connection's site: the code as written if it is one, else the

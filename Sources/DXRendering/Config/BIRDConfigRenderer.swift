@@ -82,7 +82,7 @@ enum BIRDConfigRenderer {
             let name = Vendor.bird.subinterface(interface.parent, vlan: interface.vlan)
             lines.append(
                 comment(
-                    "VIF \(interface.virtualInterface): VLAN \(interface.vlan) on \(interface.parent) (\(name)), connection \(interface.connection)\(interface.address.map { ", address \($0)" } ?? "")"
+                    "VIF \(interface.virtualInterface): VLAN \(interface.vlan) on \(interface.parent) (\(name)), connection \(interface.connection)\(interface.addresses.isEmpty ? "" : ", address \(interface.addresses.map(\.description).joined(separator: " and "))")"
                 ))
         }
         lines += [
@@ -97,7 +97,7 @@ enum BIRDConfigRenderer {
 
     static func routerID(_ plan: RouterPlan) -> [String] {
         if let id = plan.routerID { return ["router id \(id);", ""] }
-        let fallback = plan.interfaces.compactMap(\.address).first { $0.family == .ipv4 }
+        let fallback = plan.interfaces.flatMap(\.addresses).first { $0.family == .ipv4 }
         if let fallback {
             return [
                 "# router_id is not set in the topology: the first IPv4 customer address is used.",

@@ -63,13 +63,15 @@ public enum EOSConfigRenderer {
             lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
             lines.append("   description \(ConfigText.comment(interface.description))")
             lines.append("   encapsulation dot1q vlan \(interface.vlan)")
-            switch interface.address {
-            case .some(let address) where address.family == .ipv4:
-                lines.append("   ip address \(address)")
-            case .some(let address):
-                lines.append("   ipv6 enable")
-                lines.append("   ipv6 address \(address)")
-            case .none:
+            for address in interface.addresses {
+                if address.family == .ipv4 {
+                    lines.append("   ip address \(address)")
+                } else {
+                    lines.append("   ipv6 enable")
+                    lines.append("   ipv6 address \(address)")
+                }
+            }
+            if interface.addresses.isEmpty {
                 lines.append(
                     VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: "   "))
             }

@@ -80,7 +80,7 @@ enum FRRConfigRenderer {
             }
             lines.append("interface \(subinterface(interface))")
             lines.append(" description \(ConfigText.comment(interface.description))")
-            if let address = interface.address {
+            for address in interface.addresses {
                 lines.append(address.family == .ipv4 ? " ip address \(address)" : " ipv6 address \(address)")
             }
             lines += ["exit", "!"]

@@ -30,7 +30,8 @@ public enum IOSXEConfigRenderer {
     }
 
     static func needsIPv6(_ plan: RouterPlan) -> Bool {
-        plan.interfaces.contains { $0.address?.family == .ipv6 } || plan.originated.contains { $0.family == .ipv6 }
+        plan.interfaces.contains { $0.addresses.contains { $0.family == .ipv6 } }
+            || plan.originated.contains { $0.family == .ipv6 }
             || plan.neighbors.contains { $0.family == .ipv6 }
     }
 
@@ -74,12 +75,14 @@ public enum IOSXEConfigRenderer {
             lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
             lines.append(" description \(ConfigText.comment(interface.description))")
             lines.append(" encapsulation dot1Q \(interface.vlan)")
-            switch interface.address {
-            case .some(let address) where address.family == .ipv4:
-                lines.append(" ip address \(address.address) \(VendorConfigText.netmask(address.prefixLength))")
-            case .some(let address):
-                lines.append(" ipv6 address \(address)")
-            case .none:
+            for address in interface.addresses {
+                if address.family == .ipv4 {
+                    lines.append(" ip address \(address.address) \(VendorConfigText.netmask(address.prefixLength))")
+                } else {
+                    lines.append(" ipv6 address \(address)")
+                }
+            }
+            if interface.addresses.isEmpty {
                 lines.append(
                     VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
             }

@@ -77,12 +77,14 @@ public enum IOSXRConfigRenderer {
         for interface in plan.interfaces {
             lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
             lines.append(" description \(ConfigText.comment(interface.description))")
-            switch interface.address {
-            case .some(let address) where address.family == .ipv4:
-                lines.append(" ipv4 address \(address.address) \(VendorConfigText.netmask(address.prefixLength))")
-            case .some(let address):
-                lines.append(" ipv6 address \(address)")
-            case .none:
+            for address in interface.addresses {
+                if address.family == .ipv4 {
+                    lines.append(" ipv4 address \(address.address) \(VendorConfigText.netmask(address.prefixLength))")
+                } else {
+                    lines.append(" ipv6 address \(address)")
+                }
+            }
+            if interface.addresses.isEmpty {
                 lines.append(
                     VendorConfigText.comment("no customer address in the topology yet", marker: "!", indent: " "))
             }

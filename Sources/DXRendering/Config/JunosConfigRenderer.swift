@@ -112,11 +112,12 @@ public enum JunosConfigRenderer {
                 lines.append("        unit \(interface.vlan) {")
                 lines.append("            description \(quoted(interface.description));")
                 lines.append("            vlan-id \(interface.vlan);")
-                if let address = interface.address {
+                for address in interface.addresses {
                     lines.append("            family \(address.family == .ipv4 ? "inet" : "inet6") {")
                     lines.append("                address \(address);")
                     lines.append("            }")
-                } else {
+                }
+                if interface.addresses.isEmpty {
                     lines.append(
                         VendorConfigText.comment(
                             "no customer address in the topology yet", marker: "#", indent: "            "))

@@ -181,13 +181,14 @@ package enum ReportSections {
         let interfaces = report.base.interfaces
         let counts = interfaces.map {
             (
-                name: $0.name, region: $0.learnedByScope[.region] ?? 0, continent: $0.learnedByScope[.continent] ?? 0,
+                name: $0.sessionName, region: $0.learnedByScope[.region] ?? 0,
+                continent: $0.learnedByScope[.continent] ?? 0,
                 global: $0.learnedByScope[.global] ?? 0
             )
         }
         let rows = zip(interfaces, counts).map { i, count -> [Inline] in
             [
-                .text(i.name), .text(i.location ?? "-"), .text(i.homeRegion ?? "-"), .text(String(count.region)),
+                .text(i.sessionName), .text(i.location ?? "-"), .text(i.homeRegion ?? "-"), .text(String(count.region)),
                 .text(String(count.continent)), .text(String(count.global)), .text(String(i.learned[i.family] ?? 0)),
                 .text(String(i.advertisedByAWS[i.family] ?? 0)), .text(String(i.recommendedMaxPrefixes)),
             ]

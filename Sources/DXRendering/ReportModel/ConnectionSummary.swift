@@ -51,8 +51,11 @@ public struct ConnectionSummary: Sendable, Equatable {
     static func interface(_ vif: VirtualInterface) -> Interface {
         Interface(
             name: vif.name.value, type: vif.type.value.rawValue, vlan: vif.vlan.value,
-            family: vif.addressFamily.value.rawValue,
-            authKey: redactedKey(vif.bgpAuthKey?.value), bfd: vif.bfd, accept: vif.accept.value.map(\.rawValue),
+            // A dual-stack VIF: both families, each peer's key (redacted), BFD only when every peer runs it.
+            family: vif.families.map(\.rawValue).joined(separator: " + "),
+            authKey: vif.families.compactMap(vif.peer(for:)).map { redactedKey($0.bgpAuthKey?.value) }
+                .joined(separator: " / "),
+            bfd: vif.peers.allSatisfy(\.bfd), accept: vif.accept.value.map(\.rawValue),
             localPreference: vif.localPreference.value,
             advertised: vif.advertise.map { advertisement in
                 let scope =

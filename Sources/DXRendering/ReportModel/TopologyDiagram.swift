@@ -67,7 +67,7 @@ public struct TopologyDiagram: Sendable, Equatable {
             if let provider = first.provider?.value { details.append(provider) }
             for vif in group.virtualInterfaces {
                 details.append("\(vif.type.value.rawValue) VIF \(vif.name.value)")
-                details.append("VLAN \(vif.vlan.value), \(vif.addressFamily.value.rawValue)")
+                details.append("VLAN \(vif.vlan.value), \(vif.families.map(\.rawValue).joined(separator: " + "))")
             }
             addNode(DiagramNode(id: linkID, column: .link, title: group.lagName ?? first.name.value, details: details))
             for connection in group.connections {

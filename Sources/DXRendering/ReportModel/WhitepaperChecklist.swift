@@ -43,11 +43,12 @@ public enum WhitepaperChecklist {
                 number: 2, title: title, status: .missing,
                 evidence: "No public VIF: Amazon Connect's public addresses are reached only over a public VIF.")
         }
-        let families = Set(publics.map(\.addressFamily.value))
+        let families = Set(publics.flatMap(\.families))
         let needed = Set(topology.connect.agentSource.map(\.value.family))
         let lacking = needed.subtracting(families).map(\.rawValue).sorted()
         var evidence =
-            publics.map { "\($0.name.value) (\($0.addressFamily.value.rawValue))" }.joined(separator: ", ") + "."
+            publics.map { "\($0.name.value) (\($0.families.map(\.rawValue).joined(separator: " + ")))" }
+            .joined(separator: ", ") + "."
         if !lacking.isEmpty {
             evidence += " No public VIF for the agents' \(lacking.joined(separator: ", ")) sources."
             return WhitepaperStep(number: 2, title: title, status: .missing, evidence: evidence)

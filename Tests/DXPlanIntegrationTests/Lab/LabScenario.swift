@@ -14,7 +14,8 @@ import Testing
 @testable import DXValidation
 
 /// One lab run (Docs/Lab.md): two namespaces (`aws`, `cust`), one veth pair per VIF with the customer
-/// end named like the subinterface (no 802.1Q here), one GoBGP per VIF playing AWS with exactly
+/// end named like the subinterface (no 802.1Q here; a dual-stack VIF puts both families' addresses
+/// on its one veth), one GoBGP per BGP session playing AWS with exactly
 /// the routes `dxplan simulate` says AWS advertises, and FRR or BIRD running the generated config.
 /// Then the daemon's RIB must equal the simulated learned routes, prefix for prefix, with the
 /// plan's local-pref, and GoBGP must receive exactly the advertised prefixes with their
@@ -66,8 +67,8 @@ struct LabScenario {
         let setup = try #require(
             SimulationSetup.prepare(topologyPath: topology.path, ipRanges: nil, environment: [:], output: &output),
             "\(output.standardError)")
-        for vif in setup.topology.virtualInterfaces.map(\.1) {
-            if case .environment(let name)? = vif.bgpAuthKey?.value { environment[name] = Self.key }
+        for peer in setup.topology.virtualInterfaces.flatMap(\.1.peers) {
+            if case .environment(let name)? = peer.bgpAuthKey?.value { environment[name] = Self.key }
         }
         let simulation = Simulator.run(setup, options: SimulationOptions(includeRoutes: true))
         let plan = try #require(
@@ -81,12 +82,15 @@ struct LabScenario {
         let symbols = BIRDConfigRenderer.symbolTable(router: plan.routerName, plan.neighbors.map(\.virtualInterface))
         var sessions: [Session] = []
         for neighbor in plan.neighbors where neighbor.peerAddress != nil && neighbor.localAddress != nil {
-            let context = try #require(rib.interfaces.first { $0.name == neighbor.virtualInterface })
+            // The session's VIF and family: a dual-stack VIF has one context and one result per family.
+            let vif = neighbor.interface.virtualInterface
+            let context = try #require(rib.interfaces.first { $0.name == vif && $0.family == neighbor.family })
             let routes = rib.aws.prefixes.filter { $0.prefix.family == neighbor.family }.map { prefix in
                 let route = rib.awsRoute(prefix, on: context)
                 return MRTWriter.Route(prefix: route.prefix, communities: route.communities, asPath: [7224, 16509])
             }
-            let learned = simulation.interfaces.first { $0.name == neighbor.virtualInterface }?.routes ?? []
+            let learned =
+                simulation.interfaces.first { $0.name == vif && $0.family == neighbor.family }?.routes ?? []
             sessions.append(
                 Session(
                     neighbor: neighbor,
@@ -119,9 +123,14 @@ struct LabScenario {
         namespaces.append(aws)
         let customer = try LabNamespace(role: "cust", ip: tools("ip"))
         namespaces.append(customer)
-        for (index, session) in sessions.enumerated() {
-            let awsEnd = "aws\(index)"
-            try customer.addVeth(session.subinterface, peer: aws, peerName: awsEnd)
+        var awsEnds: [String: String] = [:]
+        for session in sessions {
+            // One veth per subinterface: the sessions of a dual-stack VIF share it.
+            let awsEnd = awsEnds[session.subinterface] ?? "aws\(awsEnds.count)"
+            if awsEnds[session.subinterface] == nil {
+                try customer.addVeth(session.subinterface, peer: aws, peerName: awsEnd)
+                awsEnds[session.subinterface] = awsEnd
+            }
             let local = session.neighbor.localAddress!
             let peer = session.neighbor.peerAddress!
             try customer.addAddress(

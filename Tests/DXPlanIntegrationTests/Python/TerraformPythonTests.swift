@@ -145,7 +145,7 @@ import Testing
         #expect(
             types == [
                 "aws_dx_connection", "aws_dx_lag", "aws_dx_connection_association", "aws_dx_connection_confirmation",
-                "aws_dx_public_virtual_interface",
+                "aws_dx_public_virtual_interface", "aws_dx_bgp_peer",
             ])
     }
 

@@ -77,6 +77,18 @@ import Testing
                         Self.argument("route_filter_prefixes", of: resource)
                             == .list(vif.advertise.map { .string($0.prefix.value.description) }))
                 }
+                // The second family of a dual-stack VIF: an aws_dx_bgp_peer on this VIF.
+                for peer in vif.peers.dropFirst() {
+                    let bgpPeer = try #require(
+                        plan.resources.first {
+                            $0.type == "aws_dx_bgp_peer"
+                                && Self.argument("virtual_interface_id", of: $0) == resource.idReference
+                                && Self.argument("address_family", of: $0) == .string(peer.family.rawValue)
+                        }, "\(context): \(vif.name.value) \(peer.family.rawValue)")
+                    #expect(
+                        Self.argument("customer_address", of: bgpPeer)
+                            == peer.customerAddress.map { .string($0.value.description) })
+                }
                 if vif.bgpAuthKey != nil {
                     guard case .reference(let expression) = Self.argument("bgp_auth_key", of: resource) else {
                         Issue.record("\(context): \(vif.name.value) key is not a variable reference")
@@ -167,5 +179,31 @@ import Testing
             Self.argument("virtual_interface_id", of: peer) == .reference("aws_dx_public_virtual_interface.pub_1.id"))
         #expect(Self.argument("bgp_auth_key", of: peer) == .reference("var.pub_1_ipv6_bgp_auth_key"))
         #expect(planner.declaredVariables.map(\.sensitive) == [true])
+    }
+
+    /// A dual-stack VIF: the VIF resource with the first peer, then an `aws_dx_bgp_peer` for the
+    /// second family with its own addresses and its own sensitive key variable.
+    @Test func aDualStackVIFGetsABGPPeerForItsSecondFamily() throws {
+        let topology = try TopologyFixture.decode(TopologyFixture.dualStack)
+        let plan = TerraformPlanner.plan(ResolvedTopology(topology))
+        #expect(
+            plan.resources.map(\.type) == [
+                "aws_dx_connection", "aws_dx_public_virtual_interface", "aws_dx_bgp_peer",
+            ])
+        let vif = plan.resources[1]
+        let peer = plan.resources[2]
+        #expect(Self.argument("address_family", of: vif) == .string("ipv4"))
+        #expect(
+            Self.argument("route_filter_prefixes", of: vif)
+                == .list([.string("198.51.100.0/24"), .string("2001:db8:100::/48")]))
+        #expect(peer.name == "pub_1_ipv6")
+        #expect(Self.argument("virtual_interface_id", of: peer) == vif.idReference)
+        #expect(Self.argument("address_family", of: peer) == .string("ipv6"))
+        #expect(Self.argument("customer_address", of: peer) == .string("2001:db8:1::1/125"))
+        #expect(Self.argument("amazon_address", of: peer) == .string("2001:db8:1::2/125"))
+        #expect(Self.argument("bgp_auth_key", of: peer) == .reference("var.pub_1_ipv6_bgp_auth_key"))
+        let key = try #require(plan.variables.first { $0.name == "pub_1_ipv6_bgp_auth_key" })
+        #expect(key.sensitive)
+        #expect(key.description.hasPrefix("BGP MD5 key of the IPv6 peer of the VIF 'pub-1'"))
     }
 }

@@ -3,8 +3,8 @@
 # Not modelled here: the provider block and its Region, tags, routers and their BGP policy
 # (communities, local preference, AS-path prepends, accept filters, BFD), MACsec keys, the
 # partner's side of a hosted connection, Direct Connect gateways, and the LOA-CFA.
-# A dual-stack VIF is two VIFs in the topology; its second family as an aws_dx_bgp_peer
-# comes with the dual-stack VIF model.
+# A dual-stack VIF (bgp_peers) is its VIF with the first peer's family, and an
+# aws_dx_bgp_peer for the second family.
 
 variable "pub_iad_1_bgp_auth_key" {
   description = "BGP MD5 key of the VIF 'pub-iad-1' (the topology reads it from the environment variable DX_IAD_1_KEY)"
