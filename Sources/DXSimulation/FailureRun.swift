@@ -13,6 +13,10 @@ public struct FailureRun: Sendable, Equatable {
     public var verdict: Verdict
     /// Address-weighted share of the media and signaling destinations delivered over Direct Connect.
     public var verdictShare: AddressShare
+    /// Some part of the media and signaling destinations has no route at all: the traffic is
+    /// dropped, not sent over the Internet (e.g. ISP routes rejected by `reject_aws_prefixes`
+    /// without a default route, once Direct Connect is down).
+    public var hasUnroutedDestination: Bool
 
     public init(_ result: SimulationResult) {
         self.init(failed: result.failed, verdict: result.verdict, verdictDestinations: result.destinations)
@@ -22,6 +26,8 @@ public struct FailureRun: Sendable, Equatable {
     init(failed: [String], verdict: Verdict, verdictDestinations destinations: [ConnectDestination]) {
         self.failed = failed
         self.verdict = verdict
-        verdictShare = AddressShare(summing: destinations.filter(\.role.isInVerdict).map(\.directConnectAddresses))
+        let inVerdict = destinations.filter(\.role.isInVerdict)
+        verdictShare = AddressShare(summing: inVerdict.map(\.directConnectAddresses))
+        hasUnroutedDestination = inVerdict.contains { $0.segments.contains { $0.decision.kind == .none } }
     }
 }

@@ -10,7 +10,13 @@ public struct InternetUplink: Equatable, Sendable {
     /// A routing table file, relative to the topology file.
     public var table: Located<String>?
     public var localPreference: Located<Int>
+    /// `reject_aws_prefixes`: the import policy rejects every route equal to or more specific than
+    /// a prefix AWS advertises on a public VIF (Docs/Simulation.md, "ISP import filter").
+    public var rejectAWSPrefixes: Located<Bool>?
     public var location: SourceLocation
+
+    /// Whether the ISP's routes inside AWS prefixes are rejected.
+    public var rejectsAWSPrefixes: Bool { rejectAWSPrefixes?.value ?? false }
 
     package init(
         name: Located<String>,
@@ -19,6 +25,7 @@ public struct InternetUplink: Equatable, Sendable {
         defaultRoute: Bool,
         table: Located<String>? = nil,
         localPreference: Located<Int>,
+        rejectAWSPrefixes: Located<Bool>? = nil,
         location: SourceLocation
     ) {
         self.name = name
@@ -27,6 +34,7 @@ public struct InternetUplink: Equatable, Sendable {
         self.defaultRoute = defaultRoute
         self.table = table
         self.localPreference = localPreference
+        self.rejectAWSPrefixes = rejectAWSPrefixes
         self.location = location
     }
 }
