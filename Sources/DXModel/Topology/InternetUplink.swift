@@ -13,6 +13,11 @@ public struct InternetUplink: Equatable, Sendable {
     /// `reject_aws_prefixes`: the import policy rejects every route equal to or more specific than
     /// a prefix AWS advertises on a public VIF (Docs/Simulation.md, "ISP import filter").
     public var rejectAWSPrefixes: Located<Bool>?
+    /// `neighbor_address`: the ISP's BGP peer address; with it the session is rendered
+    /// (Docs/TopologyFormat.md `internet[]`).
+    public var neighborAddress: Located<IPAddress>?
+    /// `local_address`: the router's own address on the ISP link (the session's source).
+    public var localAddress: Located<IPAddress>?
     public var location: SourceLocation
 
     /// Whether the ISP's routes inside AWS prefixes are rejected.
@@ -26,6 +31,8 @@ public struct InternetUplink: Equatable, Sendable {
         table: Located<String>? = nil,
         localPreference: Located<Int>,
         rejectAWSPrefixes: Located<Bool>? = nil,
+        neighborAddress: Located<IPAddress>? = nil,
+        localAddress: Located<IPAddress>? = nil,
         location: SourceLocation
     ) {
         self.name = name
@@ -35,6 +42,8 @@ public struct InternetUplink: Equatable, Sendable {
         self.table = table
         self.localPreference = localPreference
         self.rejectAWSPrefixes = rejectAWSPrefixes
+        self.neighborAddress = neighborAddress
+        self.localAddress = localAddress
         self.location = location
     }
 }
