@@ -117,7 +117,7 @@ public struct RouterPlanner {
 
     /// The vendors whose renderers write the iBGP mesh and the ISP sessions; for the others both
     /// stay in the `NOT GENERATED` block.
-    static let vendorsWithSessions: Set<Vendor> = [.frr]
+    static let vendorsWithSessions: Set<Vendor> = [.frr, .iosXE, .eos]
 
     /// The iBGP full mesh over the `router_id` loopbacks: a session to every other router with a
     /// `router_id`, when this router has one (Docs/Simulation.md §3).

@@ -126,7 +126,7 @@ import Testing
                 $0.hasPrefix("ISP session isp-a (AS 64510): the topology gives no peer address")
             })
         // A vendor whose renderer does not write sessions yet keeps it there, naming the peer.
-        let xe = try #require(try plans(Self.topology(), vendor: .iosXE).first)
+        let xe = try #require(try plans(Self.topology(), vendor: .junos).first)
         #expect(xe.ispNeighbors.isEmpty)
         #expect(xe.notGenerated.contains { $0.contains("does not write ISP sessions yet (peer 192.0.2.1)") })
     }
@@ -176,6 +176,30 @@ import Testing
                 " set local-preference 100", "exit", "route-map FROM-ISP-isp-a deny 30", "exit",
             ])
         #expect(!config.contains("ISP peer addresses are not in the topology"))
+    }
+
+    @Test func iosXEAndEOSWriteTheMeshAndTheISPSession() throws {
+        let xe = try #require(try plans(Self.twoRouters, vendor: .iosXE).first)
+        let xeLines = ConfigRenderer.render(xe).split(separator: "\n").map(String.init)
+        for expected in [
+            "interface Loopback0", " ip address 10.255.0.1 255.255.255.255",
+            " neighbor 10.255.0.2 update-source Loopback0", "  neighbor 10.255.0.2 next-hop-self",
+            "  neighbor 10.255.0.2 send-community both", " neighbor 192.0.2.1 remote-as 64510",
+            "  neighbor 192.0.2.1 route-map FROM-ISP-isp-a in", "  neighbor 192.0.2.1 route-map TO-ISP out",
+            "ip prefix-list AWS-PREFIXES seq 5 permit 3.80.0.0/12 le 32", "route-map FROM-ISP-isp-a deny 10",
+            " match ip address prefix-list AWS-PREFIXES",
+        ] {
+            #expect(xeLines.contains(expected), "\(expected)")
+        }
+        let eos = try #require(try plans(Self.twoRouters, vendor: .eos).first)
+        let eosLines = ConfigRenderer.render(eos).split(separator: "\n").map(String.init)
+        for expected in [
+            "interface Loopback0", "   ip address 10.255.0.1/32", "   neighbor 10.255.0.2 update-source Loopback0",
+            "   neighbor 10.255.0.2 next-hop-self", "   neighbor 192.0.2.1 route-map FROM-ISP-isp-a in",
+            "      neighbor 192.0.2.1 activate", "      neighbor 10.255.0.2 activate",
+        ] {
+            #expect(eosLines.contains(expected), "\(expected)")
+        }
     }
 
     /// A table without a default route: the default route is denied, the rest kept.
