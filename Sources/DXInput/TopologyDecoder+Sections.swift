@@ -223,7 +223,10 @@ extension TopologyDecoder {
     }
 
     mutating func internetUplink(_ node: YAMLNode) -> InternetUplink? {
-        let keys = ["name", "router", "asn", "default_route", "table", "local_preference"]
+        let keys = [
+            "name", "router", "asn", "default_route", "table", "local_preference", "reject_aws_prefixes",
+            "neighbor_address", "local_address",
+        ]
         guard let fields = mapping(node, keys: keys, context: "internet uplink", required: ["name", "router", "asn"])
         else { return nil }
         let name = fields["name"].flatMap { parsed($0, what: "uplink name", ValueParsers.objectName) }
@@ -234,10 +237,16 @@ extension TopologyDecoder {
         let localPreference = fields["local_preference"].flatMap {
             integer($0, what: "local_preference", range: 0...Int(UInt32.max))
         }
+        let rejectAWSPrefixes = fields["reject_aws_prefixes"].flatMap { boolean($0, what: "reject_aws_prefixes") }
+        let neighborAddress = fields["neighbor_address"].flatMap {
+            parsed($0, what: "neighbor_address", ValueParsers.address)
+        }
+        let localAddress = fields["local_address"].flatMap { parsed($0, what: "local_address", ValueParsers.address) }
         guard let name, let router, let asn else { return nil }
         return InternetUplink(
             name: name, router: router, asn: asn, defaultRoute: defaultRoute, table: table,
-            localPreference: localPreference ?? Located(100, at: node.location), location: node.location)
+            localPreference: localPreference ?? Located(100, at: node.location), rejectAWSPrefixes: rejectAWSPrefixes,
+            neighborAddress: neighborAddress, localAddress: localAddress, location: node.location)
     }
 
     mutating func firewall(_ node: YAMLNode) -> FirewallSettings? {

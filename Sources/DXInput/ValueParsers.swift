@@ -14,6 +14,10 @@ package enum ValueParsers {
         InterfaceAddress.parse(text).mapError(ValueSyntaxError.init)
     }
 
+    static func address(_ text: String) -> Result<IPAddress, ValueSyntaxError> {
+        IPAddress.parse(text).mapError(ValueSyntaxError.init)
+    }
+
     static func ipv4Address(_ text: String) -> Result<IPv4Address, ValueSyntaxError> {
         if let address = IPv4Address(text) { return .success(address) }
         return .failure(

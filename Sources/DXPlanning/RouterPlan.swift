@@ -21,6 +21,12 @@ public struct RouterPlan: Sendable {
     public var originated: [IPPrefix]
     /// Policy for the ISP sessions: send only the customer's prefixes, never AWS routes.
     public var internetExport: InternetExportPlan
+    /// iBGP full mesh: one session to every other router with a `router_id` (when this one has one).
+    public var internalNeighbors: [InternalNeighborPlan] = []
+    /// eBGP sessions to the router's ISPs that have `neighbor_address` and `local_address`.
+    public var ispNeighbors: [ISPNeighborPlan] = []
+    /// The AWS prefixes the ISP imports reject, when one of ``ispNeighbors`` does.
+    public var awsPrefixFilter: AWSPrefixFilterPlan?
     /// What the design needs on this router that the configuration does not contain (the
     /// `NOT GENERATED` block each rendering starts with): a Linux bond, NAT, ISP sessions.
     public var notGenerated: [String]

@@ -2,6 +2,7 @@ import DXAWS
 import DXCore
 import DXInput
 import DXModel
+import DXRouting
 import DXSimulation
 
 /// Turns a topology and its simulation into one `RouterPlan` per router (issue #5).
@@ -92,7 +93,9 @@ public struct RouterPlanner {
         }
         let originated = Array(Set(neighbors.flatMap { $0.exportPolicy.entries.map(\.prefix) })).sorted()
         let uplinks = topology.internet.filter { $0.router.value == router.name.value }.map(\.name.value)
-        return RouterPlan(
+        let sessions = Self.vendorsWithSessions.contains(vendor)
+        let ispNeighbors = sessions ? ispNeighbors(router: router, findings: &findings) : []
+        var plan = RouterPlan(
             topologyName: topology.name.value, routerName: router.name.value, vendor: vendor,
             routerID: router.routerID?.value, localASN: topology.customer.asn.value,
             provenance: input.ranges.provenance,
@@ -100,25 +103,104 @@ public struct RouterPlanner {
             internetExport: InternetExportPlan(
                 name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES",
                 prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
-            notGenerated: notGenerated(router: router, lags: lags, neighbors: neighbors, vendor: vendor),
+            notGenerated: notGenerated(
+                router: router, lags: lags, neighbors: neighbors, vendor: vendor, ispNeighbors: ispNeighbors),
             findings: findings)
+        if sessions {
+            plan.internalNeighbors = internalNeighbors(router: router)
+            plan.ispNeighbors = ispNeighbors
+            if ispNeighbors.contains(where: \.rejectsAWSPrefixes) {
+                let outermost = OutermostPrefixes(input.aws.prefixes.map(\.prefix))
+                plan.awsPrefixFilter = AWSPrefixFilterPlan(
+                    name: "AWS-PREFIXES",
+                    entries: outermost.prefixes.map { PrefixListEntry(prefix: $0, upTo: $0.family.maxPrefixLength) })
+            }
+        }
+        return plan
+    }
+
+    /// The vendors whose renderers write the iBGP mesh and the ISP sessions; for the others both
+    /// stay in the `NOT GENERATED` block.
+    static let vendorsWithSessions: Set<Vendor> = [.frr, .iosXE, .eos]
+
+    /// The iBGP full mesh over the `router_id` loopbacks: a session to every other router with a
+    /// `router_id`, when this router has one (Docs/Simulation.md §3).
+    func internalNeighbors(router: Router) -> [InternalNeighborPlan] {
+        guard let own = router.routerID?.value else { return [] }
+        return input.topology.routers.filter { $0.name.value != router.name.value }.compactMap { other in
+            guard let peer = other.routerID?.value else { return nil }
+            return InternalNeighborPlan(
+                routerName: other.name.value, peerAddress: peer, localAddress: own,
+                description: "iBGP \(other.name.value) (router_id loopback)")
+        }
+    }
+
+    /// The router's ISP sessions that have both addresses; an address inside an AWS prefix is
+    /// `isp-session-address` (the other address checks are `validate`'s).
+    func ispNeighbors(router: Router, findings: inout [Finding]) -> [ISPNeighborPlan] {
+        input.topology.internet.filter { $0.router.value == router.name.value }.compactMap { uplink in
+            guard let peer = uplink.neighborAddress, let local = uplink.localAddress,
+                peer.value.family == local.value.family, peer.value != local.value
+            else { return nil }
+            for address in [peer, local] {
+                if let aws = input.aws.index.longestMatch(
+                    IPPrefix(containing: address.value, length: address.value.family.maxPrefixLength)!)
+                {
+                    findings.append(
+                        Finding(
+                            .ispSessionAddress, at: address.location,
+                            "uplink '\(uplink.name.value)': \(address.value) is inside AWS's \(aws.prefix)"))
+                }
+            }
+            return ISPNeighborPlan(
+                uplink: uplink.name.value, remoteASN: uplink.asn.value, peerAddress: peer.value,
+                localAddress: local.value, description: "ISP \(uplink.name.value) (AS \(uplink.asn.value))",
+                importPolicyName: "FROM-ISP-\(uplink.name.value)", rejectsAWSPrefixes: uplink.rejectsAWSPrefixes,
+                acceptsDefaultRoute: uplink.defaultRoute, acceptsTable: uplink.table != nil,
+                localPreference: uplink.localPreference.value)
+        }
     }
 
     /// The parts of the design this vendor's file cannot contain (Docs/Vendors.md, "NOT GENERATED").
-    func notGenerated(router: Router, lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor) -> [String] {
+    func notGenerated(
+        router: Router, lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor, ispNeighbors: [ISPNeighborPlan]
+    ) -> [String] {
         let topology = input.topology
         var items: [String] = []
-        let others = topology.routers.map(\.name.value).filter { $0 != router.name.value }
-        if !others.isEmpty {
+        let others = topology.routers.filter { $0.name.value != router.name.value }
+        if Self.vendorsWithSessions.contains(vendor) {
+            let withoutID = (router.routerID == nil ? [router] : others.filter { $0.routerID == nil }).map(\.name.value)
+            if !others.isEmpty && !withoutID.isEmpty {
+                items.append(
+                    "iBGP with \(withoutID.joined(separator: ", ")): no router_id, so no loopback to peer over; simulate assumes every router sees every other's AWS routes"
+                )
+            }
+            if !others.isEmpty && router.routerID != nil {
+                items.append(
+                    "The IGP or static routes that reach the other routers' router_id loopbacks (the iBGP sessions below run between them)"
+                )
+            }
+            if !others.isEmpty && neighbors.contains(where: { $0.family == .ipv6 }) {
+                items.append(
+                    "IPv6 over iBGP: the sessions below carry IPv4 unicast only; add IPv6 iBGP sessions between IPv6 loopbacks"
+                )
+            }
+        } else if !others.isEmpty {
+            let others = others.map(\.name.value)
             items.append(
                 "iBGP full mesh with \(others.joined(separator: ", ")) over the router_id loopbacks, with next-hop-self and communities sent, and the IGP or static routes that reach those loopbacks: simulate assumes every router sees every other's AWS routes"
             )
         }
         for uplink in topology.internet where uplink.router.value == router.name.value {
+            if ispNeighbors.contains(where: { $0.uplink == uplink.name.value }) { continue }
             let imports =
                 uplink.defaultRoute ? "a default route" : uplink.table != nil ? "the routes of its table" : "its routes"
+            let missing =
+                uplink.neighborAddress == nil
+                ? "the topology gives no peer address"
+                : "this vendor's configuration does not write ISP sessions yet (peer \(uplink.neighborAddress!.value))"
             items.append(
-                "ISP session \(uplink.name.value) (AS \(uplink.asn.value)): the topology gives no peer address; export only the customer prefixes (the ISP export policy below, never an AWS route) and import \(imports) with local-preference \(uplink.localPreference.value)"
+                "ISP session \(uplink.name.value) (AS \(uplink.asn.value)): \(missing); export only the customer prefixes (the ISP export policy below, never an AWS route) and import \(imports) with local-preference \(uplink.localPreference.value)"
             )
         }
         let sources = topology.connect.agentSource.map { "\($0.value)" }

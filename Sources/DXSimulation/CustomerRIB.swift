@@ -139,6 +139,14 @@ public struct CustomerRIB: Sendable {
         for uplink in uplinks where uplink.isLive {
             if let length = uplink.pathLength(exactly: prefix) {
                 routes.append(uplink.route(prefix, asPathLength: length))
+            } else if let length = uplink.rejectedPathLength(exactly: prefix) {
+                let aws = self.aws.index.covering(prefix).last.map { " (\($0.prefix))" } ?? ""
+                routes.append(
+                    uplink.route(
+                        prefix, asPathLength: length,
+                        rejection:
+                            "reject_aws_prefixes of \(uplink.uplink.name.value): equal to or inside a prefix AWS advertises on the public VIFs\(aws)"
+                    ))
             }
         }
         return routes

@@ -65,12 +65,13 @@ struct DestinationDiagnosis {
         }
         let liveOfFamily = rib.liveInterfaces.filter { $0.family == segment.prefix.family }
         if decision.kind == .none {
+            let filtered = ispFilterNote()
             if liveOfFamily.isEmpty {
                 return Cause(
                     rule: .noDirectConnectRoute, location: connectRegion.location,
-                    detail: "no live \(segment.prefix.family.rawValue) public VIF and no ISP route")
+                    detail: "no live \(segment.prefix.family.rawValue) public VIF and no ISP route\(filtered)")
             }
-            return Cause(rule: .noRoute, location: connectRegion.location, detail: "no accepted route")
+            return Cause(rule: .noRoute, location: connectRegion.location, detail: "no accepted route\(filtered)")
         }
         guard let matched = decision.matchedPrefix, let winner = decision.winners.first else {
             return Cause(rule: .noRoute, location: connectRegion.location, detail: "no accepted route")
@@ -120,6 +121,16 @@ struct DestinationDiagnosis {
         return Cause(
             rule: .noDirectConnectRoute, location: connectRegion.location,
             detail: "no live \(segment.prefix.family.rawValue) public VIF carries the range")
+    }
+
+    /// The trade-off of `reject_aws_prefixes` when nothing routes an AWS destination: the live
+    /// uplinks that reject their routes to AWS prefixes and send no default route ("" when none).
+    private func ispFilterNote() -> String {
+        let names = rib.uplinks.filter { $0.isLive && $0.uplink.rejectsAWSPrefixes && !$0.uplink.defaultRoute }
+            .map { "'\($0.uplink.name.value)'" }
+        guard !names.isEmpty else { return "" }
+        return
+            " (reject_aws_prefixes on \(names.joined(separator: ", ")) rejects the ISP routes to AWS prefixes, and no default route is sent)"
     }
 
     private func vifLocation(_ name: String, preference: Bool = false) -> SourceLocation? {

@@ -19,9 +19,24 @@ public enum FailureMatrix {
             findings.append(
                 Finding(
                     .failureBreaksConnect, at: location(of: run.failed.last ?? "", in: topology),
-                    "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"))
+                    "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"
+                        + unroutedNote(run, topology: topology)))
         }
         return findings.sorted()
+    }
+
+    /// For a run where part of the Connect ranges has no route at all because `reject_aws_prefixes`
+    /// rejects the ISP routes to AWS prefixes and no default route is sent: that it is dropped.
+    static func unroutedNote(_ run: FailureRun, topology: Topology) -> String {
+        guard run.hasUnroutedDestination else { return "" }
+        let filtering = topology.internet.filter {
+            $0.rejectsAWSPrefixes && !$0.defaultRoute && !run.failed.contains($0.name.value)
+                && !run.failed.contains($0.router.value)
+        }
+        .map { "'\($0.name.value)'" }
+        guard !filtering.isEmpty else { return "" }
+        return
+            ", and part of it has no path at all: reject_aws_prefixes on \(filtering.joined(separator: ", ")) rejects the ISP routes to AWS prefixes and no default route is sent, so AWS destinations are unreachable while Direct Connect is down"
     }
 
     /// Whether every single failure keeps Connect over Direct Connect in both directions.

@@ -15,6 +15,10 @@ public struct FailureRun: Sendable, Equatable {
     public var verdictShare: AddressShare
     /// Per agent source, in order: the VIFs AWS returns on and its backups in this run.
     public var returnPaths: [ReturnPathChoice]
+    /// Some part of the media and signaling destinations has no route at all: the traffic is
+    /// dropped, not sent over the Internet (e.g. ISP routes rejected by `reject_aws_prefixes`
+    /// without a default route, once Direct Connect is down).
+    public var hasUnroutedDestination: Bool
 
     public init(_ result: SimulationResult) {
         self.init(
@@ -29,7 +33,9 @@ public struct FailureRun: Sendable, Equatable {
     ) {
         self.failed = failed
         self.verdict = verdict
-        verdictShare = AddressShare(summing: destinations.filter(\.role.isInVerdict).map(\.directConnectAddresses))
+        let inVerdict = destinations.filter(\.role.isInVerdict)
+        verdictShare = AddressShare(summing: inVerdict.map(\.directConnectAddresses))
+        hasUnroutedDestination = inVerdict.contains { $0.segments.contains { $0.decision.kind == .none } }
         self.returnPaths = returnPaths
     }
 }

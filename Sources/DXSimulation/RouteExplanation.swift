@@ -20,6 +20,7 @@ public struct RouteExplanation: Sendable {
         var prefixes: Set<IPPrefix> = Set(rib.aws.index.covering(destination).map(\.prefix))
         for uplink in rib.uplinks where uplink.isLive {
             prefixes.formUnion(uplink.routes.covering(destination).map(\.prefix))
+            prefixes.formUnion(uplink.rejectedRoutes.covering(destination).map(\.prefix))
         }
         let candidates = prefixes.sorted { $0.length > $1.length }.flatMap { prefix in
             rib.candidates(exactly: prefix).sorted {

@@ -43,8 +43,13 @@ public struct SimulationInput: Sendable {
         self.resolved = resolved
         self.ranges = ranges
         self.aws = AWSAdvertisedSet(ranges: ranges)
+        let aws = self.aws
+        let awsPrefixes =
+            topology.internet.contains(where: \.rejectsAWSPrefixes)
+            ? OutermostPrefixes(aws.prefixes.map(\.prefix)) : nil
         self.uplinks = topology.internet.map {
-            UplinkRoutes(uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions)
+            UplinkRoutes(
+                uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions, awsPrefixes: awsPrefixes)
         }
         self.validationFindings = validationFindings
         let assumptions = topology.assumptions

@@ -29,6 +29,7 @@ public struct TopologyValidator {
         findings += PrefixChecks(resolved: resolved).run()
         findings += ConnectChecks(topology: topology).run()
         findings += VendorChecks(topology: topology).run()
+        findings += ISPSessionChecks(topology: topology).run()
         return Array(Set(findings)).sorted()
     }
 }

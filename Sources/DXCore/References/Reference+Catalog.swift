@@ -156,6 +156,7 @@ extension Reference {
         rfc(6793, "BGP Support for Four-Octet Autonomous System (AS) Number Space"),
         rfc(6890, "Special-Purpose IP Address Registries"),
         rfc(6996, "Autonomous System (AS) Reservation for Private Use"),
+        rfc(7454, "BGP Operations and Security"),
         rfc(7606, "Revised Error Handling for BGP UPDATE Messages"),
         rfc(8212, "Default External BGP (EBGP) Route Propagation Behavior without Policies"),
     ]

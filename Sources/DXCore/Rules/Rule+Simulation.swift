@@ -13,8 +13,9 @@ extension Rule {
         "internet-more-specific", .error,
         "An ISP route more specific than the Direct Connect route takes part of an Amazon Connect range (longest prefix match).",
         source: Citation("rfc4271", "§9.1, longest match first"), routingPage,
+        Citation("rfc7454", "§6, prefix filtering"),
         fix:
-            "Filter AWS-owned more-specifics from the ISP sessions, or accept the matching more-specific AWS routes on the VIF."
+            "Set `reject_aws_prefixes: true` on the ISP uplink (`internet[]`) so its routes equal to or inside AWS prefixes are rejected, and keep `default_route: true` there so AWS stays reachable when Direct Connect is down; or accept the matching more-specific AWS routes on the VIF."
     )
     public static let internetPreferredLocalPreference = Rule(
         "internet-wins-local-pref", .error,

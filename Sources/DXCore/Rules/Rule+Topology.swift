@@ -34,6 +34,14 @@ extension Rule {
         "internet-asn-conflict", .error, "An ISP uplink uses the customer's own ASN or Amazon's 7224.",
         source: Citation("rfc4271", "eBGP peers are in different ASes"),
         fix: "Give the ISP's ASN.")
+    public static let ispSessionAddress = Rule(
+        "isp-session-address", .error,
+        "An ISP session's `neighbor_address`/`local_address` cannot be used: one without the other, two families, the same address, a Direct Connect peering address, or an address inside AWS's ranges.",
+        source: Citation("rfc4271", "§3, a BGP session runs between two addresses of one transport"),
+        Citation("dx-routing-policies", "AWS's prefixes are advertised to you, not reached over an ISP session"),
+        fix:
+            "Give both `neighbor_address` (the ISP's peer) and `local_address` (your side) of the ISP link, of one family, outside the Direct Connect peering subnets and AWS's ranges; or omit both to leave the session out of the configuration."
+    )
     public static let internetTableMissing = Rule(
         "internet-table-missing", .error, "An uplink's `table` file cannot be read.",
         source: Citation("dxplan-topology-format", "`table` is relative to the topology file"),
@@ -46,6 +54,6 @@ extension Rule {
 
     static let topologyRules: [Rule] = [
         duplicateName, unknownRouter, routerUnused, customerASNReserved, customerASNPrivate, customerASNLong,
-        internetASNConflict, internetTableMissing, documentationPrefix,
+        internetASNConflict, ispSessionAddress, internetTableMissing, documentationPrefix,
     ]
 }

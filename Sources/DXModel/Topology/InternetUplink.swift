@@ -10,7 +10,18 @@ public struct InternetUplink: Equatable, Sendable {
     /// A routing table file, relative to the topology file.
     public var table: Located<String>?
     public var localPreference: Located<Int>
+    /// `reject_aws_prefixes`: the import policy rejects every route equal to or more specific than
+    /// a prefix AWS advertises on a public VIF (Docs/Simulation.md, "ISP import filter").
+    public var rejectAWSPrefixes: Located<Bool>?
+    /// `neighbor_address`: the ISP's BGP peer address; with it the session is rendered
+    /// (Docs/TopologyFormat.md `internet[]`).
+    public var neighborAddress: Located<IPAddress>?
+    /// `local_address`: the router's own address on the ISP link (the session's source).
+    public var localAddress: Located<IPAddress>?
     public var location: SourceLocation
+
+    /// Whether the ISP's routes inside AWS prefixes are rejected.
+    public var rejectsAWSPrefixes: Bool { rejectAWSPrefixes?.value ?? false }
 
     package init(
         name: Located<String>,
@@ -19,6 +30,9 @@ public struct InternetUplink: Equatable, Sendable {
         defaultRoute: Bool,
         table: Located<String>? = nil,
         localPreference: Located<Int>,
+        rejectAWSPrefixes: Located<Bool>? = nil,
+        neighborAddress: Located<IPAddress>? = nil,
+        localAddress: Located<IPAddress>? = nil,
         location: SourceLocation
     ) {
         self.name = name
@@ -27,6 +41,9 @@ public struct InternetUplink: Equatable, Sendable {
         self.defaultRoute = defaultRoute
         self.table = table
         self.localPreference = localPreference
+        self.rejectAWSPrefixes = rejectAWSPrefixes
+        self.neighborAddress = neighborAddress
+        self.localAddress = localAddress
         self.location = location
     }
 }

@@ -59,6 +59,12 @@ public enum EOSConfigRenderer {
             }
             lines += ["interface \(parent)", "   no switchport", "   no shutdown", "!"]
         }
+        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
+            lines += [
+                "interface \(loopback)", "   description router_id loopback (the iBGP sessions run between these)",
+                "   ip address \(routerID)/32", "!",
+            ]
+        }
         for interface in plan.interfaces {
             lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
             lines.append("   description \(ConfigText.comment(interface.description))")
@@ -97,6 +103,9 @@ public enum EOSConfigRenderer {
         return lines
     }
 
+    /// The router_id loopback the iBGP sessions run between.
+    static let loopback = "Loopback0"
+
     static func policies(_ plan: RouterPlan) -> [String] {
         var lines = RouteMapText.communityLists(plan) { name, community in
             "ip community-list \(name) permit \(VendorConfigText.community(community))"
@@ -113,7 +122,7 @@ public enum EOSConfigRenderer {
                     "Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
             lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
         }
-        lines += routeMaps.internetSection(plan.internetExport)
+        lines += routeMaps.internetSection(plan)
         return lines
     }
 
@@ -147,15 +156,42 @@ public enum EOSConfigRenderer {
             lines.append("   neighbor \(peer) maximum-accepted-routes \(neighbor.prefixLimits.accepted)")
             lines.append("   neighbor \(peer) idle-restart-timer \(neighbor.prefixLimits.restartMinutes * 60)")
         }
+        for neighbor in plan.internalNeighbors {
+            let peer = neighbor.peerAddress
+            lines += [
+                "   neighbor \(peer) remote-as \(plan.localASN)",
+                "   neighbor \(peer) description \(ConfigText.comment(neighbor.description))",
+                "   neighbor \(peer) update-source \(loopback)", "   neighbor \(peer) next-hop-self",
+                "   neighbor \(peer) send-community",
+            ]
+        }
+        for neighbor in plan.ispNeighbors {
+            let peer = neighbor.peerAddress
+            lines += [
+                "   neighbor \(peer) remote-as \(neighbor.remoteASN)",
+                "   neighbor \(peer) description \(ConfigText.comment(neighbor.description))",
+                VendorConfigText.comment(
+                    "the session's source is \(neighbor.localAddress), on the interface facing the ISP", marker: "!",
+                    indent: "   "),
+                "   neighbor \(peer) route-map \(neighbor.importPolicyName) in",
+                "   neighbor \(peer) route-map \(plan.internetExport.name) out",
+            ]
+        }
         for family in [AddressFamily.ipv4, .ipv6] {
-            let familySessions = sessions.filter { $0.0.family == family }
+            let familySessions = sessions.filter { $0.0.family == family }.map(\.1)
             let networks = plan.originated.filter { $0.family == family }
-            let others = family == .ipv4 ? sessions.filter { $0.0.family == .ipv6 } : []
-            guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty else { continue }
+            let added =
+                plan.ispNeighbors.filter { $0.family == family }.map(\.peerAddress)
+                + (family == .ipv4 ? plan.internalNeighbors.map { IPAddress.v4($0.peerAddress) } : [])
+            let others =
+                family == .ipv4
+                ? sessions.filter { $0.0.family == .ipv6 }.map(\.1)
+                    + plan.ispNeighbors.filter { $0.family == .ipv6 }.map(\.peerAddress) : []
+            guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty || !added.isEmpty else { continue }
             lines.append("   !")
             lines.append("   address-family \(family == .ipv4 ? "ipv4" : "ipv6")")
-            lines += familySessions.map { "      neighbor \($0.1) activate" }
-            lines += others.map { "      no neighbor \($0.1) activate" }
+            lines += (familySessions + added).map { "      neighbor \($0) activate" }
+            lines += others.map { "      no neighbor \($0) activate" }
             lines += networks.map { "      network \($0)" }
         }
         lines.append("!")

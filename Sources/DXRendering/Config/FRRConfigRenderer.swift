@@ -61,8 +61,15 @@ enum FRRConfigRenderer {
     }
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
-        guard !plan.interfaces.isEmpty else { return [] }
-        var lines = [
+        var lines: [String] = []
+        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
+            lines += [
+                "! The router_id loopback: the iBGP sessions run between these addresses.",
+                "interface lo", " ip address \(routerID)/32", "exit", "!",
+            ]
+        }
+        guard !plan.interfaces.isEmpty else { return lines }
+        lines += [
             "! FRR does not create VLAN devices: create each 802.1Q subinterface in the OS first,",
             "! e.g. ip link add link PARENT name PARENT.VLAN type vlan id VLAN (or ifupdown/netplan/systemd-networkd).",
         ]
@@ -160,7 +167,77 @@ enum FRRConfigRenderer {
             lines += exportRouteMap(neighbor, localASN: plan.localASN)
         }
         lines += ispRouteMap(plan)
+        lines += ispImportFilters(plan)
         return lines
+    }
+
+    /// The ISP import route-maps (Docs/Simulation.md, "ISP import filter"): routes equal to or
+    /// inside an AWS prefix are denied first with `reject_aws_prefixes`, the default route is
+    /// kept only with `default_route`, other routes only with a `table`.
+    static func ispImportFilters(_ plan: RouterPlan) -> [String] {
+        guard !plan.ispNeighbors.isEmpty else { return [] }
+        var lines: [String] = []
+        let families = Set(plan.ispNeighbors.map(\.family))
+        if let filter = plan.awsPrefixFilter {
+            for family in AddressFamily.allCases where families.contains(family) {
+                let entries = filter.entries(for: family)
+                lines.append(
+                    ConfigText.comment(
+                        "AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries"
+                    ).commentLine)
+                lines += prefixListLines(filter.name(for: family), family: family, entries: entries)
+                if entries.isEmpty {
+                    lines.append("\(prefixListKeyword(family)) prefix-list \(filter.name(for: family)) seq 5 deny any")
+                }
+            }
+        }
+        for family in AddressFamily.allCases where families.contains(family) {
+            lines += prefixListLines(
+                defaultListName(family), family: family, entries: [PrefixListEntry(prefix: .defaultRoute(family))])
+        }
+        lines.append("!")
+        for neighbor in plan.ispNeighbors {
+            let name = neighbor.importPolicyName
+            let match = matchKeyword(neighbor.family)
+            let keeps =
+                neighbor.acceptsTable
+                ? (neighbor.acceptsDefaultRoute
+                    ? "its routes and the default route" : "its routes, not a default route")
+                : neighbor.acceptsDefaultRoute ? "the default route only" : "nothing"
+            lines.append(
+                ConfigText.comment(
+                    "Inbound from \(neighbor.uplink): keep \(keeps)\(neighbor.rejectsAWSPrefixes ? ", never a route inside an AWS prefix" : ""), local-preference \(neighbor.localPreference)"
+                ).commentLine)
+            var sequence = 10
+            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes {
+                lines += [
+                    "route-map \(name) deny \(sequence)",
+                    " match \(match) address prefix-list \(filter.name(for: neighbor.family))", "exit",
+                ]
+                sequence += 10
+            }
+            if neighbor.acceptsTable || neighbor.acceptsDefaultRoute {
+                if !neighbor.acceptsDefaultRoute {
+                    lines += [
+                        "route-map \(name) deny \(sequence)",
+                        " match \(match) address prefix-list \(defaultListName(neighbor.family))", "exit",
+                    ]
+                    sequence += 10
+                }
+                lines.append("route-map \(name) permit \(sequence)")
+                if !neighbor.acceptsTable {
+                    lines.append(" match \(match) address prefix-list \(defaultListName(neighbor.family))")
+                }
+                lines += [" set local-preference \(neighbor.localPreference)", "exit"]
+                sequence += 10
+            }
+            lines += ["route-map \(name) deny \(sequence)", "exit", "!"]
+        }
+        return lines
+    }
+
+    static func defaultListName(_ family: AddressFamily) -> String {
+        family == .ipv4 ? "DEFAULT-ROUTE" : "DEFAULT-ROUTE-V6"
     }
 
     /// 7224:8100 → 10/11, 7224:8200 → 20/21, untagged → 30; a permit with a prefix filter is
@@ -227,13 +304,16 @@ enum FRRConfigRenderer {
 
     static func ispRouteMap(_ plan: RouterPlan) -> [String] {
         let export = plan.internetExport
-        var lines = [
-            "! To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT).",
-            "! ISP peer addresses are not in the topology: attach it on each ISP session with",
-            ConfigText.comment(
-                "neighbor ISP-PEER route-map \(export.name) out (uplinks: \(export.uplinks.isEmpty ? "none" : export.uplinks.joined(separator: ", ")))"
-            ).commentLine,
-        ]
+        var lines = ["! To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT)."]
+        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
+        if !unwritten.isEmpty || export.uplinks.isEmpty {
+            lines += [
+                "! ISP peer addresses are not in the topology: attach it on each ISP session with",
+                ConfigText.comment(
+                    "neighbor ISP-PEER route-map \(export.name) out (uplinks: \(unwritten.isEmpty ? "none" : unwritten.joined(separator: ", ")))"
+                ).commentLine,
+            ]
+        }
         var sequence = 10
         for family in AddressFamily.allCases where export.prefixes.contains(where: { $0.family == family }) {
             let name = family == .ipv4 ? export.prefixListName : v6Name(export.prefixListName)
@@ -306,11 +386,29 @@ enum FRRConfigRenderer {
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) bfd") }
         }
+        for neighbor in plan.internalNeighbors {
+            lines += [
+                " neighbor \(neighbor.peerAddress) remote-as \(plan.localASN)",
+                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
+                " neighbor \(neighbor.peerAddress) update-source \(neighbor.localAddress)",
+            ]
+        }
+        for neighbor in plan.ispNeighbors {
+            lines += [
+                " neighbor \(neighbor.peerAddress) remote-as \(neighbor.remoteASN)",
+                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
+                " neighbor \(neighbor.peerAddress) update-source \(neighbor.localAddress)",
+            ]
+        }
+        let ispV6 = plan.ispNeighbors.filter { $0.family == .ipv6 }
         for family in AddressFamily.allCases {
             let members = sessions.filter { $0.family == family }
             let networks = plan.originated.filter { $0.family == family }
-            let deactivate = family == .ipv4 && sessions.contains { $0.family != .ipv4 }
-            guard !members.isEmpty || !networks.isEmpty || deactivate else { continue }
+            let isps = plan.ispNeighbors.filter { $0.family == family }
+            let mesh = family == .ipv4 ? plan.internalNeighbors : []
+            let deactivate = family == .ipv4 && (sessions.contains { $0.family != .ipv4 } || !ispV6.isEmpty)
+            guard !members.isEmpty || !networks.isEmpty || deactivate || !isps.isEmpty || !mesh.isEmpty
+            else { continue }
             lines.append(" !")
             lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6") unicast")
             for prefix in networks { lines.append("  network \(prefix)") }
@@ -319,6 +417,21 @@ enum FRRConfigRenderer {
                 for neighbor in sessions where neighbor.family != .ipv4 {
                     lines.append("  no neighbor \(neighbor.peerAddress!) activate")
                 }
+                for neighbor in ispV6 { lines.append("  no neighbor \(neighbor.peerAddress) activate") }
+            }
+            for neighbor in mesh {
+                let peer = neighbor.peerAddress
+                lines += [
+                    "  neighbor \(peer) activate", "  neighbor \(peer) next-hop-self",
+                    "  neighbor \(peer) send-community all",
+                ]
+            }
+            for neighbor in isps {
+                let peer = neighbor.peerAddress
+                lines += [
+                    "  neighbor \(peer) activate", "  neighbor \(peer) route-map \(neighbor.importPolicyName) in",
+                    "  neighbor \(peer) route-map \(plan.internetExport.name) out",
+                ]
             }
             for neighbor in members {
                 let peer = neighbor.peerAddress!

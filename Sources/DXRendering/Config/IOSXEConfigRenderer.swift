@@ -29,6 +29,9 @@ public enum IOSXEConfigRenderer {
         VendorLimits.check(RouteMapText.names(plan), vendor: .iosXE)
     }
 
+    /// The router_id loopback the iBGP sessions run between.
+    static let loopback = "Loopback0"
+
     static func needsIPv6(_ plan: RouterPlan) -> Bool {
         plan.interfaces.contains { $0.addresses.contains { $0.family == .ipv6 } }
             || plan.originated.contains { $0.family == .ipv6 }
@@ -63,6 +66,12 @@ public enum IOSXEConfigRenderer {
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
         var lines = lagMembers(plan)
+        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
+            lines += [
+                "interface \(loopback)", " description router_id loopback (the iBGP sessions run between these)",
+                " ip address \(routerID) 255.255.255.255", "!",
+            ]
+        }
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
                 lines += VendorConfigText.macsecNote(
@@ -129,7 +138,7 @@ public enum IOSXEConfigRenderer {
                     "Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
             lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
         }
-        lines += routeMaps.internetSection(plan.internetExport)
+        lines += routeMaps.internetSection(plan)
         return lines
     }
 
@@ -158,11 +167,33 @@ public enum IOSXEConfigRenderer {
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) fall-over bfd") }
         }
+        for neighbor in plan.internalNeighbors {
+            lines += [
+                " neighbor \(neighbor.peerAddress) remote-as \(plan.localASN)",
+                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
+                " neighbor \(neighbor.peerAddress) update-source \(loopback)",
+            ]
+        }
+        for neighbor in plan.ispNeighbors {
+            lines += [
+                " neighbor \(neighbor.peerAddress) remote-as \(neighbor.remoteASN)",
+                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
+                VendorConfigText.comment(
+                    "the session's source is \(neighbor.localAddress), on the interface facing the ISP", marker: "!",
+                    indent: " "),
+            ]
+        }
         for family in [AddressFamily.ipv4, .ipv6] {
             let familySessions = sessions.filter { $0.0.family == family }
             let networks = plan.originated.filter { $0.family == family }
-            let others = family == .ipv4 ? sessions.filter { $0.0.family == .ipv6 } : []
-            guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty else { continue }
+            let isps = plan.ispNeighbors.filter { $0.family == family }
+            let mesh = family == .ipv4 ? plan.internalNeighbors : []
+            let others =
+                family == .ipv4
+                ? sessions.filter { $0.0.family == .ipv6 }.map(\.1)
+                    + plan.ispNeighbors.filter { $0.family == .ipv6 }.map(\.peerAddress) : []
+            guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty || !isps.isEmpty || !mesh.isEmpty
+            else { continue }
             lines.append(" !")
             lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6")")
             for prefix in networks {
@@ -180,7 +211,21 @@ public enum IOSXEConfigRenderer {
                     "  neighbor \(peer) maximum-prefix \(neighbor.prefixLimits.received) restart \(neighbor.prefixLimits.restartMinutes)"
                 )
             }
-            for (_, peer) in others { lines.append("  no neighbor \(peer) activate") }
+            for neighbor in mesh {
+                let peer = neighbor.peerAddress
+                lines += [
+                    "  neighbor \(peer) activate", "  neighbor \(peer) next-hop-self",
+                    "  neighbor \(peer) send-community both",
+                ]
+            }
+            for neighbor in isps {
+                let peer = neighbor.peerAddress
+                lines += [
+                    "  neighbor \(peer) activate", "  neighbor \(peer) route-map \(neighbor.importPolicyName) in",
+                    "  neighbor \(peer) route-map \(plan.internetExport.name) out",
+                ]
+            }
+            for peer in others { lines.append("  no neighbor \(peer) activate") }
             lines.append(" exit-address-family")
         }
         lines.append("!")

@@ -84,15 +84,82 @@ struct RouteMapText {
         return lines
     }
 
-    /// The ISP export route-map with the comment saying where to attach it: the topology
-    /// describes no ISP session (Docs/Vendors.md, "NOT GENERATED").
-    func internetSection(_ export: InternetExportPlan) -> [String] {
-        let uplinks = export.uplinks.isEmpty ? "your ISPs" : export.uplinks.joined(separator: ", ")
+    /// The ISP export route-map with the comment saying where to attach it when the topology
+    /// describes no ISP session (Docs/Vendors.md, "NOT GENERATED"), then the import route-maps of
+    /// the sessions it does describe.
+    func internetSection(_ plan: RouterPlan) -> [String] {
+        let export = plan.internetExport
+        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
+        guard !unwritten.isEmpty || export.uplinks.isEmpty else {
+            return [VendorConfigText.comment("ISP export: the customer prefixes only", marker: "!")]
+                + internetMap(export) + ispImportMaps(plan)
+        }
+        let uplinks = unwritten.isEmpty ? "your ISPs" : unwritten.joined(separator: ", ")
         return [
             VendorConfigText.comment(
                 "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"),
             VendorConfigText.comment("  neighbor ISP-ADDRESS route-map \(export.name) out", marker: "!"),
-        ] + internetMap(export)
+        ] + internetMap(export) + ispImportMaps(plan)
+    }
+
+    static func defaultListName(_ family: AddressFamily) -> String {
+        family == .ipv4 ? "DEFAULT-ROUTE" : "DEFAULT-ROUTE-V6"
+    }
+
+    /// The ISP import route-maps (Docs/Simulation.md, "ISP import filter"): routes equal to or
+    /// inside an AWS prefix denied first with `reject_aws_prefixes`, the default route kept only
+    /// with `default_route`, other routes only with a `table`, then a final deny.
+    func ispImportMaps(_ plan: RouterPlan) -> [String] {
+        guard !plan.ispNeighbors.isEmpty else { return [] }
+        var lines: [String] = []
+        let families = AddressFamily.allCases.filter { family in plan.ispNeighbors.contains { $0.family == family } }
+        if let filter = plan.awsPrefixFilter {
+            for family in families {
+                let entries = filter.entries(for: family)
+                lines.append(
+                    VendorConfigText.comment(
+                        "AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries", marker: "!"))
+                lines += prefixList(
+                    filter.name(for: family), family,
+                    entries.isEmpty ? [PrefixListEntry(prefix: .defaultRoute(family), permit: false)] : entries)
+            }
+        }
+        for family in families {
+            lines += prefixList(Self.defaultListName(family), family, [PrefixListEntry(prefix: .defaultRoute(family))])
+        }
+        lines.append("!")
+        for neighbor in plan.ispNeighbors {
+            let name = neighbor.importPolicyName
+            lines.append(
+                VendorConfigText.comment(
+                    "Inbound from \(neighbor.uplink): local-preference \(neighbor.localPreference)", marker: "!"))
+            var sequence = 10
+            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes {
+                lines += [
+                    "route-map \(name) deny \(sequence)",
+                    matchPrefixList(filter.name(for: neighbor.family), family: neighbor.family),
+                    "!",
+                ]
+                sequence += 10
+            }
+            if neighbor.acceptsTable || neighbor.acceptsDefaultRoute {
+                if !neighbor.acceptsDefaultRoute {
+                    lines += [
+                        "route-map \(name) deny \(sequence)",
+                        matchPrefixList(Self.defaultListName(neighbor.family), family: neighbor.family), "!",
+                    ]
+                    sequence += 10
+                }
+                lines.append("route-map \(name) permit \(sequence)")
+                if !neighbor.acceptsTable {
+                    lines.append(matchPrefixList(Self.defaultListName(neighbor.family), family: neighbor.family))
+                }
+                lines += ["\(indent)set local-preference \(neighbor.localPreference)", "!"]
+                sequence += 10
+            }
+            lines += ["route-map \(name) deny \(sequence)", "!"]
+        }
+        return lines
     }
 
     /// The ISP export route-map: the customer prefixes only (one prefix list per family).
@@ -136,6 +203,10 @@ struct RouteMapText {
                     names.append(("community-list", ImportPolicyPlan.communityListName(community)))
                 }
             }
+        }
+        for neighbor in plan.ispNeighbors { names.append(("route-map", neighbor.importPolicyName)) }
+        if let filter = plan.awsPrefixFilter {
+            for family in AddressFamily.allCases { names.append(("prefix-list", filter.name(for: family))) }
         }
         names.append(("route-map", plan.internetExport.name))
         for family in [AddressFamily.ipv4, .ipv6]

@@ -74,7 +74,8 @@ import Testing
         let written = try String(contentsOf: file, encoding: .utf8)
         #expect(written.hasPrefix("! NOT GENERATED: the design needs these on this router"))
         #expect(written.contains("\n! dxplan: Direct Connect side of router edge-1"))
-        #expect(written.contains("! - iBGP full mesh with edge-2 over the router_id loopbacks"))
+        #expect(written.contains("! - The IGP or static routes that reach the other routers' router_id loopbacks"))
+        #expect(written.contains("\n neighbor 203.0.113.2 update-source 203.0.113.1\n"))
     }
 
     @Test func helpKeepsTheSpec() {

@@ -5,7 +5,8 @@ import Foundation
 import Testing
 
 /// Every example topology rendered for its own vendor, and the feature topologies in
-/// `GrammarTopologies/` (LAG, prepends, service filters, IPv6, max-prefix, BFD) rendered for each
+/// `GrammarTopologies/` (LAG, prepends, service filters, IPv6, max-prefix, BFD, iBGP and ISP
+/// sessions) rendered for each
 /// vendor, are parsed by Batfish's grammars for Cisco IOS-XE, IOS-XR, Arista EOS and Junos
 /// (`PackagePaths.vendorGrammarCheck`, Docs/Vendors.md). Interface names the vendor cannot have
 /// are mapped as a user would (`--interface OLD=NEW`).

@@ -1,0 +1,221 @@
+import DXTestSupport
+import Testing
+
+@testable import DXAWS
+@testable import DXCore
+@testable import DXInput
+@testable import DXModel
+@testable import DXPlanning
+@testable import DXRendering
+@testable import DXRouting
+@testable import DXSimulation
+@testable import DXValidation
+
+/// The iBGP full mesh and the ISP sessions (`internet[].neighbor_address`, `local_address`):
+/// validated, planned once, written by the renderers that support them, listed under
+/// `NOT GENERATED` by the others.
+@Suite struct ISPSessionPlanTests {
+    /// The fixture's ISP with session addresses, and optionally more keys.
+    static func topology(neighbor: String = "192.0.2.1", local: String = "192.0.2.2", extra: String = "") -> String {
+        SimulationFixture.base.replacingOccurrences(
+            of: "    default_route: true\n",
+            with: "    default_route: true\n    neighbor_address: \(neighbor)\n    local_address: \(local)\n\(extra)")
+    }
+
+    /// Two routers with router_id loopbacks, the second with its own connection.
+    static let twoRouters = topology(extra: "    reject_aws_prefixes: true\n")
+        .replacingOccurrences(
+            of: "  - name: edge-1\n    vendor: frr\n",
+            with:
+                "  - name: edge-1\n    vendor: frr\n    router_id: 10.255.0.1\n  - name: edge-2\n    vendor: frr\n    router_id: 10.255.0.2\n"
+        )
+        .replacingOccurrences(
+            of: "internet:\n",
+            with: """
+                  - name: dx-2
+                    type: dedicated
+                    location: EqDC2
+                    speed: 10Gbps
+                    router: edge-2
+                    virtual_interfaces:
+                      - name: pub-2
+                        type: public
+                        vlan: 102
+                        address_family: ipv4
+                        customer_address: 198.51.100.245/30
+                        amazon_address: 198.51.100.246/30
+                        advertise:
+                          - prefix: 198.51.100.0/24
+                            scope: continent
+                internet:
+
+                """)
+
+    func plans(_ text: String, vendor: Vendor? = nil) throws -> [RouterPlan] {
+        let input = try SimulationFixture.input(text)
+        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: ["DX_KEY": "k3y-value"])
+            .plans(vendor: vendor)
+    }
+
+    func validationFindings(_ text: String) throws -> [Finding] {
+        let topology = try TopologyFixture.decode(text)
+        return TopologyValidator(topology: topology, fileExists: { _ in true }).validate().filter {
+            $0.id == "isp-session-address"
+        }
+    }
+
+    @Test func addressesAreDecoded() throws {
+        let topology = try TopologyFixture.decode(Self.topology(neighbor: "2001:db8:1::1", local: "2001:db8:1::2"))
+        #expect(topology.internet[0].neighborAddress?.value == IPAddress("2001:db8:1::1"))
+        #expect(topology.internet[0].localAddress?.value == IPAddress("2001:db8:1::2"))
+        let errors = TopologyFixture.errors(Self.topology(neighbor: "192.0.2.300"))
+        #expect(errors.count == 1 && errors[0].contains("neighbor_address"))
+    }
+
+    @Test(arguments: [
+        (Self.topology(neighbor: "192.0.2.1", local: "2001:db8::2"), "are of different families"),
+        (Self.topology(neighbor: "192.0.2.1", local: "192.0.2.1"), "are both 192.0.2.1"),
+        (Self.topology(neighbor: "198.51.100.250", local: "192.0.2.2"), "inside the Direct Connect peering subnet"),
+        (
+            SimulationFixture.base.replacingOccurrences(
+                of: "    default_route: true\n", with: "    default_route: true\n    neighbor_address: 192.0.2.1\n"),
+            "'local_address' is missing"
+        ),
+    ])
+    func badAddressesAreFindings(text: String, expected: String) throws {
+        let findings = try validationFindings(text)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains(expected) == true, "\(findings)")
+        #expect(findings.first?.severity == .error)
+    }
+
+    @Test func goodAddressesAreNoFinding() throws {
+        #expect(try validationFindings(Self.topology()).isEmpty)
+        #expect(try validationFindings(SimulationFixture.base).isEmpty)
+    }
+
+    @Test func anAddressInsideAWSIsAPlanningFinding() throws {
+        let plan = try #require(try plans(Self.topology(neighbor: "3.80.0.1", local: "3.80.0.2")).first)
+        let findings = plan.findings.filter { $0.id == "isp-session-address" }
+        #expect(
+            findings.map(\.message) == [
+                "uplink 'isp-a': 3.80.0.1 is inside AWS's 3.80.0.0/12",
+                "uplink 'isp-a': 3.80.0.2 is inside AWS's 3.80.0.0/12",
+            ])
+    }
+
+    @Test func theISPSessionIsPlanned() throws {
+        let plan = try #require(try plans(Self.topology(extra: "    reject_aws_prefixes: true\n")).first)
+        let isp = try #require(plan.ispNeighbors.first)
+        #expect(isp.peerAddress == IPAddress("192.0.2.1") && isp.localAddress == IPAddress("192.0.2.2"))
+        #expect(isp.remoteASN == ASN(64510) && isp.importPolicyName == "FROM-ISP-isp-a")
+        #expect(isp.rejectsAWSPrefixes && isp.acceptsDefaultRoute && !isp.acceptsTable)
+        let filter = try #require(plan.awsPrefixFilter)
+        // The fixture's non-China prefixes, outermost only, exact or longer.
+        #expect(
+            filter.entries.map { "\($0.prefix) le \($0.upTo ?? 0)" } == [
+                "3.80.0.0/12 le 32", "3.128.0.0/15 le 32", "13.32.0.0/15 le 32", "15.193.0.0/19 le 32",
+                "18.184.0.0/15 le 32", "52.55.191.224/27 le 32", "2600:1f18::/33 le 128", "2600:f0f2:7101::/48 le 128",
+            ])
+        #expect(!plan.notGenerated.contains { $0.hasPrefix("ISP session isp-a") })
+        // Without addresses, the session stays in NOT GENERATED and nothing is planned.
+        let without = try #require(try plans(SimulationFixture.base).first)
+        #expect(without.ispNeighbors.isEmpty && without.awsPrefixFilter == nil)
+        #expect(
+            without.notGenerated.contains {
+                $0.hasPrefix("ISP session isp-a (AS 64510): the topology gives no peer address")
+            })
+        // A vendor whose renderer does not write sessions yet keeps it there, naming the peer.
+        let xe = try #require(try plans(Self.topology(), vendor: .junos).first)
+        #expect(xe.ispNeighbors.isEmpty)
+        #expect(xe.notGenerated.contains { $0.contains("does not write ISP sessions yet (peer 192.0.2.1)") })
+    }
+
+    @Test func routersWithRouterIDsGetAFullMesh() throws {
+        let plans = try plans(Self.twoRouters)
+        #expect(plans.count == 2)
+        #expect(
+            plans[0].internalNeighbors == [
+                InternalNeighborPlan(
+                    routerName: "edge-2", peerAddress: IPv4Address("10.255.0.2")!,
+                    localAddress: IPv4Address("10.255.0.1")!,
+                    description: "iBGP edge-2 (router_id loopback)")
+            ])
+        #expect(plans[1].internalNeighbors.map(\.routerName) == ["edge-1"])
+        #expect(plans[1].ispNeighbors.isEmpty)
+        #expect(!plans[0].notGenerated.contains { $0.hasPrefix("iBGP") })
+        #expect(plans[0].notGenerated.contains { $0.hasPrefix("The IGP or static routes") })
+        // Without a router_id there is no loopback to peer over: said, not guessed.
+        let noID = try self.plans(Self.twoRouters.replacingOccurrences(of: "    router_id: 10.255.0.2\n", with: ""))
+        #expect(noID[0].internalNeighbors.isEmpty)
+        #expect(noID[0].notGenerated.contains { $0.hasPrefix("iBGP with edge-2: no router_id") })
+        #expect(noID[1].notGenerated.contains { $0.hasPrefix("iBGP with edge-2: no router_id") })
+    }
+
+    @Test func frrWritesTheMeshAndTheISPSession() throws {
+        let plan = try #require(try plans(Self.twoRouters).first)
+        let config = ConfigRenderer.render(plan)
+        let lines = config.split(separator: "\n").map(String.init)
+        for expected in [
+            "interface lo", " ip address 10.255.0.1/32",
+            " neighbor 10.255.0.2 remote-as 64496", " neighbor 10.255.0.2 update-source 10.255.0.1",
+            "  neighbor 10.255.0.2 next-hop-self", "  neighbor 10.255.0.2 send-community all",
+            " neighbor 192.0.2.1 remote-as 64510", " neighbor 192.0.2.1 update-source 192.0.2.2",
+            "  neighbor 192.0.2.1 route-map FROM-ISP-isp-a in", "  neighbor 192.0.2.1 route-map TO-ISP out",
+            "ip prefix-list AWS-PREFIXES seq 5 permit 3.80.0.0/12 le 32",
+            "ip prefix-list DEFAULT-ROUTE seq 5 permit 0.0.0.0/0",
+        ] {
+            #expect(lines.contains(expected), "\(expected)")
+        }
+        // The import: AWS prefixes denied first, then the default route only (no table), then deny.
+        let start = try #require(lines.firstIndex(of: "route-map FROM-ISP-isp-a deny 10"))
+        #expect(
+            Array(lines[start..<(start + 9)]) == [
+                "route-map FROM-ISP-isp-a deny 10", " match ip address prefix-list AWS-PREFIXES", "exit",
+                "route-map FROM-ISP-isp-a permit 20", " match ip address prefix-list DEFAULT-ROUTE",
+                " set local-preference 100", "exit", "route-map FROM-ISP-isp-a deny 30", "exit",
+            ])
+        #expect(!config.contains("ISP peer addresses are not in the topology"))
+    }
+
+    @Test func iosXEAndEOSWriteTheMeshAndTheISPSession() throws {
+        let xe = try #require(try plans(Self.twoRouters, vendor: .iosXE).first)
+        let xeLines = ConfigRenderer.render(xe).split(separator: "\n").map(String.init)
+        for expected in [
+            "interface Loopback0", " ip address 10.255.0.1 255.255.255.255",
+            " neighbor 10.255.0.2 update-source Loopback0", "  neighbor 10.255.0.2 next-hop-self",
+            "  neighbor 10.255.0.2 send-community both", " neighbor 192.0.2.1 remote-as 64510",
+            "  neighbor 192.0.2.1 route-map FROM-ISP-isp-a in", "  neighbor 192.0.2.1 route-map TO-ISP out",
+            "ip prefix-list AWS-PREFIXES seq 5 permit 3.80.0.0/12 le 32", "route-map FROM-ISP-isp-a deny 10",
+            " match ip address prefix-list AWS-PREFIXES",
+        ] {
+            #expect(xeLines.contains(expected), "\(expected)")
+        }
+        let eos = try #require(try plans(Self.twoRouters, vendor: .eos).first)
+        let eosLines = ConfigRenderer.render(eos).split(separator: "\n").map(String.init)
+        for expected in [
+            "interface Loopback0", "   ip address 10.255.0.1/32", "   neighbor 10.255.0.2 update-source Loopback0",
+            "   neighbor 10.255.0.2 next-hop-self", "   neighbor 192.0.2.1 route-map FROM-ISP-isp-a in",
+            "      neighbor 192.0.2.1 activate", "      neighbor 10.255.0.2 activate",
+        ] {
+            #expect(eosLines.contains(expected), "\(expected)")
+        }
+    }
+
+    /// A table without a default route: the default route is denied, the rest kept.
+    @Test func aTableWithoutDefaultRouteDeniesTheDefault() throws {
+        let text = Self.topology(extra: "    table: isp.txt\n").replacingOccurrences(
+            of: "    default_route: true\n", with: "")
+        let input = try SimulationFixture.input(text, tables: ["isp-a": "8.8.8.0/24\n"])
+        let plan = try #require(
+            RouterPlanner(input: input, simulation: Simulator.run(input), environment: [:]).plans().first)
+        let lines = ConfigRenderer.render(plan).split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex(of: "route-map FROM-ISP-isp-a deny 10"))
+        #expect(
+            Array(lines[start..<(start + 8)]) == [
+                "route-map FROM-ISP-isp-a deny 10", " match ip address prefix-list DEFAULT-ROUTE", "exit",
+                "route-map FROM-ISP-isp-a permit 20", " set local-preference 100", "exit",
+                "route-map FROM-ISP-isp-a deny 30", "exit",
+            ])
+    }
+}
