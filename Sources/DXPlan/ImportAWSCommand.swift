@@ -30,7 +30,7 @@ enum ImportAWSCommand: Subcommand {
         details: """
             Connections, LAGs, VIFs, VLANs, addresses and the ASN are copied; bgpPeers become bgp_peers (one
             per family), routeFilterPrefixes become advertise and customer.prefixes, location codes become
-            catalog locations. BGP keys become env:DX_KEY_<VIF> references; no key is read or written.
+            catalog locations. BGP keys become env:DX_KEY_<VIF> references; no key is copied or printed.
             What AWS cannot know (routers, vendors, the Connect instance, agent_source, ISPs) is a valid
             placeholder marked TODO(import).
               aws directconnect describe-connections > connections.json
