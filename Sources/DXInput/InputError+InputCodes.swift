@@ -31,6 +31,8 @@ extension InputError.Code {
     public static let wrongType = Self("wrong-type")
     /// A required key that is absent.
     public static let missingKey = Self("missing-key")
+    /// Two keys that say the same thing in different forms (`bgp_peers` and the VIF-level peer keys).
+    public static let conflictingKeys = Self("conflicting-keys")
     /// A key the mapping does not have.
     public static let unknownKey = Self("unknown-key")
     /// A value of the right kind that is not valid (a bad prefix, a number out of range).

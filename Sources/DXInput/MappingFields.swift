@@ -23,4 +23,7 @@ struct MappingFields {
     }
 
     func has(_ key: String) -> Bool { self[key] != nil }
+
+    /// Where `key` itself is written, nil when it is absent.
+    func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.keyLocation }
 }

@@ -99,8 +99,11 @@ extension TopologyDecoder {
 
     static let virtualInterfaceKeys = [
         "name", "type", "vlan", "address_family", "customer_address", "amazon_address", "bgp_auth_key",
-        "bfd", "accept", "accept_services", "local_preference", "max_prefixes", "advertise",
+        "bfd", "bgp_peers", "accept", "accept_services", "local_preference", "max_prefixes", "advertise",
     ]
+
+    /// The keys of one BGP peer: the items of `bgp_peers`, or the same keys on the VIF as shorthand.
+    static let bgpPeerKeys = ["address_family", "customer_address", "amazon_address", "bgp_auth_key", "bfd"]
 
     mutating func virtualInterface(_ node: YAMLNode) -> VirtualInterface? {
         guard
@@ -111,15 +114,19 @@ extension TopologyDecoder {
         let type = fields["type"].flatMap { choice($0, what: "virtual interface type", as: VirtualInterfaceType.self) }
         // VLAN range is a semantic rule (vlan-out-of-range) so that 5000 is a finding with a fix.
         let vlan = fields["vlan"].flatMap { integer($0, what: "vlan", range: Int(Int32.min)...Int(Int32.max)) }
-        let family = fields["address_family"].flatMap { choice($0, what: "address family", as: AddressFamily.self) }
-        let customerAddress = fields["customer_address"].flatMap {
-            parsed($0, what: "customer_address", ValueParsers.interfaceAddress)
+        let peers: [BGPPeer]?
+        if let list = fields["bgp_peers"] {
+            for key in Self.bgpPeerKeys {
+                guard let location = fields.keyLocation(key) else { continue }
+                fail(
+                    .conflictingKeys,
+                    "'\(key)' cannot be used together with 'bgp_peers' on one virtual interface (move it into the 'bgp_peers' item of its family, or remove 'bgp_peers' and keep the VIF-level keys for a single peer)",
+                    at: location)
+            }
+            peers = bgpPeers(list)
+        } else {
+            peers = bgpPeer(fields, at: node.location).map { [$0] }
         }
-        let amazonAddress = fields["amazon_address"].flatMap {
-            parsed($0, what: "amazon_address", ValueParsers.interfaceAddress)
-        }
-        let authKey = fields["bgp_auth_key"].flatMap { parsed($0, what: "bgp_auth_key", ValueParsers.authKey) }
-        let bfd = fields["bfd"].flatMap { boolean($0, what: "bfd") }?.value ?? false
         let accept = fields["accept"].flatMap {
             scalarList($0, what: "accept") { $0.choice($1, what: "accept scope", as: AcceptScope.self)?.value }
         }
@@ -135,17 +142,58 @@ extension TopologyDecoder {
             integer($0, what: "max_prefixes", range: 1...Int(UInt32.max))
         }
         let advertise = fields["advertise"].map { list($0, what: "advertise") { $0.advertisement($1) } } ?? []
-        guard let name, let type, let vlan else { return nil }
-        // The family follows the peer addresses when not given; IPv4 otherwise (AWS console default).
-        let inferredFamily = customerAddress?.value.address.family ?? .ipv4
+        guard let name, let type, let vlan, let peers, !peers.isEmpty else { return nil }
         return VirtualInterface(
-            name: name, type: type, vlan: vlan,
-            addressFamily: family ?? Located(inferredFamily, at: node.location),
-            customerAddress: customerAddress, amazonAddress: amazonAddress, bgpAuthKey: authKey, bfd: bfd,
+            name: name, type: type, vlan: vlan, peers: peers, bgpPeersLocation: fields["bgp_peers"]?.location,
             accept: accept.map { Located(Array(Set($0.value)).sorted(), at: $0.location) }
                 ?? Located(AcceptScope.allCases, at: node.location),
             acceptServices: services, localPreference: localPreference ?? Located(100, at: node.location),
             maxPrefixes: maxPrefixes, advertise: advertise, location: node.location)
+    }
+
+    /// The items of `bgp_peers`; nil when the list is empty or an item cannot be read (errors kept).
+    mutating func bgpPeers(_ node: YAMLNode) -> [BGPPeer]? {
+        if case .sequence(let items) = node.kind, items.isEmpty {
+            fail(
+                .invalidValue,
+                "'bgp_peers' lists no peer (expected one peer per address family, or remove the key and use the VIF-level keys)",
+                at: node.location)
+            return nil
+        }
+        var complete = true
+        let peers = list(node, what: "bgp_peers") { decoder, item -> BGPPeer? in
+            guard
+                let fields = decoder.mapping(
+                    item, keys: Self.bgpPeerKeys, context: "BGP peer", required: ["address_family"])
+            else {
+                complete = false
+                return nil
+            }
+            let peer = decoder.bgpPeer(fields, at: item.location)
+            if peer == nil { complete = false }
+            return peer
+        }
+        return complete ? peers : nil
+    }
+
+    /// One peer from the peer keys of `fields`: a `bgp_peers` item or a VIF written in shorthand.
+    mutating func bgpPeer(_ fields: MappingFields, at location: SourceLocation) -> BGPPeer? {
+        let family = fields["address_family"].flatMap { choice($0, what: "address family", as: AddressFamily.self) }
+        let customerAddress = fields["customer_address"].flatMap {
+            parsed($0, what: "customer_address", ValueParsers.interfaceAddress)
+        }
+        let amazonAddress = fields["amazon_address"].flatMap {
+            parsed($0, what: "amazon_address", ValueParsers.interfaceAddress)
+        }
+        let authKey = fields["bgp_auth_key"].flatMap { parsed($0, what: "bgp_auth_key", ValueParsers.authKey) }
+        let bfd = fields["bfd"].flatMap { boolean($0, what: "bfd") }?.value ?? false
+        if fields.has("address_family") && family == nil { return nil }
+        // The family follows the peer addresses when not given; IPv4 otherwise (AWS console default).
+        let inferredFamily = customerAddress?.value.address.family ?? .ipv4
+        return BGPPeer(
+            addressFamily: family ?? Located(inferredFamily, at: location),
+            customerAddress: customerAddress, amazonAddress: amazonAddress, bgpAuthKey: authKey, bfd: bfd,
+            location: location)
     }
 
     mutating func advertisement(_ node: YAMLNode) -> Advertisement? {

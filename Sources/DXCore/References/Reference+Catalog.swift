@@ -64,6 +64,9 @@ extension Reference {
             "dx-api-route-filter-prefix", "AWS Direct Connect API Reference: RouteFilterPrefix",
             dxAPI + "API_RouteFilterPrefix.html"),
         Reference(
+            "dx-api-create-bgp-peer", "AWS Direct Connect API Reference: CreateBGPPeer",
+            dxAPI + "API_CreateBGPPeer.html"),
+        Reference(
             "dx-api-describe-locations", "AWS CLI Command Reference: aws directconnect describe-locations",
             "https://docs.aws.amazon.com/cli/latest/reference/directconnect/describe-locations.html"),
         Reference(

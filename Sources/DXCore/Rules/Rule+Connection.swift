@@ -121,8 +121,10 @@ extension Rule {
         fix: "List each of the LAG's virtual interfaces once, under one member.")
     public static let hostedVIFCount = Rule(
         "hosted-vif-count", .error, "A hosted connection supports exactly one virtual interface.",
-        source: quotasPage,
-        fix: "Order one hosted connection per virtual interface.")
+        source: quotasPage, Citation("dx-api-create-bgp-peer"),
+        fix:
+            "For IPv4 and IPv6, give the one VIF both families with `bgp_peers` (two peers on one VLAN); order another hosted connection only for another VIF."
+    )
     public static let vifCountLimit = Rule(
         "vif-count-limit", .error,
         "Too many virtual interfaces on a dedicated connection or LAG (50 public/private, 4 transit, 51 in all).",

@@ -7,9 +7,11 @@ extension Rule {
         fix: "Add the covering prefix to `customer.prefixes` (it must be registered to you), or remove it.")
     public static let prefixFamilyMismatch = Rule(
         "advertise-family-mismatch", .error,
-        "An advertised prefix is not of the VIF's address family (one BGP session per family).",
-        source: vifPage,
-        fix: "Advertise IPv6 prefixes on an ipv6 VIF and IPv4 prefixes on an ipv4 VIF.")
+        "An advertised prefix has no BGP session of its address family on the VIF (each prefix goes on its family's session).",
+        source: vifPage, Citation("dx-api-create-bgp-peer"),
+        fix:
+            "Add a `bgp_peers` item of the prefix's family to the VIF (a dual-stack VIF), or advertise the prefix on a VIF of its family."
+    )
     public static let prefixLength = Rule(
         "prefix-length", .error, "Public VIF prefixes must be IPv4 /1–/32 or IPv6 /1–/64.",
         source: vifPage,

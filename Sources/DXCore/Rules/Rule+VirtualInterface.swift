@@ -20,7 +20,14 @@ extension Rule {
     public static let peerAddressFamily = Rule(
         "peer-address-family", .error, "A peer address is not of the virtual interface's address family.",
         source: vifPage,
-        fix: "Use one BGP session per address family: IPv4 addresses on an ipv4 VIF, IPv6 on an ipv6 VIF.")
+        fix:
+            "Give each peer addresses of its own `address_family`; for a second family add a `bgp_peers` item (one peer per family)."
+    )
+    public static let bgpPeerFamilyDuplicate = Rule(
+        "bgp-peer-family-duplicate", .error,
+        "A virtual interface has two BGP peers of one address family; AWS allows one IPv4 and one IPv6 peer per VIF.",
+        source: vifPage, Citation("dx-api-create-bgp-peer"),
+        fix: "Keep one `bgp_peers` item per address family.")
     public static let peerAddressMask = Rule(
         "peer-address-mask", .error, "Peer addresses must be in a /30 or /31 (IPv4) or the /125 AWS allocates (IPv6).",
         source: vifPage,
@@ -107,7 +114,8 @@ extension Rule {
         fix: "Add a public virtual interface with `type: public`.")
 
     static let virtualInterfaceRules: [Rule] = [
-        vlanOutOfRange, vlanDuplicate, peerAddressMissing, peerAddressFamily, peerAddressMask, peerAddressSubnet,
+        vlanOutOfRange, vlanDuplicate, peerAddressMissing, peerAddressFamily, bgpPeerFamilyDuplicate, peerAddressMask,
+        peerAddressSubnet,
         peerAddressEqual, peerAddressNotHost, peerAddressOverlap, peerAddressNotPublic, ipv6PeerAllocated,
         authKeyMissing, authKeyLiteral, authKeyLength, acceptNothing, acceptServiceUnknown,
         acceptServicesEmpty, acceptServicesWithoutConnect, advertiseOnPrivate, publicVIFNoPrefixes, tooManyPrefixes,

@@ -31,7 +31,8 @@ struct PrefixChecks {
                             .prefixDuplicate, at: prefix.location,
                             "\(prefix.value) is advertised twice on '\(vif.name.value)'"))
                 }
-                if prefix.value.family != vif.addressFamily.value {
+                // Each prefix goes on the session of its family (`dx-api-create-bgp-peer`).
+                if !vif.carries(prefix.value.family) {
                     findings.append(
                         Finding(
                             .prefixFamilyMismatch, at: prefix.location,

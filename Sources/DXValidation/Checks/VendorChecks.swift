@@ -24,14 +24,16 @@ struct VendorChecks {
                 findings.append(finding)
             }
             for vif in connection.virtualInterfaces {
-                // A literal key of the wrong length is `bgp-auth-key-length` already.
-                guard let key = vif.bgpAuthKey, case .literal(let text) = key.value,
-                    DirectConnectRules.bgpAuthKeyLength.contains(text.count),
-                    let finding = VendorFindings.unsafeKey(
-                        text, source: "the literal BGP key", virtualInterface: vif.name.value, vendor: vendor,
-                        at: key.location)
-                else { continue }
-                findings.append(finding)
+                for peer in vif.peers {
+                    // A literal key of the wrong length is `bgp-auth-key-length` already.
+                    guard let key = peer.bgpAuthKey, case .literal(let text) = key.value,
+                        DirectConnectRules.bgpAuthKeyLength.contains(text.count),
+                        let finding = VendorFindings.unsafeKey(
+                            text, source: "the literal BGP key", virtualInterface: vif.name.value, vendor: vendor,
+                            at: key.location)
+                    else { continue }
+                    findings.append(finding)
+                }
             }
         }
         return findings

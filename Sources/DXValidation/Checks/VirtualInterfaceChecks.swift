@@ -34,7 +34,11 @@ struct VirtualInterfaceChecks {
             }
         }
         for (_, vif) in topology.virtualInterfaces {
-            findings += peerAddresses(vif)
+            findings += duplicateFamilies(vif)
+            for peer in vif.peers {
+                findings += peerAddresses(vif, peer)
+                findings += peerSession(vif, peer)
+            }
             findings += session(vif)
         }
         findings += overlappingPeers()
@@ -48,21 +52,47 @@ struct VirtualInterfaceChecks {
         return findings
     }
 
-    private func peerAddresses(_ vif: VirtualInterface) -> [Finding] {
-        let family = vif.addressFamily.value
-        guard let customer = vif.customerAddress, let amazon = vif.amazonAddress else {
+    /// How a message names one peer: the VIF itself in the shorthand form, "the IPv6 peer of 'x'"
+    /// for a `bgp_peers` item.
+    private func owner(_ vif: VirtualInterface, _ peer: BGPPeer, prefix: String = "") -> String {
+        vif.bgpPeersLocation == nil
+            ? "\(prefix)'\(vif.name.value)'" : "the \(peer.family.displayName) peer of \(prefix)'\(vif.name.value)'"
+    }
+
+    /// Where a finding about a whole peer points: the VIF's name, or the `bgp_peers` item.
+    private func anchor(_ vif: VirtualInterface, _ peer: BGPPeer) -> SourceLocation {
+        vif.bgpPeersLocation == nil ? vif.name.location : peer.location
+    }
+
+    /// One peer per family (`dx-api-create-bgp-peer`: a VIF has at most one IPv4 and one IPv6 peer).
+    private func duplicateFamilies(_ vif: VirtualInterface) -> [Finding] {
+        var seen: Set<AddressFamily> = []
+        var findings: [Finding] = []
+        for peer in vif.peers where !seen.insert(peer.family).inserted {
+            findings.append(
+                Finding(
+                    .bgpPeerFamilyDuplicate, at: peer.addressFamily.location,
+                    "'\(vif.name.value)' has a second \(peer.family.displayName) BGP peer (expected at most one per address family)"
+                ))
+        }
+        return findings
+    }
+
+    private func peerAddresses(_ vif: VirtualInterface, _ peer: BGPPeer) -> [Finding] {
+        let family = peer.family
+        guard let customer = peer.customerAddress, let amazon = peer.amazonAddress else {
             if family == .ipv4 && vif.isPublic {
                 return [
                     Finding(
-                        .peerAddressMissing, at: vif.name.location,
-                        "public virtual interface '\(vif.name.value)' has no \(vif.customerAddress == nil ? "customer_address" : "amazon_address")"
+                        .peerAddressMissing, at: anchor(vif, peer),
+                        "\(vif.bgpPeersLocation == nil ? "public virtual interface '\(vif.name.value)'" : owner(vif, peer, prefix: "public virtual interface ")) has no \(peer.customerAddress == nil ? "customer_address" : "amazon_address")"
                     )
                 ]
             }
             if family == .ipv6 {
                 return [
                     Finding(
-                        .ipv6PeerAllocated, at: vif.name.location,
+                        .ipv6PeerAllocated, at: anchor(vif, peer),
                         "'\(vif.name.value)': AWS allocates the IPv6 /125 peer addresses")
                 ]
             }
@@ -72,7 +102,7 @@ struct VirtualInterfaceChecks {
             return [
                 Finding(
                     .peerAddressFamily, at: side.location,
-                    "'\(side.value)' is not an \(family.rawValue == "ipv4" ? "IPv4" : "IPv6") address, but '\(vif.name.value)' has address_family \(family.rawValue)"
+                    "'\(side.value)' is not an \(family.displayName) address, but \(owner(vif, peer)) has address_family \(family.rawValue)"
                 )
             ]
         }
@@ -131,52 +161,61 @@ struct VirtualInterfaceChecks {
         var seen = PrefixTrie<Int>()
         var owners: [String] = []
         for (_, vif) in topology.virtualInterfaces {
-            guard let address = vif.customerAddress else { continue }
-            let prefix = address.value.prefix
-            if let other = seen.longestMatch(prefix) ?? seen.moreSpecifics(of: prefix).min(by: { $0.value < $1.value })
-            {
+            for address in vif.peers.compactMap(\.customerAddress) {
+                let prefix = address.value.prefix
+                if let other = seen.longestMatch(prefix)
+                    ?? seen.moreSpecifics(of: prefix).min(by: { $0.value < $1.value })
+                {
+                    findings.append(
+                        Finding(
+                            .peerAddressOverlap, at: address.location,
+                            "peer subnet \(prefix) of '\(vif.name.value)' overlaps \(other.prefix) of '\(owners[other.value])'"
+                        ))
+                } else {
+                    seen.insert(prefix, owners.count)
+                    owners.append(vif.name.value)
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The MD5 key and BFD of one BGP session.
+    private func peerSession(_ vif: VirtualInterface, _ peer: BGPPeer) -> [Finding] {
+        var findings: [Finding] = []
+        switch peer.bgpAuthKey?.value {
+        case nil:
+            findings.append(
+                Finding(
+                    .authKeyMissing, at: anchor(vif, peer),
+                    "\(owner(vif, peer, prefix: "virtual interface ")) has no bgp_auth_key"))
+        case .literal(let key)?:
+            findings.append(
+                Finding(
+                    .authKeyLiteral, at: peer.bgpAuthKey!.location,
+                    "\(owner(vif, peer, prefix: "virtual interface ")) has a literal BGP MD5 key (not shown)"))
+            let length = DirectConnectRules.bgpAuthKeyLength
+            if !length.contains(key.count) {
                 findings.append(
                     Finding(
-                        .peerAddressOverlap, at: address.location,
-                        "peer subnet \(prefix) of '\(vif.name.value)' overlaps \(other.prefix) of '\(owners[other.value])'"
+                        .authKeyLength, at: peer.bgpAuthKey!.location,
+                        "the BGP MD5 key of \(owner(vif, peer)) has \(key.count) characters (expected \(length.lowerBound) to \(length.upperBound))"
                     ))
-            } else {
-                seen.insert(prefix, owners.count)
-                owners.append(vif.name.value)
             }
+        case .environment?:
+            break
+        }
+        if !peer.bfd {
+            findings.append(
+                Finding(
+                    .bfdNotEnabled, at: anchor(vif, peer),
+                    "\(owner(vif, peer, prefix: "virtual interface ")) runs without BFD"))
         }
         return findings
     }
 
     private func session(_ vif: VirtualInterface) -> [Finding] {
         var findings: [Finding] = []
-        switch vif.bgpAuthKey?.value {
-        case nil:
-            findings.append(
-                Finding(
-                    .authKeyMissing, at: vif.name.location, "virtual interface '\(vif.name.value)' has no bgp_auth_key")
-            )
-        case .literal(let key)?:
-            findings.append(
-                Finding(
-                    .authKeyLiteral, at: vif.bgpAuthKey!.location,
-                    "virtual interface '\(vif.name.value)' has a literal BGP MD5 key (not shown)"))
-            let length = DirectConnectRules.bgpAuthKeyLength
-            if !length.contains(key.count) {
-                findings.append(
-                    Finding(
-                        .authKeyLength, at: vif.bgpAuthKey!.location,
-                        "the BGP MD5 key of '\(vif.name.value)' has \(key.count) characters (expected \(length.lowerBound) to \(length.upperBound))"
-                    ))
-            }
-        case .environment?:
-            break
-        }
-        if !vif.bfd {
-            findings.append(
-                Finding(.bfdNotEnabled, at: vif.name.location, "virtual interface '\(vif.name.value)' runs without BFD")
-            )
-        }
         guard vif.isPublic else {
             if !vif.advertise.isEmpty {
                 findings.append(
@@ -220,12 +259,18 @@ struct VirtualInterfaceChecks {
                 Finding(
                     .publicVIFNoPrefixes, at: vif.name.location,
                     "public virtual interface '\(vif.name.value)' advertises no prefix"))
-        } else if vif.advertise.count > DirectConnectRules.publicVIFMaximumPrefixes {
+        }
+        // The limit is per BGP session, so per family on a dual-stack VIF.
+        let limit = DirectConnectRules.publicVIFMaximumPrefixes
+        for family in AddressFamily.allCases {
+            let onSession = vif.isDualStack ? vif.advertise.filter { $0.prefix.value.family == family } : vif.advertise
+            guard onSession.count > limit else { continue }
             findings.append(
                 Finding(
-                    .tooManyPrefixes, at: vif.advertise[DirectConnectRules.publicVIFMaximumPrefixes].location,
-                    "'\(vif.name.value)' advertises \(vif.advertise.count) prefixes (limit \(DirectConnectRules.publicVIFMaximumPrefixes) per session)"
+                    .tooManyPrefixes, at: onSession[limit].location,
+                    "'\(vif.name.value)' advertises \(onSession.count)\(vif.isDualStack ? " \(family.displayName)" : "") prefixes (limit \(limit) per session)"
                 ))
+            if !vif.isDualStack { break }
         }
         return findings
     }
