@@ -125,26 +125,32 @@ import Testing
         return url.path
     }
 
+    /// The import validates with no error, dual-stack VIF (`bgp_peers`) included, and so does the
+    /// single-stack variant (every VIF-level shorthand); `simulate` runs on it.
     @Test func theImportedTopologyValidates() throws {
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("site.yaml")
-        var arguments = Self.arguments
-        arguments[5] = try Self.singleStackVIFs(in: directory)
-        let imported = DXPlan.run(arguments + ["--connect-region", "us-east-1", "-o", file.path])
-        #expect(imported.status == .success)
-        let text = try String(contentsOf: file, encoding: .utf8)
-        var environment: [String: String] = [:]
-        for line in text.split(separator: "\n") {
-            guard let range = line.range(of: "bgp_auth_key: env:") else { continue }
-            environment[String(line[range.upperBound...])] = "Example-Key-123"
+        for (vifs, keys) in [
+            (Self.fixture("virtual-interfaces.json"), 5), (try Self.singleStackVIFs(in: directory), 4),
+        ] {
+            let file = directory.appendingPathComponent("site.yaml")
+            var arguments = Self.arguments
+            arguments[5] = vifs
+            let imported = DXPlan.run(arguments + ["--connect-region", "us-east-1", "-o", file.path])
+            #expect(imported.status == .success)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            var environment: [String: String] = [:]
+            for line in text.split(separator: "\n") {
+                guard let range = line.range(of: "bgp_auth_key: env:") else { continue }
+                environment[String(line[range.upperBound...])] = "Example-Key-123"
+            }
+            #expect(environment.count == keys)
+            let result = DXPlan.run(["validate", file.path], environment: environment)
+            #expect(result.status == .success, "\(result.standardError)\(result.standardOutput)")
+            #expect(result.standardOutput.contains("0 errors"))
+            let simulated = DXPlan.run(["simulate", file.path], environment: environment)
+            #expect(simulated.status != .unusableInput, "\(simulated.standardError)")
         }
-        #expect(environment.count == 4)
-        let result = DXPlan.run(["validate", file.path], environment: environment)
-        #expect(result.status == .success, "\(result.standardError)\(result.standardOutput)")
-        #expect(result.standardOutput.contains("0 errors"))
-        let simulated = DXPlan.run(["simulate", file.path], environment: environment)
-        #expect(simulated.status != .unusableInput, "\(simulated.standardError)")
     }
 
     /// The dual-stack VIF (two `bgpPeers`) is one VIF with `bgp_peers`, one key variable per family.
