@@ -43,7 +43,8 @@ let package = Package(
         .target(name: "DXTestSupport", dependencies: commands, path: "Tests/DXTestSupport"),
         .testTarget(name: "DXPlanUnitTests", dependencies: commands + ["DXTestSupport"]),
         .testTarget(
-            name: "DXPlanCLITests", dependencies: commands + ["DXTestSupport"], exclude: ["Golden", "BadInputs"]),
+            name: "DXPlanCLITests", dependencies: commands + ["DXTestSupport"],
+            exclude: ["Golden", "BadInputs", "ImportAWS"]),
         .testTarget(
             name: "DXPlanIntegrationTests", dependencies: commands + ["DXTestSupport"], exclude: ["Lab/Topologies"]),
     ]

@@ -11,7 +11,8 @@ public enum DXPlan {
     static var commands: [any Subcommand.Type] {
         [
             ValidateCommand.self, SimulateCommand.self, ExplainCommand.self, ConfigCommand.self,
-            AllowListCommand.self, TerraformCommand.self, ReportCommand.self, RangesCommand.self, RulesCommand.self,
+            AllowListCommand.self, TerraformCommand.self, ImportCommand.self, ReportCommand.self, RangesCommand.self,
+            RulesCommand.self,
             LocationsCommand.self,
             CompletionsCommand.self, HelpCommand.self,
         ]

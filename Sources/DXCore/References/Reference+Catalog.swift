@@ -70,6 +70,17 @@ extension Reference {
             "dx-api-describe-locations", "AWS CLI Command Reference: aws directconnect describe-locations",
             "https://docs.aws.amazon.com/cli/latest/reference/directconnect/describe-locations.html"),
         Reference(
+            "dx-api-describe-connections", "AWS Direct Connect API Reference: DescribeConnections",
+            dxAPI + "API_DescribeConnections.html"),
+        Reference(
+            "dx-api-describe-lags", "AWS Direct Connect API Reference: DescribeLags", dxAPI + "API_DescribeLags.html"),
+        Reference(
+            "dx-api-describe-virtual-interfaces", "AWS Direct Connect API Reference: DescribeVirtualInterfaces",
+            dxAPI + "API_DescribeVirtualInterfaces.html"),
+        Reference(
+            "dx-api-allocate-hosted-connection", "AWS Direct Connect API Reference: AllocateHostedConnection",
+            dxAPI + "API_AllocateHostedConnection.html"),
+        Reference(
             "dx-api-changes-2016-12", "AWS API Changes: Direct Connect, 2016-12-01 (location code example)",
             "https://awsapichanges.info/archive/changes/5dba63-directconnect.html"),
         Reference(

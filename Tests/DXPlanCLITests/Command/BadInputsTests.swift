@@ -60,6 +60,16 @@ import Testing
             result = DXPlan.run(["validate", path])
         case "ranges":
             result = DXPlan.run(["ranges", "query", "15.193.0.1", "--ip-ranges", path])
+        case "import-connections", "import-vifs", "import-lags":
+            // `dxplan import aws` with FILE in the named role and the good fixtures in the others.
+            let fixtures = PackagePaths.root.appendingPathComponent("Tests/DXPlanCLITests/ImportAWS")
+            func role(_ name: String, _ fixture: String) -> String {
+                item.command == "import-" + name ? path : fixtures.appendingPathComponent(fixture).path
+            }
+            result = DXPlan.run([
+                "import", "aws", "--connections", role("connections", "connections.json"), "--virtual-interfaces",
+                role("vifs", "virtual-interfaces.json"), "--lags", role("lags", "lags.json"),
+            ])
         case "table":
             let host = scratch.appendingPathComponent("host.yaml")
             let uplink = "internet:\n  - name: isp-a\n    router: edge-1\n    asn: 3356\n    table: \(path)\n"
