@@ -21,4 +21,15 @@ extension LabTests {
         guard let tools = LabRequirements.tools(Self.tools, needsNamespaces: true) else { return }
         try LabScenario(topology: Self.labTopology("dual-stack-lab.yaml"), vendor: vendor).run(tools: tools)
     }
+
+    /// Lab/Topologies/dual-stack-vif-lab.yaml: one dual-stack VIF (`bgp_peers`), two neighbors on
+    /// one VLAN subinterface (one veth with both addresses); each session learns exactly what
+    /// simulate predicts for its family, and AWS receives only that family's prefixes.
+    @Test(arguments: [Vendor.frr, .bird])
+    func dualStackVIF(vendor: Vendor) throws {
+        guard let tools = LabRequirements.tools(Self.tools, needsNamespaces: true) else { return }
+        let report = try LabScenario(topology: Self.labTopology("dual-stack-vif-lab.yaml"), vendor: vendor).run(
+            tools: tools)
+        #expect(report.sessions == 2)
+    }
 }
