@@ -1,3 +1,4 @@
+import DXAWS
 import DXCore
 import DXInput
 import DXModel
@@ -21,7 +22,21 @@ public enum FailureMatrix {
                     .failureBreaksConnect, at: location(of: run.failed.last ?? "", in: topology),
                     "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"))
         }
+        findings += capacityFindings(base: base, runs: runs, topology: topology)
         return findings.sorted()
+    }
+
+    /// `capacity-short` for each failure that leaves less capacity than the calls need, when the
+    /// intact design has enough (``CallCapacity``).
+    static func capacityFindings(base: SimulationResult, runs: [FailureRun], topology: Topology) -> [Finding] {
+        guard topology.connect.agents != nil, !base.findings.contains(where: { $0.rule == .capacityShort }) else {
+            return []
+        }
+        let resolved = ResolvedTopology(topology)
+        return runs.compactMap { run in
+            guard case .success(let scenario) = FailureScenario.resolve(run.failed, in: resolved) else { return nil }
+            return CallCapacity.assess(topology, scenario: scenario)?.finding(in: topology, failed: run.failed)
+        }
     }
 
     /// Whether every single failure keeps Connect over Direct Connect in both directions.
