@@ -16,7 +16,7 @@ extension TopologyDecoder {
     }
 
     static let connectKeys = [
-        "instance", "region", "softphone", "media_less_ccp", "agent_source", "agents", "shift_hours",
+        "instance", "region", "softphone", "media_less_ccp", "agent_source", "agents", "call_kbps", "shift_hours",
         "attachments_bucket",
     ]
 
@@ -32,6 +32,7 @@ extension TopologyDecoder {
             list($0, what: "agent_source") { $0.parsed($1, what: "prefix", ValueParsers.prefix) }
         }
         let agents = fields["agents"].flatMap { integer($0, what: "agents", range: 1...1_000_000) }
+        let callKbps = fields["call_kbps"].flatMap { integer($0, what: "call_kbps", range: 1...100_000) }
         let shiftHours = fields["shift_hours"].flatMap { integer($0, what: "shift_hours", range: 1...24) }
         let bucket = fields["attachments_bucket"].flatMap {
             parsed($0, what: "attachments_bucket", ValueParsers.bucketName)
@@ -40,7 +41,7 @@ extension TopologyDecoder {
         return ConnectInstance(
             instance: instance, region: region, softphone: softphone, mediaLessCCP: mediaLess,
             agentSource: agentSource ?? customerPrefixes, agentSourceLocation: fields["agent_source"]?.location,
-            agents: agents, shiftHours: shiftHours,
+            agents: agents, callKbps: callKbps, shiftHours: shiftHours,
             attachmentsBucket: bucket, location: node.location)
     }
 

@@ -1,3 +1,4 @@
+import DXAWS
 import DXCore
 import DXInput
 import DXModel
@@ -22,6 +23,7 @@ public enum FailureMatrix {
                     "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"
                         + unroutedNote(run, topology: topology)))
         }
+        findings += capacityFindings(base: base, runs: runs, topology: topology)
         return findings.sorted()
     }
 
@@ -37,6 +39,19 @@ public enum FailureMatrix {
         guard !filtering.isEmpty else { return "" }
         return
             ", and part of it has no path at all: reject_aws_prefixes on \(filtering.joined(separator: ", ")) rejects the ISP routes to AWS prefixes and no default route is sent, so AWS destinations are unreachable while Direct Connect is down"
+    }
+
+    /// `capacity-short` for each failure that leaves less capacity than the calls need, when the
+    /// intact design has enough (``CallCapacity``).
+    static func capacityFindings(base: SimulationResult, runs: [FailureRun], topology: Topology) -> [Finding] {
+        guard topology.connect.agents != nil, !base.findings.contains(where: { $0.rule == .capacityShort }) else {
+            return []
+        }
+        let resolved = ResolvedTopology(topology)
+        return runs.compactMap { run in
+            guard case .success(let scenario) = FailureScenario.resolve(run.failed, in: resolved) else { return nil }
+            return CallCapacity.assess(topology, scenario: scenario)?.finding(in: topology, failed: run.failed)
+        }
     }
 
     /// Whether every single failure keeps Connect over Direct Connect in both directions.

@@ -80,6 +80,11 @@ public enum Simulator {
         let returnPath = ReturnPathAnalysis(topology: topology, contexts: contexts).results(findings: &findings)
         findings += SymmetryCheck(topology: topology, contexts: contexts).findings(
             destinations: destinations, returnPath: returnPath)
+        if let capacity = CallCapacity.assess(topology, scenario: scenario)?.finding(
+            in: topology, failed: scenario.names)
+        {
+            findings.append(capacity)
+        }
         let resiliency = ResiliencyLevel.assess(input.resolved)
         if scenario.names.isEmpty {
             findings.append(

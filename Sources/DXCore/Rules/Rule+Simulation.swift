@@ -100,11 +100,21 @@ extension Rule {
         Citation("dxplan-simulation", "one Region per prefix, measured on the 2026-08-22 file"),
         fix: "Nothing to do; check the prefix with `dxplan ranges query`.")
 
+    public static let capacityShort = Rule(
+        "capacity-short", .warning,
+        "The Direct Connect capacity that stays up (port and hosted speeds, live LAG members) is below the bandwidth of every agent on a call at once (`connect.agents` × `connect.call_kbps`).",
+        source: Citation("dxplan-assumptions", "#14, the per-call bandwidth"),
+        Citation("dx-hosted-connections", "AWS polices a hosted connection at its speed"),
+        Citation("dx-lags", "a LAG's capacity is its live members"),
+        fix:
+            "Add capacity that survives the failure (a faster port or hosted speed, a LAG member, a connection at another location), or set `connect.call_kbps` to the per-call bandwidth you measured."
+    )
+
     static let simulationRules: [Rule] = [
         connectRangeNotAccepted, internetMoreSpecific, internetPreferredLocalPreference, internetPreferredASPath,
         directConnectInternetTie, noDirectConnectRoute, noRoute, sourceFiltered, returnScopeTooNarrow,
         returnNotAdvertised, asymmetricPath,
         maxPrefixesTooLow, sharedRangesOverInternet, connectFamilyMissing, failureBreaksConnect, resiliencyLevel,
-        prefixInSeveralRegions,
+        prefixInSeveralRegions, capacityShort,
     ]
 }

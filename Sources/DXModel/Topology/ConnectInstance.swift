@@ -14,6 +14,8 @@ public struct ConnectInstance: Equatable, Sendable {
     /// Where `agent_source` is written; nil when it defaults to the customer prefixes.
     public var agentSourceLocation: SourceLocation?
     public var agents: Located<Int>?
+    /// Bandwidth of one call in kbit/s per direction (`call_kbps`); nil: the default of the capacity check.
+    public var callKbps: Located<Int>?
     public var shiftHours: Located<Int>?
     public var attachmentsBucket: Located<String>?
     public var location: SourceLocation
@@ -29,6 +31,7 @@ public struct ConnectInstance: Equatable, Sendable {
         agentSource: [Located<IPPrefix>],
         agentSourceLocation: SourceLocation? = nil,
         agents: Located<Int>? = nil,
+        callKbps: Located<Int>? = nil,
         shiftHours: Located<Int>? = nil,
         attachmentsBucket: Located<String>? = nil,
         location: SourceLocation
@@ -40,6 +43,7 @@ public struct ConnectInstance: Equatable, Sendable {
         self.agentSource = agentSource
         self.agentSourceLocation = agentSourceLocation
         self.agents = agents
+        self.callKbps = callKbps
         self.shiftHours = shiftHours
         self.attachmentsBucket = attachmentsBucket
         self.location = location
