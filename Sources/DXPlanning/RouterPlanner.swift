@@ -121,7 +121,7 @@ public struct RouterPlanner {
 
     /// The vendors whose renderers write the iBGP mesh and the ISP sessions; for the others both
     /// stay in the `NOT GENERATED` block.
-    static let vendorsWithSessions: Set<Vendor> = [.frr, .iosXE, .eos]
+    static let vendorsWithSessions: Set<Vendor> = [.frr, .bird, .iosXE, .eos]
 
     /// The iBGP full mesh over the `router_id` loopbacks: a session to every other router with a
     /// `router_id`, when this router has one (Docs/Simulation.md §3).
@@ -173,6 +173,11 @@ public struct RouterPlanner {
             if !others.isEmpty && !withoutID.isEmpty {
                 items.append(
                     "iBGP with \(withoutID.joined(separator: ", ")): no router_id, so no loopback to peer over; simulate assumes every router sees every other's AWS routes"
+                )
+            }
+            if vendor == .bird, !others.isEmpty, let routerID = router.routerID?.value {
+                items.append(
+                    "The router_id loopback address: BIRD does not configure interfaces, add \(routerID)/32 in the OS (ip address add \(routerID)/32 dev lo)"
                 )
             }
             if !others.isEmpty && router.routerID != nil {

@@ -13,7 +13,12 @@ import DXPlanning
 /// (protocols: BGP, BFD, static, kernel); AWS DX User Guide, "Routing policies and BGP communities".
 enum BIRDConfigRenderer {
     package static func render(_ plan: RouterPlan) -> String {
-        let symbols = symbolTable(router: plan.routerName, plan.neighbors.map(\.virtualInterface))
+        // One table over every name that becomes a symbol, so no two collide (`isp ` and `ibgp `
+        // cannot start a VIF name: names have no spaces).
+        let symbols = symbolTable(
+            router: plan.routerName,
+            plan.neighbors.map(\.virtualInterface) + plan.ispNeighbors.map { "isp " + $0.uplink }
+                + plan.internalNeighbors.map { "ibgp " + $0.routerName })
         var lines = VendorConfigText.notGenerated(plan, marker: "#")
         lines += header(plan)
         lines += routerID(plan)
@@ -28,7 +33,87 @@ enum BIRDConfigRenderer {
         for neighbor in plan.neighbors {
             lines += session(neighbor, symbol: symbols[neighbor.virtualInterface]!, localASN: plan.localASN)
         }
+        lines += internalSessions(plan, symbols: symbols)
+        lines += ispSessions(plan, symbols: symbols)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The iBGP full mesh over the `router_id` loopbacks: BIRD's iBGP is multihop by default;
+    /// `next hop self` because the other router does not reach the VIF's AWS peer; communities are
+    /// sent unless told otherwise (`bird-protocols`, BGP).
+    static func internalSessions(_ plan: RouterPlan, symbols: [String: String]) -> [String] {
+        var lines: [String] = []
+        for neighbor in plan.internalNeighbors {
+            let symbol = symbols["ibgp " + neighbor.routerName]!
+            lines += [
+                "protocol bgp dx_\(symbol) {",
+                "  description \"\(ConfigText.comment(neighbor.description))\";",
+                "  local \(neighbor.localAddress) as \(plan.localASN);",
+                "  neighbor \(neighbor.peerAddress) as \(plan.localASN);",
+                "  ipv4 { import all; export all; next hop self; };",
+                "}",
+                "",
+            ]
+        }
+        return lines
+    }
+
+    /// The ISP sessions: the import filter per `default_route`, `table` and
+    /// `reject_aws_prefixes` (Docs/Simulation.md, "ISP import filter"), the export filter of
+    /// ``ispFilter(_:)``.
+    static func ispSessions(_ plan: RouterPlan, symbols: [String: String]) -> [String] {
+        guard !plan.ispNeighbors.isEmpty else { return [] }
+        var lines: [String] = []
+        let router = symbol(plan.routerName)
+        if let filter = plan.awsPrefixFilter {
+            for family in AddressFamily.allCases where plan.ispNeighbors.contains(where: { $0.family == family }) {
+                let entries = filter.entries(for: family)
+                guard !entries.isEmpty else { continue }
+                lines.append(comment("AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries"))
+                lines.append("define dx_aws\(family == .ipv4 ? "4" : "6")_\(router) = [")
+                lines += entries.enumerated().map { index, entry in
+                    "  \(setEntry(entry))\(index == entries.count - 1 ? "" : ",")"
+                }
+                lines += ["];", ""]
+            }
+        }
+        for neighbor in plan.ispNeighbors {
+            let symbol = symbols["isp " + neighbor.uplink]!
+            let awsSet = "dx_aws\(neighbor.family == .ipv4 ? "4" : "6")_\(router)"
+            lines.append(comment("Inbound from \(neighbor.uplink): local preference \(neighbor.localPreference)"))
+            lines += ["filter dx_from_\(symbol)", "{"]
+            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes,
+                !filter.entries(for: neighbor.family).isEmpty
+            {
+                lines.append("  if net ~ \(awsSet) then reject;")
+            }
+            let defaultRoute = IPPrefix.defaultRoute(neighbor.family)
+            if neighbor.acceptsDefaultRoute {
+                lines.append(
+                    "  if net = \(defaultRoute) then { bgp_local_pref = \(neighbor.localPreference); accept; }")
+            } else {
+                lines.append("  if net = \(defaultRoute) then reject;")
+            }
+            if neighbor.acceptsTable {
+                lines += ["  bgp_local_pref = \(neighbor.localPreference);", "  accept;"]
+            } else {
+                lines.append("  reject;")
+            }
+            lines += ["}", ""]
+            lines += [
+                "protocol bgp dx_\(symbol) {",
+                "  description \"\(ConfigText.comment(neighbor.description))\";",
+                "  local \(neighbor.localAddress) as \(plan.localASN);",
+                "  neighbor \(neighbor.peerAddress) as \(neighbor.remoteASN);",
+                "  \(neighbor.family.rawValue) {",
+                "    import filter dx_from_\(symbol);",
+                "    export filter dx_to_isp_\(router);",
+                "  };",
+                "}",
+                "",
+            ]
+        }
+        return lines
     }
 
     // MARK: Names
@@ -193,13 +278,15 @@ enum BIRDConfigRenderer {
 
     static func ispFilter(_ plan: RouterPlan) -> [String] {
         let export = plan.internetExport
-        var lines = [
-            "# To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT).",
-            "# ISP sessions are not in the topology: use `export filter dx_to_isp_\(symbol(plan.routerName));` in each ISP protocol bgp",
-            comment("(uplinks: \(export.uplinks.isEmpty ? "none" : export.uplinks.joined(separator: ", ")))"),
-            "filter dx_to_isp_\(symbol(plan.routerName))",
-            "{",
-        ]
+        var lines = ["# To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT)."]
+        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
+        if !unwritten.isEmpty || export.uplinks.isEmpty {
+            lines += [
+                "# ISP sessions are not in the topology: use `export filter dx_to_isp_\(symbol(plan.routerName));` in each ISP protocol bgp",
+                comment("(uplinks: \(unwritten.isEmpty ? "none" : unwritten.joined(separator: ", ")))"),
+            ]
+        }
+        lines += ["filter dx_to_isp_\(symbol(plan.routerName))", "{"]
         for family in AddressFamily.allCases {
             let prefixes = export.prefixes.filter { $0.family == family }
             guard !prefixes.isEmpty else { continue }

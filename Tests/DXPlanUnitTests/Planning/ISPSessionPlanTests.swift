@@ -202,6 +202,40 @@ import Testing
         }
     }
 
+    @Test func birdWritesTheMeshAndTheISPSessionWithUniqueSymbols() throws {
+        let plans = try plans(Self.twoRouters, vendor: .bird)
+        let first = ConfigRenderer.render(plans[0]).split(separator: "\n").map(String.init)
+        for expected in [
+            "protocol bgp dx_edge_1_ibgp_edge_2 {", "  local 10.255.0.1 as 64496;", "  neighbor 10.255.0.2 as 64496;",
+            "  ipv4 { import all; export all; next hop self; };", "define dx_aws4_edge_1 = [", "  3.80.0.0/12+,",
+            "filter dx_from_edge_1_isp_isp_a", "  if net ~ dx_aws4_edge_1 then reject;",
+            "  if net = 0.0.0.0/0 then { bgp_local_pref = 100; accept; }", "protocol bgp dx_edge_1_isp_isp_a {",
+            "  local 192.0.2.2 as 64496;", "  neighbor 192.0.2.1 as 64510;",
+            "    import filter dx_from_edge_1_isp_isp_a;",
+            "    export filter dx_to_isp_edge_1;",
+        ] {
+            #expect(first.contains(expected), "\(expected)")
+        }
+        #expect(
+            plans[0].notGenerated.contains {
+                $0
+                    == "The router_id loopback address: BIRD does not configure interfaces, add 10.255.0.1/32 in the OS (ip address add 10.255.0.1/32 dev lo)"
+            })
+        // Every symbol of one router's file is its own: none is defined by the other router's.
+        func symbols(_ lines: [String]) -> Set<String> {
+            Set(
+                lines.compactMap { line -> String? in
+                    for keyword in ["protocol bgp ", "filter ", "define "] where line.hasPrefix(keyword) {
+                        return String(line.dropFirst(keyword.count).split(separator: " ").first ?? "")
+                    }
+                    return nil
+                })
+        }
+        let second = ConfigRenderer.render(plans[1]).split(separator: "\n").map(String.init)
+        #expect(symbols(first).isDisjoint(with: symbols(second)))
+        #expect(symbols(second).contains("dx_edge_2_ibgp_edge_1"))
+    }
+
     /// A table without a default route: the default route is denied, the rest kept.
     @Test func aTableWithoutDefaultRouteDeniesTheDefault() throws {
         let text = Self.topology(extra: "    table: isp.txt\n").replacingOccurrences(
