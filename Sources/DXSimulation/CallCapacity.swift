@@ -22,7 +22,10 @@ public struct CallCapacity: Sendable, Equatable {
     /// kbit/s of every agent on a call at once.
     public var requiredKbps: Int { agents * callKbps }
 
-    public var isShort: Bool { requiredKbps > availableMbps * 1000 }
+    /// Some Direct Connect capacity is left, and less than the calls need. With none left the
+    /// calls are not on Direct Connect at all, which the verdict and
+    /// `single-failure-breaks-connect` report.
+    public var isShort: Bool { availableMbps > 0 && requiredKbps > availableMbps * 1000 }
 
     /// The capacity under `scenario`; nil when the topology gives no `connect.agents`.
     public static func assess(_ topology: Topology, scenario: FailureScenario) -> CallCapacity? {

@@ -70,6 +70,8 @@ import Testing
         #expect(try Self.capacity(text, failing: ["dx-1"])?.availableMbps == 1_000)
         #expect(try Self.capacity(text, failing: ["pub-2"])?.availableMbps == 1_000)
         #expect(try Self.capacity(text, failing: ["edge-1"])?.availableMbps == 0)
+        // Nothing left is not a shortfall: the calls are off Direct Connect (the verdict says so).
+        #expect(try Self.capacity(text, failing: ["edge-1"])?.isShort == false)
         #expect(try Self.capacity(text, failing: ["dx-1"])?.isShort == true)
         // A LAG counts its live members; its VIF stays up while one is.
         let lag = Self.topology(agents: 15_000, lag: true)
