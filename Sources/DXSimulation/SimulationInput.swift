@@ -44,13 +44,7 @@ public struct SimulationInput: Sendable {
         self.ranges = ranges
         self.aws = AWSAdvertisedSet(ranges: ranges)
         let aws = self.aws
-        let awsPrefixes =
-            topology.internet.contains(where: \.rejectsAWSPrefixes)
-            ? OutermostPrefixes(aws.prefixes.map(\.prefix)) : nil
-        self.uplinks = topology.internet.map {
-            UplinkRoutes(
-                uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions, awsPrefixes: awsPrefixes)
-        }
+        self.uplinks = Self.uplinks(of: topology, aws: aws, tables: tables)
         self.validationFindings = validationFindings
         let assumptions = topology.assumptions
         // One context per BGP session: a dual-stack VIF learns each family on its own peer.
@@ -73,8 +67,20 @@ public struct SimulationInput: Sendable {
     /// Gives the uplinks their tables (by uplink name), for an input made before they were loaded;
     /// the same input as made with them.
     package mutating func addTables(_ tables: [String: InternetTable]) {
-        uplinks = topology.internet.map {
-            UplinkRoutes(uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions)
+        uplinks = Self.uplinks(of: topology, aws: aws, tables: tables)
+    }
+
+    /// The uplinks' routes; with `reject_aws_prefixes` on some uplink, the prefixes AWS advertises
+    /// split its table into kept and rejected routes.
+    private static func uplinks(
+        of topology: Topology, aws: AWSAdvertisedSet, tables: [String: InternetTable]
+    ) -> [UplinkRoutes] {
+        let awsPrefixes =
+            topology.internet.contains(where: \.rejectsAWSPrefixes)
+            ? OutermostPrefixes(aws.prefixes.map(\.prefix)) : nil
+        return topology.internet.map {
+            UplinkRoutes(
+                uplink: $0, table: tables[$0.name.value], assumptions: topology.assumptions, awsPrefixes: awsPrefixes)
         }
     }
 }

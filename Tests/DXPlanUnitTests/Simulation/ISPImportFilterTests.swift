@@ -56,6 +56,17 @@ import Testing
         #expect(rib.decide(IPPrefix("8.8.8.8/32")!).via == ["isp-a"])
     }
 
+    /// `dxplan` reads ISP tables on a thread of their own and gives them to the input afterwards
+    /// (`addTables`): the filter applies there exactly as to tables given up front.
+    @Test func tablesAddedAfterTheInputAreFilteredToo() throws {
+        let upFront = try SimulationFixture.input(Self.filtered, tables: ["isp-a": Self.table])
+        var later = try SimulationFixture.input(Self.filtered)
+        later.addTables(["isp-a": try InternetTable.parse(Array(Self.table.utf8), file: "isp-a.txt")])
+        #expect(later.uplinks[0].routes.prefixes == upFront.uplinks[0].routes.prefixes)
+        #expect(later.uplinks[0].rejectedRoutes.prefixes.map(\.description) == ["15.193.0.0/19", "15.193.6.0/25"])
+        #expect(Simulator.run(later).verdict == Simulator.run(upFront).verdict)
+    }
+
     @Test func explainShowsTheRejectedISPRouteAndWhy() throws {
         let input = try SimulationFixture.input(Self.filtered, tables: ["isp-a": Self.table])
         let explanation = RouteExplanation.explain(IPPrefix("15.193.6.1/32")!, input: input)
