@@ -34,6 +34,29 @@ public struct AddressCount: Hashable, Comparable, Sendable {
         Double(words.2) * 0x1p128 + Double(words.1) * 0x1p64 + Double(words.0)
     }
 
+    /// The exact count in decimal digits, such as `340282366920938463463374607431768211456` for
+    /// the whole IPv6 space; what JSON writes, since a Double is not exact above 2^53.
+    public var decimalText: String {
+        var rest = [words.2, words.1, words.0]
+        var chunks: [UInt64] = []
+        let base: UInt64 = 1_000_000_000_000_000_000
+        repeat {
+            var remainder: UInt64 = 0
+            for index in rest.indices {
+                let (quotient, r) = base.dividingFullWidth((high: remainder, low: rest[index]))
+                rest[index] = quotient
+                remainder = r
+            }
+            chunks.append(remainder)
+        } while rest.contains { $0 != 0 }
+        var text = String(chunks.removeLast())
+        for chunk in chunks.reversed() {
+            let digits = String(chunk)
+            text += String(repeating: "0", count: 18 - digits.count) + digits
+        }
+        return text
+    }
+
     public static func + (a: AddressCount, b: AddressCount) -> AddressCount {
         let (w0, c0) = a.words.0.addingReportingOverflow(b.words.0)
         let (s1, c1a) = a.words.1.addingReportingOverflow(b.words.1)

@@ -3,7 +3,8 @@
 /// by its size (Docs/Simulation.md §5).
 ///
 /// ``percentText`` is the one way a share is printed: `100%` only when every address is covered,
-/// `0.0%` only when none is, otherwise one decimal rounded half up and kept inside 0.1%–99.9%.
+/// `0.0%` only when none is, otherwise one decimal rounded half up and kept inside 0.1%–99.9%
+/// (``steps(of:)``, the one rounding rule; JSON's `directConnectShare` uses it at six decimals).
 public struct AddressShare: Hashable, Sendable {
     public var covered: AddressCount
     public var total: AddressCount
@@ -30,14 +31,15 @@ public struct AddressShare: Hashable, Sendable {
     /// Every address is covered (and there is at least one).
     public var isComplete: Bool { !total.isZero && covered == total }
 
-    /// Tenths of a percent, rounded half up, from the exact counts; nil when there is no address.
-    var tenthsOfPercent: UInt64? {
+    /// `covered/total` in `units` (1000 for tenths of a percent), rounded half up, from the exact
+    /// counts; nil when there is no address.
+    func rounded(units: UInt64) -> UInt64? {
         guard !total.isZero else { return nil }
-        // The largest t in 0...1000 with t·total ≤ covered·1000 + total/2, i.e. with
-        // 2t·total ≤ 2000·covered + total: round(1000·covered/total), half up.
-        let target = covered.multiplied(by: 2000) + total
+        // The largest t in 0...units with t·total ≤ covered·units + total/2, i.e. with
+        // 2t·total ≤ 2·units·covered + total: round(units·covered/total), half up.
+        let target = covered.multiplied(by: 2 * units) + total
         var low: UInt64 = 0
-        var high: UInt64 = 1000
+        var high: UInt64 = units
         while low < high {
             let middle = (low + high + 1) / 2
             if total.multiplied(by: 2 * middle) <= target { low = middle } else { high = middle - 1 }
@@ -45,13 +47,25 @@ public struct AddressShare: Hashable, Sendable {
         return low
     }
 
+    /// The one rounding rule of every printed share, at `units` steps: exactly `units` only when
+    /// every address is covered, 0 only when none is, otherwise rounded half up and kept inside
+    /// 1…units−1, so a rounded share never reads as all or nothing when it is not.
+    public func steps(of units: UInt64) -> UInt64 {
+        if isComplete { return units }
+        guard !covered.isZero, let rounded = rounded(units: units) else { return 0 }
+        return min(max(rounded, 1), units - 1)
+    }
+
     /// `100%`, `0.0%`, or one decimal that never reads as all or nothing when it is not.
     public var percentText: String {
         if isComplete { return "100%" }
-        guard !covered.isZero, let tenths = tenthsOfPercent else { return "0.0%" }
-        let clamped = min(max(tenths, 1), 999)
-        return "\(clamped / 10).\(clamped % 10)%"
+        let tenths = steps(of: 1000)
+        return "\(tenths / 10).\(tenths % 10)%"
     }
+
+    /// The share in millionths by the same rule as ``percentText``: what JSON writes as
+    /// `directConnectShare`, `1.0` only when every address is covered.
+    public var roundedFraction: Double { Double(steps(of: 1_000_000)) / 1_000_000 }
 
     public static func + (a: AddressShare, b: AddressShare) -> AddressShare {
         AddressShare(covered: a.covered + b.covered, total: a.total + b.total)

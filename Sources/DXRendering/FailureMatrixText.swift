@@ -18,7 +18,7 @@ public enum FailureMatrixText {
             table.add([
                 outcome.failed.isEmpty ? "(none)" : outcome.failed.joined(separator: " + "),
                 yes(outcome.forward), yes(outcome.returnPath), yes(outcome.connectOverDirectConnect),
-                outcome.verdictShare.percentText, ReturnPathText.cell(outcome.returnPaths),
+                outcome.verdictShare.text, ReturnPathText.cell(outcome.returnPaths),
             ])
         }
         let survives = outcomes.allSatisfy(\.connectOverDirectConnect)

@@ -74,7 +74,12 @@ public enum SimulationJSON {
         [
             "prefix": .string(destination.prefix.description), "service": .string(destination.service),
             "region": .string(destination.region),
-            "role": .string(destination.role.rawValue), "directConnectShare": .number(destination.directConnectShare),
+            "role": .string(destination.role.rawValue),
+            "directConnectShare": .number(destination.directConnectAddresses.roundedFraction),
+            "directConnectAddresses": [
+                "covered": .string(destination.directConnectAddresses.covered.decimalText),
+                "total": .string(destination.directConnectAddresses.total.decimalText),
+            ],
             "segments": .array(
                 destination.segments.map { segment in
                     var object: [String: JSONValue] = [

@@ -20,5 +20,10 @@ public struct ConnectDestination: Sendable {
     /// Fraction of the range's addresses that take Direct Connect (and pass the source filter).
     public var directConnectShare: Double { directConnectAddresses.fraction }
 
+    /// The Direct Connect shares of several destinations, one per address family.
+    public static func shares(_ destinations: [ConnectDestination]) -> FamilyShares {
+        FamilyShares(summing: destinations.map { ($0.prefix.family, $0.directConnectAddresses) })
+    }
+
     public var isFullyDirectConnect: Bool { segments.allSatisfy(\.isDirectConnectDelivered) }
 }

@@ -40,13 +40,12 @@ struct DestinationDiagnosis {
         }
         for role in sharedByRole.keys.sorted() {
             let entry = sharedByRole[role]!
-            let addresses = destinations.filter { $0.role == role }.map(\.directConnectAddresses)
-            let share = AddressShare(summing: addresses).percentText
+            let share = ConnectDestination.shares(destinations.filter { $0.role == role }).text
             let what = role == .cloudFront ? "CLOUDFRONT (CCP content)" : "the GLOBAL AMAZON_CONNECT range"
             findings.append(
                 Finding(
                     .sharedRangesOverInternet, at: topology.connect.region.location,
-                    "\(share) of \(what) is reached over Direct Connect; \(entry.segments) segment\(entry.segments == 1 ? "" : "s") not (\(entry.causes.sorted().joined(separator: ", ")))"
+                    "\(what) reached over Direct Connect: \(share); \(entry.segments) segment\(entry.segments == 1 ? "" : "s") not (\(entry.causes.sorted().joined(separator: ", ")))"
                 ))
         }
         return findings

@@ -11,8 +11,8 @@ import DXRouting
 public struct FailureRun: Sendable, Equatable {
     public var failed: [String]
     public var verdict: Verdict
-    /// Address-weighted share of the media and signaling destinations delivered over Direct Connect.
-    public var verdictShare: AddressShare
+    /// Address-weighted share, per family, of the media and signaling destinations delivered over Direct Connect.
+    public var verdictShare: FamilyShares
     /// Per agent source, in order: the VIFs AWS returns on and its backups in this run.
     public var returnPaths: [ReturnPathChoice]
     /// Some part of the media and signaling destinations has no route at all: the traffic is
@@ -34,7 +34,7 @@ public struct FailureRun: Sendable, Equatable {
         self.failed = failed
         self.verdict = verdict
         let inVerdict = destinations.filter(\.role.isInVerdict)
-        verdictShare = AddressShare(summing: inVerdict.map(\.directConnectAddresses))
+        verdictShare = ConnectDestination.shares(inVerdict)
         hasUnroutedDestination = inVerdict.contains { $0.segments.contains { $0.decision.kind == .none } }
         self.returnPaths = returnPaths
     }

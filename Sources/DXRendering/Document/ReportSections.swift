@@ -54,7 +54,7 @@ package enum ReportSections {
         let rows: [[Inline]] = [
             [
                 "Forward (media and signaling to \(region))", yes(verdict.forward),
-                "\(ReportShares.verdictShare(report.base).percentText) of the addresses",
+                "\(ReportShares.verdictShare(report.base).text) of the addresses",
             ],
             [
                 "Return (AWS in \(region) to the agents)", yes(verdict.returnPath),
@@ -306,7 +306,7 @@ package enum ReportSections {
             [
                 .text(o.failed.isEmpty ? "(none)" : o.failed.joined(separator: " + ")), yes(o.forward),
                 yes(o.returnPath),
-                yes(o.connectOverDirectConnect), .text(o.verdictShare.percentText),
+                yes(o.connectOverDirectConnect), .text(o.verdictShare.text),
                 .text(ReturnPathText.cell(o.returnPaths)),
             ]
         }

@@ -8,8 +8,8 @@ public struct FailureOutcome: Sendable, Equatable {
     public var failed: [String]
     public var forward: Bool
     public var returnPath: Bool
-    /// Address-weighted share of media and signaling delivered over Direct Connect.
-    public var verdictShare: AddressShare
+    /// Address-weighted share, per family, of media and signaling delivered over Direct Connect.
+    public var verdictShare: FamilyShares
     /// Per agent source: the VIFs AWS returns on and its backups in this run.
     public var returnPaths: [ReturnPathChoice]
 

@@ -129,7 +129,7 @@ public enum WhitepaperChecklist {
         let title = "Route CCP traffic to the Amazon Connect addresses over Direct Connect"
         let verdictShare = ReportShares.verdictShare(base)
         let shared = base.destinations.filter { !$0.role.isInVerdict && !$0.isFullyDirectConnect }
-        var evidence = "Media and signaling of \(base.connectRegion): \(verdictShare.percentText) over Direct Connect."
+        var evidence = "Media and signaling of \(base.connectRegion): \(verdictShare.text) over Direct Connect."
         if !base.verdict.forward {
             return WhitepaperStep(number: 5, title: title, status: .missing, evidence: evidence)
         }

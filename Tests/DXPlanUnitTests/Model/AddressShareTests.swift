@@ -74,6 +74,60 @@ import Testing
         #expect(Self.share(covered, of: total).percentText == text)
     }
 
+    /// EC2 44.192.0.0/11 with one /32 going elsewhere: 0.99999952, which six decimals round to
+    /// 1.0; JSON writes 0.999999 and the exact counts.
+    @Test func jsonFractionIsNeverOneUnlessComplete() throws {
+        let range = AddressCount(try #require(IPPrefix("44.192.0.0/11")))
+        let hole = AddressCount(try #require(IPPrefix("44.192.0.1/32")))
+        var covered = AddressCount.zero
+        for length in 12...32 { covered += AddressCount(try #require(IPPrefix("44.0.0.0/\(length)"))) }
+        #expect(covered + hole == range)
+        let share = AddressShare(covered: covered, total: range)
+        #expect(share.fraction > 0.9999995)
+        #expect(share.roundedFraction == 0.999999)
+        #expect(share.percentText == "99.9%")
+        #expect(share.covered.decimalText == "2097151")
+        #expect(share.total.decimalText == "2097152")
+        #expect(AddressShare(covered: range, total: range).roundedFraction == 1)
+    }
+
+    @Test(arguments: [
+        (UInt64(0), UInt64(10), 0.0, "0.0%"), (1, 1 << 40, 0.000001, "0.1%"), (9995, 10000, 0.9995, "99.9%"),
+        (9994, 10000, 0.9994, "99.9%"), (5, 1000, 0.005, "0.5%"), (1, 1, 1.0, "100%"),
+    ])
+    func oneRuleAtBothPrecisions(covered: UInt64, total: UInt64, fraction: Double, text: String) {
+        let share = Self.share(covered, of: total)
+        #expect(share.roundedFraction == fraction)
+        #expect(share.percentText == text)
+    }
+
+    /// IPv6-sized counts print exactly in decimal, and one address short of the whole space is
+    /// not 1.0 in JSON.
+    @Test func ipv6SizedCounts() throws {
+        let all = AddressCount(try #require(IPPrefix("::/0")))
+        #expect(all.decimalText == "340282366920938463463374607431768211456")
+        #expect((all + all).decimalText == "680564733841876926926749214863536422912")
+        #expect(AddressCount.zero.decimalText == "0")
+        #expect(AddressCount(UInt64(1_000_000_000_000_000_000)).decimalText == "1000000000000000000")
+        var covered = AddressCount.zero
+        for length in 1...128 { covered += AddressCount(try #require(IPPrefix("::/\(length)"))) }
+        #expect(covered.decimalText == "340282366920938463463374607431768211455")
+        let share = AddressShare(covered: covered, total: all)
+        #expect(share.roundedFraction == 0.999999)
+    }
+
+    @Test func familySharesNeverMix() throws {
+        let v4 = try #require(IPPrefix("198.51.100.0/24"))
+        let v6 = try #require(IPPrefix("2001:db8::/32"))
+        let shares = FamilyShares(summing: [
+            (AddressFamily.ipv6, AddressShare(covered: AddressCount(v6), total: AddressCount(v6))),
+            (.ipv4, AddressShare(covered: .zero, total: AddressCount(v4))),
+            (.ipv4, AddressShare(covered: AddressCount(v4), total: AddressCount(v4))),
+        ])
+        #expect(shares.text == "IPv4 50.0%, IPv6 100%")
+        #expect(FamilyShares.none.text == "0.0%")
+    }
+
     @Test func sharesAddUpByAddresses() throws {
         let covered = AddressCount(try #require(IPPrefix("198.51.100.0/24")))
         let full = AddressShare(covered: covered, total: covered)

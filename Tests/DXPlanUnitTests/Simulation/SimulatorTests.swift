@@ -66,7 +66,7 @@ import Testing
         #expect(
             result.findings.contains {
                 $0.id == "connect-share-over-internet"
-                    && $0.message.hasPrefix("3.1% of the GLOBAL AMAZON_CONNECT range")
+                    && $0.message.hasPrefix("the GLOBAL AMAZON_CONNECT range reached over Direct Connect: IPv4 3.1%;")
             })
         #expect(!result.findings.hasErrors)
     }
@@ -83,6 +83,12 @@ import Testing
         #expect(media.segments[1].decision.kind == .directConnect)
         #expect(media.directConnectShare == 0.5)
         #expect(ids(result).contains("internet-more-specific"))
+        guard case .object(let json) = SimulationJSON.destination(media) else {
+            Issue.record("a destination is a JSON object")
+            return
+        }
+        #expect(json["directConnectShare"] == .number(0.5))
+        #expect(json["directConnectAddresses"] == ["covered": "128", "total": "256"])
     }
 
     @Test func asPathLossToTheInternet() throws {
