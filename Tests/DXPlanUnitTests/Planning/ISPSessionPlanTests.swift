@@ -125,10 +125,12 @@ import Testing
             without.notGenerated.contains {
                 $0.hasPrefix("ISP session isp-a (AS 64510): the topology gives no peer address")
             })
-        // A vendor whose renderer does not write sessions yet keeps it there, naming the peer.
-        let xe = try #require(try plans(Self.topology(), vendor: .junos).first)
-        #expect(xe.ispNeighbors.isEmpty)
-        #expect(xe.notGenerated.contains { $0.contains("does not write ISP sessions yet (peer 192.0.2.1)") })
+        // Every vendor writes the session (IOS-XR and Junos included).
+        for vendor in Vendor.allCases {
+            let planned = try #require(try plans(Self.topology(), vendor: vendor).first)
+            #expect(planned.ispNeighbors.map(\.uplink) == ["isp-a"])
+            #expect(!planned.notGenerated.contains { $0.hasPrefix("ISP session isp-a") })
+        }
     }
 
     @Test func routersWithRouterIDsGetAFullMesh() throws {
