@@ -93,8 +93,7 @@ public struct RouterPlanner {
         }
         let originated = Array(Set(neighbors.flatMap { $0.exportPolicy.entries.map(\.prefix) })).sorted()
         let uplinks = topology.internet.filter { $0.router.value == router.name.value }.map(\.name.value)
-        let sessions = Self.vendorsWithSessions.contains(vendor)
-        let ispNeighbors = sessions ? ispNeighbors(router: router, findings: &findings) : []
+        let ispNeighbors = ispNeighbors(router: router, findings: &findings)
         var plan = RouterPlan(
             topologyName: topology.name.value, routerName: router.name.value, vendor: vendor,
             routerID: router.routerID?.value, localASN: topology.customer.asn.value,
@@ -106,22 +105,17 @@ public struct RouterPlanner {
             notGenerated: notGenerated(
                 router: router, lags: lags, neighbors: neighbors, vendor: vendor, ispNeighbors: ispNeighbors),
             findings: findings)
-        if sessions {
-            plan.internalNeighbors = internalNeighbors(router: router)
-            plan.ispNeighbors = ispNeighbors
-            if ispNeighbors.contains(where: \.rejectsAWSPrefixes) {
-                let outermost = OutermostPrefixes(input.aws.prefixes.map(\.prefix))
-                plan.awsPrefixFilter = AWSPrefixFilterPlan(
-                    name: "AWS-PREFIXES",
-                    entries: outermost.prefixes.map { PrefixListEntry(prefix: $0, upTo: $0.family.maxPrefixLength) })
-            }
+        // Every vendor's renderer writes the iBGP mesh and the ISP sessions (Docs/Vendors.md).
+        plan.internalNeighbors = internalNeighbors(router: router)
+        plan.ispNeighbors = ispNeighbors
+        if ispNeighbors.contains(where: \.rejectsAWSPrefixes) {
+            let outermost = OutermostPrefixes(input.aws.prefixes.map(\.prefix))
+            plan.awsPrefixFilter = AWSPrefixFilterPlan(
+                name: "AWS-PREFIXES",
+                entries: outermost.prefixes.map { PrefixListEntry(prefix: $0, upTo: $0.family.maxPrefixLength) })
         }
         return plan
     }
-
-    /// The vendors whose renderers write the iBGP mesh and the ISP sessions; for the others both
-    /// stay in the `NOT GENERATED` block.
-    static let vendorsWithSessions: Set<Vendor> = [.frr, .bird, .iosXE, .eos]
 
     /// The iBGP full mesh over the `router_id` loopbacks: a session to every other router with a
     /// `router_id`, when this router has one (Docs/Simulation.md §3).
@@ -168,32 +162,25 @@ public struct RouterPlanner {
         let topology = input.topology
         var items: [String] = []
         let others = topology.routers.filter { $0.name.value != router.name.value }
-        if Self.vendorsWithSessions.contains(vendor) {
-            let withoutID = (router.routerID == nil ? [router] : others.filter { $0.routerID == nil }).map(\.name.value)
-            if !others.isEmpty && !withoutID.isEmpty {
-                items.append(
-                    "iBGP with \(withoutID.joined(separator: ", ")): no router_id, so no loopback to peer over; simulate assumes every router sees every other's AWS routes"
-                )
-            }
-            if vendor == .bird, !others.isEmpty, let routerID = router.routerID?.value {
-                items.append(
-                    "The router_id loopback address: BIRD does not configure interfaces, add \(routerID)/32 in the OS (ip address add \(routerID)/32 dev lo)"
-                )
-            }
-            if !others.isEmpty && router.routerID != nil {
-                items.append(
-                    "The IGP or static routes that reach the other routers' router_id loopbacks (the iBGP sessions below run between them)"
-                )
-            }
-            if !others.isEmpty && neighbors.contains(where: { $0.family == .ipv6 }) {
-                items.append(
-                    "IPv6 over iBGP: the sessions below carry IPv4 unicast only; add IPv6 iBGP sessions between IPv6 loopbacks"
-                )
-            }
-        } else if !others.isEmpty {
-            let others = others.map(\.name.value)
+        let withoutID = (router.routerID == nil ? [router] : others.filter { $0.routerID == nil }).map(\.name.value)
+        if !others.isEmpty && !withoutID.isEmpty {
             items.append(
-                "iBGP full mesh with \(others.joined(separator: ", ")) over the router_id loopbacks, with next-hop-self and communities sent, and the IGP or static routes that reach those loopbacks: simulate assumes every router sees every other's AWS routes"
+                "iBGP with \(withoutID.joined(separator: ", ")): no router_id, so no loopback to peer over; simulate assumes every router sees every other's AWS routes"
+            )
+        }
+        if vendor == .bird, !others.isEmpty, let routerID = router.routerID?.value {
+            items.append(
+                "The router_id loopback address: BIRD does not configure interfaces, add \(routerID)/32 in the OS (ip address add \(routerID)/32 dev lo)"
+            )
+        }
+        if !others.isEmpty && router.routerID != nil {
+            items.append(
+                "The IGP or static routes that reach the other routers' router_id loopbacks (the iBGP sessions below run between them)"
+            )
+        }
+        if !others.isEmpty && neighbors.contains(where: { $0.family == .ipv6 }) {
+            items.append(
+                "IPv6 over iBGP: the sessions below carry IPv4 unicast only; add IPv6 iBGP sessions between IPv6 loopbacks"
             )
         }
         for uplink in topology.internet where uplink.router.value == router.name.value {
@@ -203,7 +190,8 @@ public struct RouterPlanner {
             let missing =
                 uplink.neighborAddress == nil
                 ? "the topology gives no peer address"
-                : "this vendor's configuration does not write ISP sessions yet (peer \(uplink.neighborAddress!.value))"
+                : uplink.localAddress == nil
+                    ? "the topology gives no local_address" : "neighbor_address and local_address do not form a session"
             items.append(
                 "ISP session \(uplink.name.value) (AS \(uplink.asn.value)): \(missing); export only the customer prefixes (the ISP export policy below, never an AWS route) and import \(imports) with local-preference \(uplink.localPreference.value)"
             )

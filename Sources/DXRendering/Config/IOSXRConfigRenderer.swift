@@ -49,8 +49,15 @@ public enum IOSXRConfigRenderer {
         }
         names.append(("route-policy", plan.internetExport.name))
         names.append(("prefix-set", plan.internetExport.prefixListName))
+        for neighbor in plan.ispNeighbors { names.append(("route-policy", neighbor.importPolicyName)) }
+        if let filter = plan.awsPrefixFilter {
+            for family in AddressFamily.allCases { names.append(("prefix-set", filter.name(for: family))) }
+        }
         return names
     }
+
+    /// The router_id loopback the iBGP sessions run between.
+    static let loopback = "Loopback0"
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
@@ -73,6 +80,12 @@ public enum IOSXRConfigRenderer {
                     marker: "!")
             }
             lines += ["interface \(parent)", " no shutdown", "!"]
+        }
+        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
+            lines += [
+                "interface \(loopback)", " description router_id loopback (the iBGP sessions run between these)",
+                " ipv4 address \(routerID) 255.255.255.255", "!",
+            ]
         }
         for interface in plan.interfaces {
             lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
@@ -135,14 +148,29 @@ public enum IOSXRConfigRenderer {
             lines += importPolicy(neighbor.importPolicy)
             lines += exportPolicy(neighbor.exportPolicy, localASN: plan.localASN)
         }
+        lines += internetSection(plan)
+        return lines
+    }
+
+    /// The ISP export policy (the customer prefixes only, never an AWS route), with the comment
+    /// saying where to attach it for the uplinks the topology gives no session for, then the ISP
+    /// import policies and their AWS prefix-sets.
+    static func internetSection(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
         let export = plan.internetExport
-        let uplinks = export.uplinks.isEmpty ? "your ISPs" : export.uplinks.joined(separator: ", ")
-        lines.append(
-            VendorConfigText.comment(
-                "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!"))
-        lines.append(
-            VendorConfigText.comment(
-                "  neighbor ISP-ADDRESS address-family ... route-policy \(export.name) out", marker: "!"))
+        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
+        if unwritten.isEmpty && !export.uplinks.isEmpty {
+            lines.append(VendorConfigText.comment("ISP export: the customer prefixes only", marker: "!"))
+        } else {
+            let uplinks = unwritten.isEmpty ? "your ISPs" : unwritten.joined(separator: ", ")
+            lines.append(
+                VendorConfigText.comment(
+                    "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!")
+            )
+            lines.append(
+                VendorConfigText.comment(
+                    "  neighbor ISP-ADDRESS address-family ... route-policy \(export.name) out", marker: "!"))
+        }
         if !export.prefixes.isEmpty {
             lines += prefixSet(export.prefixListName, export.prefixes.map { PrefixListEntry(prefix: $0) })
         }
@@ -151,6 +179,53 @@ public enum IOSXRConfigRenderer {
             lines += ["  if destination in \(export.prefixListName) then", "    done", "  endif"]
         }
         lines += ["  # anything else, including AWS routes (NO_EXPORT), is dropped", "  drop", "end-policy", "!"]
+        return lines + ispImportPolicies(plan)
+    }
+
+    /// The ISP import route-policies (Docs/Simulation.md, "ISP import filter"): routes equal to or
+    /// inside an AWS prefix dropped first with `reject_aws_prefixes` (a prefix-set of the outermost
+    /// AWS prefixes, `le 32` / `le 128`), the default route kept only with `default_route`, other
+    /// routes only with a `table`, then `drop`.
+    static func ispImportPolicies(_ plan: RouterPlan) -> [String] {
+        guard !plan.ispNeighbors.isEmpty else { return [] }
+        var lines: [String] = []
+        let families = AddressFamily.allCases.filter { family in plan.ispNeighbors.contains { $0.family == family } }
+        if let filter = plan.awsPrefixFilter {
+            for family in families where !filter.entries(for: family).isEmpty {
+                let entries = filter.entries(for: family)
+                lines.append(
+                    VendorConfigText.comment(
+                        "AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries", marker: "!"))
+                lines += prefixSet(filter.name(for: family), entries)
+            }
+        }
+        for neighbor in plan.ispNeighbors {
+            lines.append(
+                VendorConfigText.comment(
+                    "Inbound from \(neighbor.uplink): local-preference \(neighbor.localPreference)", marker: "!"))
+            lines.append("route-policy \(neighbor.importPolicyName)")
+            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes {
+                if filter.entries(for: neighbor.family).isEmpty {
+                    lines.append("  # no AWS prefix of this family to reject")
+                } else {
+                    lines += [
+                        "  # AWS prefixes and anything inside them",
+                        "  if destination in \(filter.name(for: neighbor.family)) then",
+                        "    drop", "  endif",
+                    ]
+                }
+            }
+            let accept = ["    set local-preference \(neighbor.localPreference)", "    done"]
+            lines.append("  if destination in (\(IPPrefix.defaultRoute(neighbor.family))) then")
+            lines += neighbor.acceptsDefaultRoute ? accept : ["    drop"]
+            lines.append("  endif")
+            if neighbor.acceptsTable {
+                lines += ["  # the routes of the ISP's table"] + accept.map { String($0.dropFirst(2)) }
+            } else {
+                lines += ["  # only the default route is accepted", "  drop"]
+            }
+            lines += ["end-policy", "!"]
+        }
         return lines
     }
 
@@ -209,7 +284,10 @@ public enum IOSXRConfigRenderer {
         if let routerID = plan.routerID { lines.append(" bgp router-id \(routerID)") }
         for family in [AddressFamily.ipv4, .ipv6] {
             let networks = plan.originated.filter { $0.family == family }
-            let used = plan.neighbors.contains { $0.family == family && $0.peerAddress != nil }
+            let used =
+                plan.neighbors.contains { $0.family == family && $0.peerAddress != nil }
+                || plan.ispNeighbors.contains { $0.family == family }
+                || (family == .ipv4 && !plan.internalNeighbors.isEmpty)
             guard used || !networks.isEmpty else { continue }
             lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6") unicast")
             lines += networks.map { "  network \($0)" }
@@ -251,7 +329,35 @@ public enum IOSXRConfigRenderer {
             lines.append("  !")
             lines.append(" !")
         }
+        lines += sessions(plan)
         lines.append("!")
+        return lines
+    }
+
+    /// The iBGP full mesh (`update-source Loopback0`, `next-hop-self` in the family; IOS-XR sends
+    /// communities to iBGP peers without `send-community-ebgp`) and the ISP sessions, whose
+    /// eBGP policies in both directions are required by IOS-XR before any route is exchanged.
+    static func sessions(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        for neighbor in plan.internalNeighbors {
+            lines += [
+                " neighbor \(neighbor.peerAddress)", "  remote-as \(plan.localASN)",
+                "  description \(ConfigText.comment(neighbor.description))", "  update-source \(loopback)",
+                "  address-family ipv4 unicast", "   next-hop-self", "  !", " !",
+            ]
+        }
+        for neighbor in plan.ispNeighbors {
+            lines += [
+                " neighbor \(neighbor.peerAddress)", "  remote-as \(neighbor.remoteASN)",
+                "  description \(ConfigText.comment(neighbor.description))",
+                VendorConfigText.comment(
+                    "the session's source is \(neighbor.localAddress), on the interface facing the ISP", marker: "!",
+                    indent: "  "),
+                "  address-family \(neighbor.family == .ipv4 ? "ipv4" : "ipv6") unicast",
+                "   route-policy \(neighbor.importPolicyName) in", "   route-policy \(plan.internetExport.name) out",
+                "  !", " !",
+            ]
+        }
         return lines
     }
 }

@@ -48,8 +48,23 @@ public enum JunosConfigRenderer {
         }
         names.append(("policy-statement", plan.internetExport.name))
         names.append(("prefix-list", plan.internetExport.prefixListName))
+        if !plan.internalNeighbors.isEmpty {
+            names += [("policy-statement", nextHopSelfPolicy), ("BGP group", internalGroup)]
+        }
+        for neighbor in plan.ispNeighbors {
+            names += [("policy-statement", neighbor.importPolicyName), ("BGP group", ispGroupName(neighbor))]
+        }
+        if let filter = plan.awsPrefixFilter {
+            for family in AddressFamily.allCases { names.append(("route-filter-list", filter.name(for: family))) }
+        }
         return names
     }
+
+    /// The iBGP group of the full mesh and its export policy.
+    static let internalGroup = "INTERNAL"
+    static let nextHopSelfPolicy = "NEXT-HOP-SELF"
+
+    static func ispGroupName(_ neighbor: ISPNeighborPlan) -> String { "ISP-\(neighbor.uplink)" }
 
     static func groupName(_ neighbor: NeighborPlan) -> String { "AWS-DX-\(neighbor.virtualInterface)" }
 
@@ -126,6 +141,14 @@ public enum JunosConfigRenderer {
             }
             lines.append("    }")
         }
+        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
+            lines += [
+                "    lo0 {", "        unit 0 {",
+                "            description \(quoted("router_id loopback (the iBGP sessions run between these)"));",
+                "            family inet {", "                address \(routerID)/32;", "            }", "        }",
+                "    }",
+            ]
+        }
         lines.append("}")
         return lines
     }
@@ -197,11 +220,17 @@ public enum JunosConfigRenderer {
             lines += importPolicy(neighbor.importPolicy)
             lines += exportPolicy(neighbor.exportPolicy, localASN: plan.localASN)
         }
-        let uplinks = export.uplinks.isEmpty ? "your ISPs" : export.uplinks.joined(separator: ", ")
-        lines.append(
-            VendorConfigText.comment(
-                "ISP export: add export \(export.name) to the BGP groups of \(uplinks) (not described by the topology)",
-                marker: "#", indent: "    "))
+        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
+        if unwritten.isEmpty && !export.uplinks.isEmpty {
+            lines.append(
+                VendorConfigText.comment("ISP export: the customer prefixes only", marker: "#", indent: "    "))
+        } else {
+            let uplinks = unwritten.isEmpty ? "your ISPs" : unwritten.joined(separator: ", ")
+            lines.append(
+                VendorConfigText.comment(
+                    "ISP export: add export \(export.name) to the BGP groups of \(uplinks) (not described by the topology)",
+                    marker: "#", indent: "    "))
+        }
         lines.append("    policy-statement \(export.name) {")
         if !export.prefixes.isEmpty {
             lines += [
@@ -211,7 +240,65 @@ public enum JunosConfigRenderer {
             ]
         }
         lines += ["        term REJECT {", "            then reject;", "        }", "    }"]
+        lines += sessionPolicies(plan)
         lines.append("}")
+        return lines
+    }
+
+    /// The iBGP export policy (`next-hop self`, then BGP's default export: the active BGP routes)
+    /// and the ISP import policies (Docs/Simulation.md, "ISP import filter"): routes equal to or
+    /// inside an AWS prefix rejected first with `reject_aws_prefixes` (a route-filter-list of the
+    /// outermost AWS prefixes, `orlonger`), the default route kept only with `default_route`, other
+    /// routes only with a `table`, then a final reject.
+    static func sessionPolicies(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        if !plan.internalNeighbors.isEmpty {
+            lines += [
+                "    policy-statement \(nextHopSelfPolicy) {", "        term SELF {", "            then {",
+                "                next-hop self;", "            }", "        }", "    }",
+            ]
+        }
+        if let filter = plan.awsPrefixFilter {
+            for family in AddressFamily.allCases
+            where !filter.entries(for: family).isEmpty && plan.ispNeighbors.contains(where: { $0.family == family }) {
+                let entries = filter.entries(for: family)
+                lines.append(
+                    VendorConfigText.comment(
+                        "AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries", marker: "#",
+                        indent: "    "))
+                lines.append("    route-filter-list \(filter.name(for: family)) {")
+                lines += entries.map { "        \(routeFilter($0));" }
+                lines.append("    }")
+            }
+        }
+        for neighbor in plan.ispNeighbors {
+            lines.append(
+                VendorConfigText.comment(
+                    "Inbound from \(neighbor.uplink): local-preference \(neighbor.localPreference)", marker: "#",
+                    indent: "    "))
+            lines.append("    policy-statement \(neighbor.importPolicyName) {")
+            let accept = [
+                "            then {", "                local-preference \(neighbor.localPreference);",
+                "                accept;", "            }",
+            ]
+            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes,
+                !filter.entries(for: neighbor.family).isEmpty
+            {
+                lines += [
+                    "        term AWS {", "            from {",
+                    "                route-filter-list \(filter.name(for: neighbor.family));", "            }",
+                    "            then reject;", "        }",
+                ]
+            }
+            lines += [
+                "        term DEFAULT {", "            from {",
+                "                route-filter \(IPPrefix.defaultRoute(neighbor.family)) exact;", "            }",
+            ]
+            lines += neighbor.acceptsDefaultRoute ? accept : ["            then reject;"]
+            lines.append("        }")
+            if neighbor.acceptsTable { lines += ["        term TABLE {"] + accept + ["        }"] }
+            lines += ["        term REJECT {", "            then reject;", "        }", "    }"]
+        }
         return lines
     }
 
@@ -334,7 +421,42 @@ public enum JunosConfigRenderer {
             lines.append("            }")
             lines.append("        }")
         }
+        lines += sessionGroups(plan)
         lines += ["    }", "}"]
+        return lines
+    }
+
+    /// The iBGP full mesh as one `internal` group from the router_id loopback (`local-address`,
+    /// `export NEXT-HOP-SELF`; Junos sends communities to every BGP peer by default) and one
+    /// `external` group per ISP session with its import and export policies.
+    static func sessionGroups(_ plan: RouterPlan) -> [String] {
+        var lines: [String] = []
+        if let first = plan.internalNeighbors.first {
+            lines += [
+                "        group \(internalGroup) {", "            type internal;",
+                "            local-address \(first.localAddress);", "            export \(nextHopSelfPolicy);",
+                "            family inet {", "                unicast;", "            }",
+            ]
+            for neighbor in plan.internalNeighbors {
+                lines += [
+                    "            neighbor \(neighbor.peerAddress) {",
+                    "                description \(quoted(neighbor.description));", "            }",
+                ]
+            }
+            lines.append("        }")
+        }
+        for neighbor in plan.ispNeighbors {
+            lines += [
+                "        group \(ispGroupName(neighbor)) {", "            type external;",
+                "            peer-as \(neighbor.remoteASN);", "            neighbor \(neighbor.peerAddress) {",
+                "                description \(quoted(neighbor.description));",
+                "                local-address \(neighbor.localAddress);",
+                "                import \(neighbor.importPolicyName);",
+                "                export \(plan.internetExport.name);",
+                "                family \(neighbor.family == .ipv4 ? "inet" : "inet6") {",
+                "                    unicast;", "                }", "            }", "        }",
+            ]
+        }
         return lines
     }
 }

@@ -125,10 +125,12 @@ import Testing
             without.notGenerated.contains {
                 $0.hasPrefix("ISP session isp-a (AS 64510): the topology gives no peer address")
             })
-        // A vendor whose renderer does not write sessions yet keeps it there, naming the peer.
-        let xe = try #require(try plans(Self.topology(), vendor: .junos).first)
-        #expect(xe.ispNeighbors.isEmpty)
-        #expect(xe.notGenerated.contains { $0.contains("does not write ISP sessions yet (peer 192.0.2.1)") })
+        // Every vendor writes the session (IOS-XR and Junos included).
+        for vendor in Vendor.allCases {
+            let planned = try #require(try plans(Self.topology(), vendor: vendor).first)
+            #expect(planned.ispNeighbors.map(\.uplink) == ["isp-a"])
+            #expect(!planned.notGenerated.contains { $0.hasPrefix("ISP session isp-a") })
+        }
     }
 
     @Test func routersWithRouterIDsGetAFullMesh() throws {
@@ -234,6 +236,66 @@ import Testing
         let second = ConfigRenderer.render(plans[1]).split(separator: "\n").map(String.init)
         #expect(symbols(first).isDisjoint(with: symbols(second)))
         #expect(symbols(second).contains("dx_edge_2_ibgp_edge_1"))
+    }
+
+    @Test func iosXRWritesTheMeshAndTheISPSession() throws {
+        let plan = try #require(try plans(Self.twoRouters, vendor: .iosXR).first)
+        let lines = ConfigRenderer.render(plan).split(separator: "\n").map(String.init)
+        for expected in [
+            "interface Loopback0", " ipv4 address 10.255.0.1 255.255.255.255", " neighbor 10.255.0.2",
+            "  remote-as 64496", "  update-source Loopback0", "   next-hop-self", " neighbor 192.0.2.1",
+            "  remote-as 64510", "   route-policy FROM-ISP-isp-a in", "   route-policy TO-ISP out",
+            "prefix-set AWS-PREFIXES", "  3.80.0.0/12 le 32,",
+        ] {
+            #expect(lines.contains(expected), "\(expected)")
+        }
+        let start = try #require(lines.firstIndex(of: "route-policy FROM-ISP-isp-a"))
+        #expect(
+            Array(lines[start..<(start + 12)]) == [
+                "route-policy FROM-ISP-isp-a", "  # AWS prefixes and anything inside them",
+                "  if destination in AWS-PREFIXES then", "    drop", "  endif", "  if destination in (0.0.0.0/0) then",
+                "    set local-preference 100", "    done", "  endif", "  # only the default route is accepted",
+                "  drop", "end-policy",
+            ])
+        #expect(!plan.notGenerated.contains { $0.hasPrefix("iBGP") || $0.hasPrefix("ISP session") })
+    }
+
+    @Test func junosWritesTheMeshAndTheISPSession() throws {
+        let plan = try #require(try plans(Self.twoRouters, vendor: .junos).first)
+        let text = ConfigRenderer.render(plan)
+        for expected in [
+            "    lo0 {\n        unit 0 {", "                address 10.255.0.1/32;",
+            "        group INTERNAL {\n            type internal;\n            local-address 10.255.0.1;\n            export NEXT-HOP-SELF;",
+            "            neighbor 10.255.0.2 {", "                next-hop self;",
+            "        group ISP-isp-a {\n            type external;\n            peer-as 64510;\n            neighbor 192.0.2.1 {",
+            "                local-address 192.0.2.2;\n                import FROM-ISP-isp-a;\n                export TO-ISP;",
+            "    route-filter-list AWS-PREFIXES {\n        3.80.0.0/12 orlonger;",
+            "        term AWS {\n            from {\n                route-filter-list AWS-PREFIXES;\n            }\n            then reject;",
+            "        term DEFAULT {\n            from {\n                route-filter 0.0.0.0/0 exact;\n            }\n            then {\n                local-preference 100;\n                accept;",
+        ] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(!text.contains("term TABLE"))
+        #expect(!plan.notGenerated.contains { $0.hasPrefix("iBGP") || $0.hasPrefix("ISP session") })
+    }
+
+    /// IOS-XR and Junos with a table and no default route: the default route dropped, the rest kept.
+    @Test func iosXRAndJunosKeepTheTableWithoutTheDefault() throws {
+        let text = Self.topology(extra: "    table: isp.txt\n").replacingOccurrences(
+            of: "    default_route: true\n", with: "")
+        let input = try SimulationFixture.input(text, tables: ["isp-a": "8.8.8.0/24\n"])
+        let planner = RouterPlanner(input: input, simulation: Simulator.run(input), environment: [:])
+        let xr = ConfigRenderer.render(try #require(planner.plans(vendor: .iosXR).first))
+        #expect(
+            xr.contains(
+                "route-policy FROM-ISP-isp-a\n  if destination in (0.0.0.0/0) then\n    drop\n  endif\n  # the routes of the ISP's table\n  set local-preference 100\n  done\nend-policy\n"
+            ))
+        let junos = ConfigRenderer.render(try #require(planner.plans(vendor: .junos).first))
+        #expect(
+            junos.contains(
+                "                route-filter 0.0.0.0/0 exact;\n            }\n            then reject;\n        }\n        term TABLE {\n            then {\n                local-preference 100;\n                accept;"
+            ))
+        #expect(!junos.contains("term AWS"))
     }
 
     /// A table without a default route: the default route is denied, the rest kept.
