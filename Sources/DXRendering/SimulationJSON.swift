@@ -6,6 +6,22 @@ import DXSimulation
 
 /// `simulate --format json`: stable field names, sorted keys, documented in Docs/JSONOutput.md.
 public enum SimulationJSON {
+    /// The base run of `--each-failure` with what the failure runs measured (`measuredResiliency`).
+    public static func value(_ result: SimulationResult, measured: MeasuredResiliency) -> JSONValue {
+        guard case .object(var members) = value(result) else { return value(result) }
+        var value: [String: JSONValue] = [
+            "singleFailures": .int(measured.singleFailures),
+            "singleFailuresKeepingConnect": .int(measured.singleFailuresKept),
+            "description": .string(measured.description),
+        ]
+        if let pairs = measured.pairs, let kept = measured.pairsKept {
+            value["pairs"] = .int(pairs)
+            value["pairsKeepingConnect"] = .int(kept)
+        }
+        members["measuredResiliency"] = .object(value)
+        return .object(members)
+    }
+
     public static func value(_ result: SimulationResult) -> JSONValue {
         [
             "topology": .string(result.topologyName),
@@ -18,6 +34,11 @@ public enum SimulationJSON {
                 "forward": .bool(result.verdict.forward), "return": .bool(result.verdict.returnPath),
             ],
             "resiliency": .string(result.resiliency.rawValue),
+            "resiliencyModel": [
+                "level": .string(result.resiliencyModel.level.rawValue),
+                "description": .string(result.resiliencyModel.labelled),
+                "connectionsPerLocation": .array(result.resiliencyModel.connectionsPerLocation.map { .int($0) }),
+            ],
             "interfaces": .array(result.interfaces.map(interface)),
             "connect": [
                 "region": .string(result.connectRegion),

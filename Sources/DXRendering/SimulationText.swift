@@ -10,7 +10,7 @@ public enum SimulationText {
         text += "ip-ranges.json syncToken \(result.ipRangesSyncToken), createDate \(result.ipRangesCreateDate)\n"
         if !result.failed.isEmpty { text += "Failed: \(result.failed.joined(separator: ", "))\n" }
         text += "\n" + verdictLine(result) + "\n"
-        text += "Resiliency level: \(result.resiliency.rawValue)\n"
+        text += "Resiliency: \(result.resiliencyModel.labelled), read from the design's shape\n"
         text += "\nVIRTUAL INTERFACES\n" + interfacesTable(result)
         if showRoutes {
             for interface in result.interfaces {

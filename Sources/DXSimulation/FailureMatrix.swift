@@ -5,7 +5,8 @@ import DXModel
 
 /// The result of every single failure, and whether Amazon Connect stays on Direct Connect.
 public enum FailureMatrix {
-    /// The base findings plus one `single-failure-breaks-connect` warning per failure that breaks the verdict.
+    /// The base findings plus one `single-failure-breaks-connect` warning per failure (or pair of
+    /// failures) that breaks the verdict; `baseFailed` names are the `--fail` ones every run shares.
     public static func findings(base: SimulationResult, runs: [SimulationResult], topology: Topology) -> [Finding] {
         findings(base: base, runs: runs.map(FailureRun.init), topology: topology)
     }
@@ -14,13 +15,15 @@ public enum FailureMatrix {
     public static func findings(base: SimulationResult, runs: [FailureRun], topology: Topology) -> [Finding] {
         var findings = base.findings
         for run in runs where !run.verdict.connectOverDirectConnect && base.verdict.connectOverDirectConnect {
+            let added = Array(run.failed.dropFirst(base.failed.count))
+            let named = added.isEmpty ? [run.failed.last ?? ""] : added
             let broken = [run.verdict.forward ? nil : "forward", run.verdict.returnPath ? nil : "return"].compactMap {
                 $0
             }.joined(separator: " and ")
             findings.append(
                 Finding(
-                    .failureBreaksConnect, at: location(of: run.failed.last ?? "", in: topology),
-                    "if '\(run.failed.last ?? "")' fails, Amazon Connect \(broken) traffic leaves Direct Connect"
+                    .failureBreaksConnect, at: location(of: named[0], in: topology),
+                    "if \(named.map { "'\($0)'" }.joined(separator: " and ")) \(named.count == 1 ? "fails" : "fail together"), Amazon Connect \(broken) traffic leaves Direct Connect"
                         + unroutedNote(run, topology: topology)))
         }
         findings += capacityFindings(base: base, runs: runs, topology: topology)
@@ -75,6 +78,7 @@ public enum FailureMatrix {
         if let vif = topology.virtualInterfaces.first(where: { $0.virtualInterface.name.value == name }) {
             return vif.virtualInterface.name.location
         }
-        return topology.routers.first { $0.name.value == name }?.name.location
+        if let router = topology.routers.first(where: { $0.name.value == name }) { return router.name.location }
+        return topology.internet.first { $0.name.value == name }?.name.location
     }
 }

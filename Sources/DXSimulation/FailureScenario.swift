@@ -44,7 +44,8 @@ public struct FailureScenario: Sendable, Equatable {
     }
 
     /// Every single failure `--each-failure` runs, in a fixed order: connections, LAGs, VIFs,
-    /// routers, locations (uplinks do not carry Direct Connect traffic and are left out).
+    /// routers, locations, then each ISP (`internet[]` uplink down: the fallback path, and with
+    /// `reject_aws_prefixes` the routes that stay, change).
     public static func singleFailures(in topology: Topology) -> [String] {
         var names: [String] = []
         func add(_ name: String) { if !names.contains(name) { names.append(name) } }
@@ -58,7 +59,21 @@ public struct FailureScenario: Sendable, Equatable {
         }.forEach(add)
         let locations = Set(topology.connections.compactMap(\.locationName?.value))
         if locations.count > 1 { locations.sorted().forEach(add) }
+        for uplink in topology.internet { add(uplink.name.value) }
         return names
+    }
+
+    /// The failure sets `--each-failure --failures SIZE` runs: every single failure
+    /// (``singleFailures(in:)``, in that order), then with `size` 2 every unordered pair of them,
+    /// in the order of their first and then their second name.
+    public static func failureSets(in topology: Topology, size: Int) -> [[String]] {
+        let singles = singleFailures(in: topology)
+        var sets = singles.map { [$0] }
+        guard size >= 2 else { return sets }
+        for first in singles.indices {
+            for second in singles.indices where second > first { sets.append([singles[first], singles[second]]) }
+        }
+        return sets
     }
 
     /// At most this many names are listed after an unknown `--fail` name.

@@ -17,6 +17,16 @@ public enum ResiliencyLevel: String, Sendable, CaseIterable {
 
     /// Counts connections that carry a public VIF, per location (a LAG counts once).
     public static func assess(_ resolved: ResolvedTopology) -> ResiliencyLevel {
+        let linksPerSite = linksPerSite(resolved)
+        if linksPerSite.isEmpty { return .none }
+        if linksPerSite.count >= 2 {
+            return linksPerSite.values.filter { $0 >= 2 }.count >= 2 ? .maximum : .high
+        }
+        return .development
+    }
+
+    /// Connections (a LAG once) that carry a public VIF, per location.
+    static func linksPerSite(_ resolved: ResolvedTopology) -> [String: Int] {
         var linksPerSite: [String: Int] = [:]
         for group in resolved.linkGroups where group.virtualInterfaces.contains(where: \.isPublic) {
             let site = resolved.site(of: group.connections[0])
@@ -25,10 +35,6 @@ public enum ResiliencyLevel: String, Sendable, CaseIterable {
                 ?? "region \(site.homeRegion ?? "?")"
             linksPerSite[key, default: 0] += 1
         }
-        if linksPerSite.isEmpty { return .none }
-        if linksPerSite.count >= 2 {
-            return linksPerSite.values.filter { $0 >= 2 }.count >= 2 ? .maximum : .high
-        }
-        return .development
+        return linksPerSite
     }
 }

@@ -13,6 +13,8 @@ public struct SimulationResult: Sendable {
     public var destinations: [ConnectDestination]
     public var returnPath: [ReturnPathResult]
     public var resiliency: ResiliencyLevel
+    /// The AWS model level with the shape it is read from.
+    public var resiliencyModel: ResiliencyModel = .none
     /// Validation and simulation findings, sorted.
     public var findings: [Finding]
 

@@ -85,10 +85,13 @@ public enum Simulator {
         {
             findings.append(capacity)
         }
-        let resiliency = ResiliencyLevel.assess(input.resolved)
+        let model = ResiliencyModel.assess(input.resolved)
+        let resiliency = model.level
         if scenario.names.isEmpty {
             findings.append(
-                Finding(.resiliencyLevel, at: topology.name.location, "resiliency level: \(resiliency.rawValue)"))
+                Finding(
+                    .resiliencyLevel, at: topology.name.location,
+                    "\(model.labelled), read from the design's shape (simulate --each-failure measures what survives)"))
             if !input.aws.multiRegionPrefixes.isEmpty {
                 findings.append(
                     Finding(
@@ -106,7 +109,8 @@ public enum Simulator {
             ipRangesCreateDate: input.ranges.createDate,
             failed: scenario.names, verdict: verdict, interfaces: interfaces, connectRegion: region,
             destinations: destinations,
-            returnPath: returnPath, resiliency: resiliency, findings: Array(Set(findings)).sorted())
+            returnPath: returnPath, resiliency: resiliency, resiliencyModel: model,
+            findings: Array(Set(findings)).sorted())
     }
 
     /// Headroom over the learned count for the recommended max-prefix limit.

@@ -47,11 +47,12 @@ package enum ReportSections {
         let verdict = report.base.verdict
         let ok = verdict.connectOverDirectConnect
         let region = report.connectRegion
-        let count = report.failureOutcomes.count
+        let measured = report.measured
+        let count = measured.singleFailures
         let returning = report.base.returnPath
-        let kept = report.failureOutcomes.filter(\.connectOverDirectConnect).count
+        let kept = measured.singleFailuresKept
         let errors = report.findings(.error).count
-        let rows: [[Inline]] = [
+        var rows: [[Inline]] = [
             [
                 "Forward (media and signaling to \(region))", yes(verdict.forward),
                 "\(ReportShares.verdictShare(report.base).text) of the addresses",
@@ -62,9 +63,16 @@ package enum ReportSections {
             ],
             [
                 "Under every single failure (\(count))", count == 0 ? "n/a" : yes(report.survivesEverySingleFailure),
-                "\(kept) of \(count) failures keep both directions",
+                "\(kept) of \(count) single failures keep both directions",
             ],
         ]
+        if let pairs = measured.pairs, let pairsKept = measured.pairsKept {
+            rows.append([
+                "Under every pair of failures (\(pairs))",
+                yes(report.pairOutcomes.allSatisfy(\.connectOverDirectConnect)),
+                "\(pairsKept) of \(pairs) pairs of failures keep both directions",
+            ])
+        }
         return [
             .callout(
                 ok ? .ok : .bad,
@@ -73,7 +81,7 @@ package enum ReportSections {
             .paragraph([
                 """
                 Exit status \(report.isSuccess ? 0 : 1): \(errors) error finding\(errors == 1 ? "" : "s"); \
-                resiliency level \(report.resiliency.rawValue).
+                \(report.base.resiliencyModel.labelled), read from the design's shape; \(measured.description).
                 """
             ]),
         ]
@@ -157,8 +165,11 @@ package enum ReportSections {
         }
         return [
             .paragraph([
-                "Resiliency level (", .link("AWS Direct Connect Resiliency Toolkit", url: resiliencyToolkitURL), "): ",
-                .strong([.text(report.resiliency.rawValue)]), ". \(ReviewReport.describe(report.resiliency))",
+                "AWS model resiliency level (",
+                .link("AWS Direct Connect Resiliency Toolkit", url: resiliencyToolkitURL),
+                "), read from the design's shape: ", .strong([.text(report.resiliency.rawValue)]),
+                " (\(report.base.resiliencyModel.description)). \(ReviewReport.describe(report.resiliency)) ",
+                "What the failure runs measured: \(report.measured.description).",
             ]),
             .table(
                 Table(
@@ -302,7 +313,35 @@ package enum ReportSections {
     }
 
     static func failures(_ report: ReviewReport) -> [Block] {
-        let rows = ([FailureOutcome(report.base)] + report.failureOutcomes).map { o -> [Inline] in
+        let singles = report.singleFailureOutcomes
+        let summary: [Inline] =
+            singles.isEmpty
+            ? ["The topology has no single failure to simulate."]
+            : ["Amazon Connect "]
+                + (report.survivesEverySingleFailure ? ["stays"] : ["does ", .strong(["not"]), " stay"])
+                + [" on Direct Connect under every single failure."]
+        var blocks: [Block] = [
+            .paragraph([
+                "Each row removes one connection, LAG, VIF, router, location or ISP uplink and simulates again."
+            ]),
+            .table(failureTable([FailureOutcome(report.base)] + singles)), .paragraph(summary),
+        ]
+        let pairs = report.pairOutcomes
+        if !pairs.isEmpty {
+            let survives = pairs.allSatisfy(\.connectOverDirectConnect)
+            blocks += [
+                .paragraph(["Each row below removes two of them at once (", .code("--failures 2"), ")."]),
+                .table(failureTable(pairs)),
+                .paragraph(
+                    ["Amazon Connect "] + (survives ? ["stays"] : ["does ", .strong(["not"]), " stay"])
+                        + [" on Direct Connect under every pair of failures."]),
+            ]
+        }
+        return blocks
+    }
+
+    static func failureTable(_ outcomes: [FailureOutcome]) -> Table {
+        let rows = outcomes.map { o -> [Inline] in
             [
                 .text(o.failed.isEmpty ? "(none)" : o.failed.joined(separator: " + ")), yes(o.forward),
                 yes(o.returnPath),
@@ -310,23 +349,8 @@ package enum ReportSections {
                 .text(ReturnPathText.cell(o.returnPaths)),
             ]
         }
-        let summary: [Inline] =
-            report.failureOutcomes.isEmpty
-            ? ["The topology has no single failure to simulate."]
-            : ["Amazon Connect "]
-                + (report.survivesEverySingleFailure ? ["stays"] : ["does ", .strong(["not"]), " stay"])
-                + [" on Direct Connect under every single failure."]
-        return [
-            .paragraph(["Each row removes one connection, LAG, VIF, router or location and simulates again."]),
-            .table(
-                Table(
-                    [
-                        "Failed", "Forward", "Return", "Connect over DX", "DX share (media + signaling)",
-                        "AWS returns on",
-                    ],
-                    rows)),
-            .paragraph(summary),
-        ]
+        return Table(
+            ["Failed", "Forward", "Return", "Connect over DX", "DX share (media + signaling)", "AWS returns on"], rows)
     }
 
     static func findings(_ report: ReviewReport) -> [Block] {

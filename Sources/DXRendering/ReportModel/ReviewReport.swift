@@ -12,7 +12,8 @@ public struct ReviewReport: Sendable {
     public var connectRegion: String
     /// The base run (nothing failed).
     public var base: SimulationResult
-    /// The verdict under each single failure, in ``FailureScenario/singleFailures(in:)`` order.
+    /// The verdict under each single failure, in ``FailureScenario/singleFailures(in:)`` order, then
+    /// under each pair of failures when the report was built with `failures` 2.
     public var failureOutcomes: [FailureOutcome]
     public var diagram: TopologyDiagram
     public var destinations: [DestinationSummary]
@@ -37,7 +38,16 @@ public struct ReviewReport: Sendable {
     public var provenance: ReportProvenance
 
     /// Whether every single failure keeps Connect on Direct Connect both ways.
-    public var survivesEverySingleFailure: Bool { failureOutcomes.allSatisfy(\.connectOverDirectConnect) }
+    public var survivesEverySingleFailure: Bool { singleFailureOutcomes.allSatisfy(\.connectOverDirectConnect) }
+
+    /// The rows of one failure each, and those of two (`--failures 2`).
+    public var singleFailureOutcomes: [FailureOutcome] { failureOutcomes.filter { $0.failed.count == 1 } }
+    public var pairOutcomes: [FailureOutcome] { failureOutcomes.filter { $0.failed.count == 2 } }
+
+    /// What the failure runs measured, to print next to the AWS model level.
+    public var measured: MeasuredResiliency {
+        MeasuredResiliency(failureOutcomes.map { ($0.failed.count, $0.connectOverDirectConnect) })
+    }
 
     /// Exit status 0: no error finding and Connect over Direct Connect both ways (as `simulate`).
     public var isSuccess: Bool { base.verdict.connectOverDirectConnect && !findings.hasErrors }
@@ -46,14 +56,17 @@ public struct ReviewReport: Sendable {
     public func findings(_ severity: Severity) -> [Finding] { findings.filter { $0.severity == severity } }
 
     /// Runs the base simulation and every single failure, and collects the sections.
-    public static func build(_ input: SimulationInput, version: String = ProductVersion.current) -> ReviewReport {
+    /// With `failures` 2, every pair of failures follows the single ones.
+    public static func build(
+        _ input: SimulationInput, failures: Int = 1, version: String = ProductVersion.current
+    ) -> ReviewReport {
         let topology = input.topology
         let resolved = input.resolved
         let base = Simulator.run(input)
         // Each failure run is reduced to its verdict and share as it is made (as `simulate
         // --each-failure` does): keeping every run whole made memory grow with runs × VIFs.
         var runs: [FailureRun] = []
-        Simulator.forEachSingleFailureVerdict(input) { runs.append($0) }
+        Simulator.forEachSingleFailureVerdict(input, size: failures) { runs.append($0) }
         let cloudFront = VerifiedRange.cloudFront(base)
         return ReviewReport(
             title: topology.name.value, connectRegion: topology.connect.region.value, base: base,

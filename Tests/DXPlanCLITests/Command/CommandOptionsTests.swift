@@ -56,6 +56,18 @@ import Testing
             (["t.yaml", "--format", "yaml"], usage(.unknownValue)),
             (["t.yaml", "--format"], usage(.missingOptionValue)),
             (["t.yaml", "--format", "json", "--format", "text"], usage(.repeatedOption)),
+            (
+                ["t.yaml", "--failures", "2"],
+                .success(SimulateOptions(topology: "t.yaml", eachFailure: true, failureCount: 2))
+            ),
+            (
+                ["t.yaml", "--each-failure", "--failures=1"],
+                .success(SimulateOptions(topology: "t.yaml", eachFailure: true, failureCount: 1))
+            ),
+            (["t.yaml", "--failures", "3"], usage(.invalidOptionValue)),
+            (["t.yaml", "--failures", "0"], usage(.invalidOptionValue)),
+            (["t.yaml", "--failures", "two"], usage(.invalidOptionValue)),
+            (["t.yaml", "--failures"], usage(.missingOptionValue)),
             (["t.yaml", "--routes=yes"], usage(.unexpectedOptionValue)),
             (["t.yaml", "--rotues"], usage(.unknownOption)),
             (["--format", "xml"], usage(.missingArgument)),
@@ -131,6 +143,8 @@ import Testing
                 .success(ReportOptions(topology: "t.yaml", format: .html, output: "r.html"))
             ),
             (["t.yaml", "--format", "pdf"], usage(.unknownValue)),
+            (["t.yaml", "--failures", "2"], .success(ReportOptions(topology: "t.yaml", failureCount: 2))),
+            (["t.yaml", "--failures", "5"], usage(.invalidOptionValue)),
         ] as [([String], Result<ReportOptions, UsageError>)])
     func report(argv: [String], expected: Result<ReportOptions, UsageError>) {
         #expect(Self.parse(ReportCommand.self, argv) == expected)

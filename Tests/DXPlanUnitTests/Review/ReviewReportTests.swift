@@ -23,7 +23,7 @@ import Testing
         #expect(report.base.verdict.connectOverDirectConnect)
         #expect(report.isSuccess)
         #expect(report.title == "Test site")
-        #expect(report.failureOutcomes.map(\.failed) == [["dx-1"], ["pub-1"], ["edge-1"]])
+        #expect(report.failureOutcomes.map(\.failed) == [["dx-1"], ["pub-1"], ["edge-1"], ["isp-a"]])
         #expect(!report.survivesEverySingleFailure)
         #expect(report.findings.contains { $0.id == "single-failure-breaks-connect" })
         #expect(report.resiliency == .development)

@@ -91,6 +91,37 @@ import Testing
         }
     }
 
+    /// `--failures 2`: every pair run, derived from the same baseline, equals the pair simulated on
+    /// its own (`--fail a --fail b`), in full and reduced to its verdict; ISP failures are in the
+    /// list. (The examples with at most 12 single failures and the 9-VIF generated topology.)
+    @Test func pairRunsEqualThePairSimulatedOnItsOwn() throws {
+        for (name, input) in try ScaleSimulationTests.inputs() {
+            let singles = FailureScenario.singleFailures(in: input.topology)
+            // Pairs grow with singles²; each is simulated in full twice here.
+            guard singles.count <= 12 else { continue }
+            let sets = FailureScenario.failureSets(in: input.topology, size: 2)
+            #expect(sets.count == singles.count + singles.count * (singles.count - 1) / 2, "\(name)")
+            for uplink in input.topology.internet { #expect(singles.contains(uplink.name.value), "\(name)") }
+            var runs: [FailureRun] = []
+            Simulator.forEachSingleFailureVerdict(input, size: 2) { runs.append($0) }
+            var index = 0
+            Simulator.forEachSingleFailure(input, size: 2) { run in
+                defer { index += 1 }
+                #expect(run.failed == sets[index], "\(name)")
+                guard run.failed.count == 2 else { return }
+                guard let full = try? Self.fresh(input, run.failed, options: SimulationOptions()) else {
+                    Issue.record("\(name): \(run.failed) did not resolve")
+                    return
+                }
+                #expect(
+                    SimulationJSON.value(run).serialized == SimulationJSON.value(full).serialized,
+                    "\(name) \(run.failed)")
+                #expect(runs[index] == FailureRun(full), "\(name) \(run.failed)")
+            }
+            #expect(index == sets.count && runs.count == sets.count, "\(name)")
+        }
+    }
+
     /// A failure that takes every winner of a ranking down (all VIFs of the preferred location)
     /// ranks the rest again; one that takes only some keeps the best attributes.
     @Test func failingEveryWinnerRanksTheRestAgain() throws {

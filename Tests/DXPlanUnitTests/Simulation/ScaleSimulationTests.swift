@@ -140,20 +140,25 @@ import Testing
         base.findings = FailureMatrix.findings(base: base, runs: runs, topology: topology)
         let expected =
             format == "json"
-            ? JSONValue.array(([base] + runs).map(SimulationJSON.value)).serialized
+            ? JSONValue.array(
+                [
+                    SimulationJSON.value(
+                        base, measured: MeasuredResiliency(runs.map { (1, $0.verdict.connectOverDirectConnect) }))
+                ] + runs.map(SimulationJSON.value)
+            ).serialized
             : SimulationText.render(base) + FailureMatrixText.text(base: base, runs: runs)
         #expect(output.standardOutput == expected)
     }
 
-    /// 308 runs over 200 VIFs, with the small ip-ranges fixture so that a debug build takes
+    /// 309 runs over 200 VIFs (its ISP uplink included), with the small ip-ranges fixture so that a debug build takes
     /// seconds (the per-VIF work is what grew with the square of the VIF count).
     @Test func twoHundredVIFsEachFailureCompletes() throws {
         let directory = try PackagePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let (path, ranges) = try SimulationFixture.writeFiles(topology: ManyVIFTopology.yaml(200), in: directory)
         let output = DXPlan.run(["simulate", path, "--each-failure", "--ip-ranges", ranges])
-        // 100 connections, 200 VIFs, 4 routers, 4 locations.
-        #expect(output.standardOutput.contains("SINGLE FAILURES (308)"))
+        // 100 connections, 200 VIFs, 4 routers, 4 locations, 1 ISP uplink.
+        #expect(output.standardOutput.contains("SINGLE FAILURES (309)"))
         #expect(output.standardOutput.contains("\npub-199 "), "\(output.standardError)")
     }
 }
