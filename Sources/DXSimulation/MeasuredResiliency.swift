@@ -20,9 +20,12 @@ public struct MeasuredResiliency: Sendable, Equatable {
     }
 
     /// `measured: 7 of 9 single failures keep Connect on Direct Connect both ways` (and the pairs).
-    public var description: String {
+    public var description: String { "measured: " + outcome }
+
+    /// `7 of 9 single failures keep Connect on Direct Connect both ways` (and the pairs).
+    public var outcome: String {
         var text =
-            "measured: \(singleFailuresKept) of \(singleFailures) single failure\(singleFailures == 1 ? "" : "s") keep Connect on Direct Connect both ways"
+            "\(singleFailuresKept) of \(singleFailures) single failure\(singleFailures == 1 ? "" : "s") keep Connect on Direct Connect both ways"
         if let pairs, let pairsKept {
             text += ", \(pairsKept) of \(pairs) pair\(pairs == 1 ? "" : "s") of failures do"
         }

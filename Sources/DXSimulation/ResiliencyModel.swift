@@ -31,15 +31,20 @@ public struct ResiliencyModel: Sendable, Equatable {
             case .development: "development and test resiliency"
             case .none: "no Direct Connect resiliency"
             }
+        return "\(name) (\(shape))"
+    }
+
+    /// The shape the level is read from: `2 locations, 1 connection each`.
+    public var shape: String {
         let counts = connectionsPerLocation
-        guard let first = counts.first else { return name + " (no connection carries a public VIF)" }
+        guard let first = counts.first else { return "no connection carries a public VIF" }
         let locations = counts.count == 1 ? "1 location" : "\(counts.count) locations"
         let plural = { (count: Int) in count == 1 ? "1 connection" : "\(count) connections" }
         let connections =
             counts.allSatisfy({ $0 == first })
             ? plural(first) + (counts.count == 1 ? "" : " each")
             : counts.dropLast().map(String.init).joined(separator: ", ") + " and \(counts.last!) connections"
-        return "\(name) (\(locations), \(connections))"
+        return "\(locations), \(connections)"
     }
 
     /// `AWS model: high resiliency (2 locations, 1 connection each)`.

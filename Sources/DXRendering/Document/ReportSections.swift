@@ -168,8 +168,8 @@ package enum ReportSections {
                 "AWS model resiliency level (",
                 .link("AWS Direct Connect Resiliency Toolkit", url: resiliencyToolkitURL),
                 "), read from the design's shape: ", .strong([.text(report.resiliency.rawValue)]),
-                " (\(report.base.resiliencyModel.description)). \(ReviewReport.describe(report.resiliency)) ",
-                "What the failure runs measured: \(report.measured.description).",
+                " (\(report.base.resiliencyModel.shape)). \(ReviewReport.describe(report.resiliency)) ",
+                "What the failure runs measured: \(report.measured.outcome).",
             ]),
             .table(
                 Table(
