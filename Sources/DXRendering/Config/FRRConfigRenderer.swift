@@ -419,20 +419,7 @@ enum FRRConfigRenderer {
                 }
                 for neighbor in ispV6 { lines.append("  no neighbor \(neighbor.peerAddress) activate") }
             }
-            for neighbor in mesh {
-                let peer = neighbor.peerAddress
-                lines += [
-                    "  neighbor \(peer) activate", "  neighbor \(peer) next-hop-self",
-                    "  neighbor \(peer) send-community all",
-                ]
-            }
-            for neighbor in isps {
-                let peer = neighbor.peerAddress
-                lines += [
-                    "  neighbor \(peer) activate", "  neighbor \(peer) route-map \(neighbor.importPolicyName) in",
-                    "  neighbor \(peer) route-map \(plan.internetExport.name) out",
-                ]
-            }
+            lines += RouteMapText.meshAndISPActivation(mesh: mesh, isps: isps, plan: plan, sendCommunity: "all")
             for neighbor in members {
                 let peer = neighbor.peerAddress!
                 lines.append("  neighbor \(peer) activate")

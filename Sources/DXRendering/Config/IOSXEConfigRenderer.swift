@@ -211,20 +211,7 @@ public enum IOSXEConfigRenderer {
                     "  neighbor \(peer) maximum-prefix \(neighbor.prefixLimits.received) restart \(neighbor.prefixLimits.restartMinutes)"
                 )
             }
-            for neighbor in mesh {
-                let peer = neighbor.peerAddress
-                lines += [
-                    "  neighbor \(peer) activate", "  neighbor \(peer) next-hop-self",
-                    "  neighbor \(peer) send-community both",
-                ]
-            }
-            for neighbor in isps {
-                let peer = neighbor.peerAddress
-                lines += [
-                    "  neighbor \(peer) activate", "  neighbor \(peer) route-map \(neighbor.importPolicyName) in",
-                    "  neighbor \(peer) route-map \(plan.internetExport.name) out",
-                ]
-            }
+            lines += RouteMapText.meshAndISPActivation(mesh: mesh, isps: isps, plan: plan, sendCommunity: "both")
             for peer in others { lines.append("  no neighbor \(peer) activate") }
             lines.append(" exit-address-family")
         }

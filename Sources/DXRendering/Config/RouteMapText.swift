@@ -17,6 +17,29 @@ struct RouteMapText {
         "\(indent)match \(family == .ipv4 ? "ip" : "ipv6") address prefix-list \(name)"
     }
 
+    /// The address-family lines of the iBGP mesh (next-hop-self, communities sent) and of the ISP
+    /// sessions (import and export route-maps), spelled alike by FRR and IOS-XE; `sendCommunity`
+    /// is the vendor's keyword (`all` in FRR, `both` in IOS-XE).
+    static func meshAndISPActivation(
+        mesh: [InternalNeighborPlan], isps: [ISPNeighborPlan], plan: RouterPlan, sendCommunity: String
+    ) -> [String] {
+        let meshLines = mesh.flatMap { neighbor in
+            let peer = neighbor.peerAddress
+            return [
+                "  neighbor \(peer) activate", "  neighbor \(peer) next-hop-self",
+                "  neighbor \(peer) send-community \(sendCommunity)",
+            ]
+        }
+        return meshLines
+            + isps.flatMap { neighbor in
+                let peer = neighbor.peerAddress
+                return [
+                    "  neighbor \(peer) activate", "  neighbor \(peer) route-map \(neighbor.importPolicyName) in",
+                    "  neighbor \(peer) route-map \(plan.internetExport.name) out",
+                ]
+            }
+    }
+
     /// Community lists for the AWS scope tags: `header` spells one list (name, community).
     static func communityLists(_ plan: RouterPlan, spell: (String, BGPCommunity) -> String) -> [String] {
         ImportPolicyPlan.scopeCommunities(plan).map { spell(ImportPolicyPlan.communityListName($0), $0) }
