@@ -15,11 +15,21 @@ public enum ReturnPathText {
     }
 
     /// One cell for a failure-matrix row: `primary; backup …` per agent source, the source named
-    /// only when the sources differ.
+    /// only when the sources differ. Long lists end in `+ N more`, and tiers past the kept ones in
+    /// `→ N more tiers` (``ReturnPathChoice/shownNames``).
     public static func cell(_ choices: [ReturnPathChoice]) -> String {
+        func names(_ shown: [String], count: Int) -> String {
+            shown.joined(separator: " + ") + (count > shown.count ? " + \(count - shown.count) more" : "")
+        }
         func spell(_ choice: ReturnPathChoice) -> String {
-            choice.preferred.isEmpty
-                ? "internet" : "\(primary(choice.preferred)); backup \(backup(choice.backupTiers))"
+            guard !choice.preferred.isEmpty else { return "internet" }
+            var backup =
+                choice.backupTiers.isEmpty
+                ? "internet"
+                : zip(choice.backupTiers, choice.backupTierCounts).map(names).joined(separator: " → ")
+            let hiddenTiers = choice.backupTierTotal - choice.backupTiers.count
+            if hiddenTiers > 0 { backup += " → \(hiddenTiers) more tier\(hiddenTiers == 1 ? "" : "s")" }
+            return "\(names(choice.preferred, count: choice.preferredCount)); backup \(backup)"
         }
         let spelled = choices.map(spell)
         if Set(spelled).count <= 1 { return spelled.first ?? "—" }

@@ -148,4 +148,21 @@ import Testing
         let different = [same[0], ReturnPathChoice(agentSource: other, preferred: [], backupTiers: [])]
         #expect(ReturnPathText.cell(different) == "198.51.100.0/26: a; backup b | 198.51.100.64/26: internet")
     }
+
+    /// A failure run keeps a few names and the counts, so the matrix row stays short and the
+    /// runs' memory does not grow with the square of the VIF count.
+    @Test func longListsAreCutWithTheirCounts() {
+        let vifs = (0..<10).map { "pub-\($0)" }
+        let choice = ReturnPathChoice(
+            agentSource: IPPrefix("198.51.100.0/26")!, preferred: vifs, backupTiers: vifs.map { [$0, $0 + "b"] })
+        #expect(choice.preferred.count == ReturnPathChoice.shownNames && choice.preferredCount == 10)
+        #expect(choice.backupTiers.count == ReturnPathChoice.shownTiers && choice.backupTierTotal == 10)
+        #expect(
+            ReturnPathText.cell([choice])
+                == "pub-0 + pub-1 + pub-2 + pub-3 + 6 more; backup pub-0 + pub-0b → pub-1 + pub-1b → pub-2 + pub-2b → 7 more tiers"
+        )
+        let short = ReturnPathChoice(
+            agentSource: IPPrefix("198.51.100.0/26")!, preferred: ["a", "b"], backupTiers: [["c"], ["d"], ["e"], ["f"]])
+        #expect(ReturnPathText.cell([short]) == "a + b; backup c → d → e → 1 more tier")
+    }
 }
