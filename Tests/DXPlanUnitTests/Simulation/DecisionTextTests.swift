@@ -188,7 +188,7 @@ import Testing
     }
 
     @Test func aServiceFilterRejectionPointsAtAcceptServices() throws {
-        let text = Self.withVIFKey("accept_services: [S3]")
+        let text = Self.withVIFKey("accept_services: [CLOUDFRONT]")
         let input = try SimulationFixture.input(text)
         let vif = input.topology.virtualInterfaces[0].virtualInterface
         let result = Simulator.run(input)
@@ -214,7 +214,7 @@ import Testing
 
     @Test func eachRejectionKindHasItsTopologyKey() throws {
         let text =
-            Self.withVIFKey("accept_services: [S3]")
+            Self.withVIFKey("accept_services: [CLOUDFRONT]")
             .replacingOccurrences(
                 of: "    default_route: true\n", with: "    default_route: true\n    reject_aws_prefixes: true\n")
         let input = try SimulationFixture.input(text)
