@@ -15,22 +15,11 @@ public enum ExplanationText {
         }
         text += "\nCANDIDATE ROUTES (longest prefix first)\n"
         var table = TextTable("PREFIX", "SOURCE", "KIND", "COMMUNITIES", "LOCAL-PREF", "AS_PATH", "STATUS")
-        let winners = Set(explanation.segments.count == 1 ? explanation.segments[0].decision.winners : [])
-        for route in explanation.candidates {
-            let status: String
-            if let rejection = route.rejection {
-                status = "rejected: \(rejection)"
-            } else if winners.contains(route) {
-                status = Self.winnerStatus(winners)
-            } else if route.prefix != explanation.segments.first?.decision.matchedPrefix {
-                status = "shorter prefix"
-            } else {
-                status = "lost"
-            }
+        for (route, status) in zip(explanation.candidates, explanation.statuses) {
             table.add([
                 route.prefix.description, route.origin.name, route.origin.kind.rawValue,
                 route.communities.isEmpty ? "-" : route.communities.map(\.description).joined(separator: " "),
-                route.isAccepted ? String(route.localPreference) : "-", String(route.asPathLength), status,
+                status.isAccepted ? String(route.localPreference) : "-", String(route.asPathLength), status.description,
             ])
         }
         text += explanation.candidates.isEmpty ? "(none)\n" : table.rendered
@@ -45,20 +34,10 @@ public enum ExplanationText {
                 segments.add(
                     segment.prefix.description,
                     "\(segment.decision.kind.rawValue) \(segment.decision.via.joined(separator: ", "))",
-                    segment.decision.reason)
+                    segment.decision.reason.description)
             }
             text += segments.rendered
         }
         return text
-    }
-
-    /// Direct Connect routes that tie are all used (multipath, Docs/Simulation.md §4); routes that
-    /// tie with an ISP route are not: the router keeps exactly one of them, by tie-breakers
-    /// the design does not set (`rfc4271`, §9.1.2.2), so none of them is shown as "best".
-    static func winnerStatus(_ winners: Set<CandidateRoute>) -> String {
-        if winners.count > 1, winners.contains(where: { $0.origin.kind != .directConnect }) {
-            return "tie: the router keeps one"
-        }
-        return winners.count > 1 ? "best (multipath)" : "best"
     }
 }

@@ -48,10 +48,11 @@ public enum SimulationJSON {
                         [
                             "agentSource": .string(path.agentSource.description),
                             "advertisedPrefix": .optional(path.advertisedPrefix?.description),
-                            "via": .array(path.via.map { .string($0) }), "reason": .string(path.reason),
+                            "via": .array(path.via.map { .string($0) }), "reason": .string(path.reason.description),
                             "preferred": .array(path.preferred.map { .string($0) }),
                             "backup": .array(path.backup.map { .string($0) }),
-                            "decidedBy": .optional(path.decidedBy?.rawValue), "preference": .string(path.preference),
+                            "decidedBy": .optional(path.decidedBy?.rawValue),
+                            "preference": .string(path.preference?.description ?? ""),
                         ]
                     }),
             ],
@@ -106,7 +107,8 @@ public enum SimulationJSON {
                     var object: [String: JSONValue] = [
                         "prefix": .string(segment.prefix.description),
                         "via": .string(segment.decision.via.joined(separator: ", ")),
-                        "kind": .string(segment.decision.kind.rawValue), "reason": .string(segment.decision.reason),
+                        "kind": .string(segment.decision.kind.rawValue),
+                        "reason": .string(segment.decision.reason.description),
                     ]
                     if !segment.sourceFilteredOn.isEmpty {
                         object["droppedBySourceFilterOn"] = .array(segment.sourceFilteredOn.map { .string($0) })

@@ -43,7 +43,7 @@ public enum SimulationText {
             returnTable.add(
                 path.agentSource.description, ReturnPathText.primary(path.preferred),
                 path.preferred.isEmpty ? "—" : ReturnPathText.backup(path.backupTiers),
-                path.preference.isEmpty ? path.reason : "\(path.reason); \(path.preference)")
+                ReturnPathText.reason(path))
         }
         text += returnTable.rendered
         text += "\nFINDINGS\n" + FindingsText.render(result.findings)

@@ -12,9 +12,8 @@ struct BestPathRanking {
     let winners: WinnerSet
     let highest: Int
     let shortest: Int
-    /// The winners' kinds and sorted names, as the reason names them.
+    /// The winners' kinds.
     let kinds: Set<PathKind>
-    let names: String
     /// The first route that lost (in the order given), and whether any Direct Connect route lost.
     let loser: CandidateRoute?
     let directConnectLost: Bool
@@ -35,7 +34,6 @@ struct BestPathRanking {
         self.highest = highest
         self.shortest = shortest
         kinds = Set(winners.map(\.origin.kind))
-        names = self.winners.via.joined(separator: ", ")
         // Not `!winners.contains(route)`: that is quadratic in the ECMP width (thousands of VIFs).
         let losers = routes.filter { $0.localPreference != highest || $0.asPathLength != shortest }
         loser = losers.first
@@ -53,7 +51,6 @@ struct BestPathRanking {
         self.highest = highest
         self.shortest = shortest
         self.kinds = kinds
-        names = winners.via.joined(separator: ", ")
         self.loser = loser
         self.directConnectLost = directConnectLost
         routes = []
@@ -85,29 +82,30 @@ struct BestPathRanking {
     /// prefix they were ranked for; see ``PathDecision/rebased(to:)``).
     func decision(for prefix: IPPrefix, rib: CustomerRIB) -> PathDecision {
         let first = winners.routes[0]
-        var reason: String
         if kinds.count > 1 {
-            reason =
-                "tie on /\(prefix.length) between \(names): equal local-pref \(highest) and AS_PATH length \(shortest); the router may pick either"
+            let reason = BestPathReason.directConnectInternetTie(
+                prefixLength: prefix.length, via: winners.via, localPreference: highest, asPathLength: shortest)
             return PathDecision(matchedPrefix: prefix, shared: winners, kind: .internet, reason: reason, isTie: true)
         }
+        let beats: BestPathStep? = loser.map { loser in
+            loser.localPreference < highest
+                ? .localPreference(winner: highest, loser: loser.localPreference, loserOrigin: loser.origin.name)
+                : .asPathLength(
+                    winner: shortest, loser: loser.asPathLength, loserOrigin: loser.origin.name,
+                    localPreference: highest)
+        }
+        let reason: BestPathReason
         switch first.origin {
         case .directConnect:
-            reason =
-                "longest match /\(prefix.length) learned on \(names) (\(first.scopeText)\(winners.routes.count > 1 ? "; multipath" : ""))"
+            reason = .directConnect(
+                prefixLength: prefix.length, via: winners.via, community: first.scopeCommunity,
+                multipath: winners.routes.count > 1, beats: beats)
         case .internet:
-            reason = "longest match \(prefix) from \(names)"
+            var shorter: BestPathReason.ShorterRoute?
             if !directConnectLost, let shorterDX = BestPath.shorterDirectConnect(than: prefix, rib: rib) {
-                reason += ", more specific than the /\(shorterDX.prefix.length) learned on \(shorterDX.origin.name)"
+                shorter = .init(prefixLength: shorterDX.prefix.length, virtualInterface: shorterDX.origin.name)
             }
-        }
-        if let loser {
-            if loser.localPreference < highest {
-                reason += "; local-pref \(highest) beats \(loser.localPreference) (\(loser.origin.name))"
-            } else {
-                reason +=
-                    "; AS_PATH length \(shortest) beats \(loser.asPathLength) (\(loser.origin.name)) at equal local-pref \(highest)"
-            }
+            reason = .internet(prefix: prefix, via: winners.via, moreSpecificThan: shorter, beats: beats)
         }
         return PathDecision(
             matchedPrefix: prefix, shared: winners, kind: first.origin.kind, reason: reason, isTie: false)

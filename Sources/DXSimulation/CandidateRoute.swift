@@ -10,13 +10,13 @@ public struct CandidateRoute: Hashable, Sendable {
     public var communities: [BGPCommunity]
     /// For AWS routes: the ip-ranges Region and services of the prefix.
     public var awsPrefix: AWSPrefix?
-    /// nil when the inbound policy accepts it; otherwise why it was rejected (shown by `explain`).
-    public var rejection: String?
+    /// nil when the import policy accepts it; otherwise why it was rejected (shown by `explain`).
+    public var rejection: PolicyRejection?
 
     public var isAccepted: Bool { rejection == nil }
 
-    /// "7224:8200" or "untagged": the scope tag for reasons.
-    public var scopeText: String {
-        communities.first { $0 == .awsLocalRegion || $0 == .awsContinent }?.description ?? "untagged"
+    /// The scope tag AWS put on the route (7224:8100 or 7224:8200); nil when untagged.
+    public var scopeCommunity: BGPCommunity? {
+        communities.first { $0 == .awsLocalRegion || $0 == .awsContinent }
     }
 }

@@ -93,27 +93,20 @@ public struct CustomerRIB: Sendable {
 
     /// Whether the VIF's inbound policy keeps `prefix` (cheap: no route is built).
     func isAccepted(_ prefix: AWSPrefix, on context: InterfaceContext) -> Bool {
-        Self.verdict(prefix, on: context, continents: continents, detailed: false).reason == nil
+        Self.verdict(prefix, on: context, continents: continents).rejection == nil
     }
 
-    /// The prefix's tag on the VIF and, when the inbound policy rejects it, why ("" unless `detailed`).
+    /// The prefix's tag on the VIF and, when the inbound policy rejects it, why.
     static func verdict(
-        _ prefix: AWSPrefix, on context: InterfaceContext, continents: [String: Continent], detailed: Bool
-    ) -> (scope: AcceptScope, reason: String?) {
+        _ prefix: AWSPrefix, on context: InterfaceContext, continents: [String: Continent]
+    ) -> (scope: AcceptScope, rejection: PolicyRejection?) {
         let vif = context.virtualInterface
         let scope = AWSScope.scope(of: prefix, homeRegion: context.homeRegion ?? "") { continents[$0] }
         if !vif.accept.value.contains(scope) {
-            guard detailed else { return (scope, "") }
-            return (
-                scope,
-                "inbound policy of \(context.name) accepts \(vif.accept.value.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope == .global ? "untagged" : AWSScope.communities(for: scope)[0].description))"
-            )
+            return (scope, .scopeNotAccepted(virtualInterface: context.name, accepted: vif.accept.value, scope: scope))
         }
         if let services = vif.acceptServices?.value, !prefix.services.contains(where: services.contains) {
-            guard detailed else { return (scope, "") }
-            return (
-                scope, "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))"
-            )
+            return (scope, .serviceNotListed(virtualInterface: context.name, services: prefix.services))
         }
         return (scope, nil)
     }
@@ -121,7 +114,7 @@ public struct CustomerRIB: Sendable {
     /// The route AWS sends for `prefix` on one VIF, with the inbound policy's verdict.
     func awsRoute(_ prefix: AWSPrefix, on context: InterfaceContext) -> CandidateRoute {
         let vif = context.virtualInterface
-        let (scope, rejection) = Self.verdict(prefix, on: context, continents: continents, detailed: true)
+        let (scope, rejection) = Self.verdict(prefix, on: context, continents: continents)
         return CandidateRoute(
             prefix: prefix.prefix, origin: .directConnect(virtualInterface: context.name),
             localPreference: vif.localPreference.value, asPathLength: assumptions.awsASPathLength,
@@ -140,13 +133,9 @@ public struct CustomerRIB: Sendable {
             if let length = uplink.pathLength(exactly: prefix) {
                 routes.append(uplink.route(prefix, asPathLength: length))
             } else if let length = uplink.rejectedPathLength(exactly: prefix) {
-                let aws = self.aws.index.covering(prefix).last.map { " (\($0.prefix))" } ?? ""
-                routes.append(
-                    uplink.route(
-                        prefix, asPathLength: length,
-                        rejection:
-                            "reject_aws_prefixes of \(uplink.uplink.name.value): equal to or inside a prefix AWS advertises on the public VIFs\(aws)"
-                    ))
+                let rejection = PolicyRejection.awsPrefixFromISP(
+                    uplink: uplink.uplink.name.value, awsPrefix: aws.index.covering(prefix).last?.prefix)
+                routes.append(uplink.route(prefix, asPathLength: length, rejection: rejection))
             }
         }
         return routes

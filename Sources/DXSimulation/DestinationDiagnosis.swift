@@ -110,10 +110,9 @@ struct DestinationDiagnosis {
         for (_, position) in rib.aws.index.covering(segment.prefix) {
             for context in liveOfFamily {
                 if let rejection = rib.awsRoute(rib.aws.prefixes[position], on: context).rejection {
-                    let vif = context.virtualInterface
-                    let location =
-                        rejection.hasPrefix("accept_services") ? vif.acceptServices?.location : vif.accept.location
-                    return Cause(rule: .connectRangeNotAccepted, location: location, detail: rejection)
+                    return Cause(
+                        rule: .connectRangeNotAccepted, location: location(of: rejection),
+                        detail: rejection.description)
                 }
             }
         }
@@ -132,11 +131,25 @@ struct DestinationDiagnosis {
             " (reject_aws_prefixes on \(names.joined(separator: ", ")) rejects the ISP routes to AWS prefixes, and no default route is sent)"
     }
 
+    /// The topology key that made the policy reject a route: the VIF's `accept` or
+    /// `accept_services`, or the ISP's `reject_aws_prefixes`.
+    func location(of rejection: PolicyRejection) -> SourceLocation? {
+        switch rejection {
+        case .scopeNotAccepted(let name, _, _):
+            virtualInterface(named: name)?.accept.location
+        case .serviceNotListed(let name, _):
+            virtualInterface(named: name)?.acceptServices?.location
+        case .awsPrefixFromISP(let name, _):
+            topology.internet.first { $0.name.value == name }?.rejectAWSPrefixes?.location
+        }
+    }
+
+    private func virtualInterface(named name: String) -> VirtualInterface? {
+        topology.virtualInterfaces.first { $0.virtualInterface.name.value == name }?.virtualInterface
+    }
+
     private func vifLocation(_ name: String, preference: Bool = false) -> SourceLocation? {
-        guard
-            let vif = topology.virtualInterfaces.first(where: { $0.virtualInterface.name.value == name })?
-                .virtualInterface
-        else { return nil }
+        guard let vif = virtualInterface(named: name) else { return nil }
         return preference ? vif.localPreference.location : vif.name.location
     }
 }

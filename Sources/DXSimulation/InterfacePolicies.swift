@@ -79,8 +79,7 @@ struct InterfacePolicies: Sendable {
             var advertised = 0
             var byScope: [AcceptScope: Int] = [:]
             for (kind, prefix) in representatives.enumerated() {
-                let verdict = CustomerRIB.verdict(prefix, on: member, continents: continents, detailed: false)
-                let kept = verdict.reason == nil
+                let kept = CustomerRIB.verdict(prefix, on: member, continents: continents).rejection == nil
                 accepts.append(kept)
                 guard let home = member.homeRegion, prefix.prefix.family == member.family else { continue }
                 advertised += kindSize[kind]

@@ -22,7 +22,7 @@ public struct PathDecision: Hashable, Sendable {
         }
     }
     public var kind: PathKind
-    public var reason: String
+    public var reason: BestPathReason
     /// A Direct Connect route and an Internet route tie on every attribute dxplan compares.
     public var isTie: Bool
     /// The winners, shared with other decisions made from the same routes.
@@ -34,7 +34,9 @@ public struct PathDecision: Hashable, Sendable {
     /// The VIFs (or the uplink) carrying the traffic, sorted.
     public var via: [String] { shared.via }
 
-    public init(matchedPrefix: IPPrefix?, winners: [CandidateRoute], kind: PathKind, reason: String, isTie: Bool) {
+    public init(
+        matchedPrefix: IPPrefix?, winners: [CandidateRoute], kind: PathKind, reason: BestPathReason, isTie: Bool
+    ) {
         self.matchedPrefix = matchedPrefix
         self.kind = kind
         self.reason = reason
@@ -43,7 +45,7 @@ public struct PathDecision: Hashable, Sendable {
     }
 
     /// A decision whose winners are shared with others.
-    init(matchedPrefix: IPPrefix?, shared: WinnerSet, kind: PathKind, reason: String, isTie: Bool) {
+    init(matchedPrefix: IPPrefix?, shared: WinnerSet, kind: PathKind, reason: BestPathReason, isTie: Bool) {
         self.matchedPrefix = matchedPrefix
         self.kind = kind
         self.reason = reason
@@ -76,6 +78,5 @@ public struct PathDecision: Hashable, Sendable {
     }
 
     public static let noRoute = PathDecision(
-        matchedPrefix: nil, winners: [], kind: .none,
-        reason: "no route: neither Direct Connect nor an ISP offers a covering route", isTie: false)
+        matchedPrefix: nil, winners: [], kind: .none, reason: .noRoute, isTie: false)
 }

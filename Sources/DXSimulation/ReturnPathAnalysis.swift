@@ -23,32 +23,32 @@ struct ReturnPathAnalysis {
             let (reaching, narrow) = advertisements(covering: source.value)
             guard let longest = reaching.map(\.prefix.length).max() else {
                 if let (advertisement, context) = narrow.first {
-                    let reason =
-                        "\(advertisement.prefix.value) is advertised on \(context.name) with scope \(advertisement.effectiveScope.rawValue) (\(advertisement.effectiveScope.community)), which does not reach \(region) from \(context.homeRegion ?? "an unknown Region")"
+                    let reason = ReturnPathReason.scopeTooNarrow(
+                        prefix: advertisement.prefix.value, virtualInterface: context.name,
+                        scope: advertisement.effectiveScope, homeRegion: context.homeRegion, region: region)
                     findings.append(
                         Finding(
                             .returnScopeTooNarrow, at: advertisement.scope?.location ?? advertisement.prefix.location,
-                            reason))
+                            reason.description))
                     return ReturnPathResult(agentSource: source.value, advertisedPrefix: nil, via: [], reason: reason)
                 }
-                let reason = "no live public VIF advertises a prefix covering \(source.value)"
+                let reason = ReturnPathReason.notAdvertised(agentSource: source.value)
                 findings.append(
                     Finding(
                         .returnNotAdvertised, at: source.location,
-                        reason + "; AWS in \(region) answers over the Internet"))
+                        "\(reason); AWS in \(region) answers over the Internet"))
                 return ReturnPathResult(agentSource: source.value, advertisedPrefix: nil, via: [], reason: reason)
             }
             let best = reaching.filter { $0.prefix.length == longest }
             let prefix = best[0].prefix
             let via = Array(Set(best.map(\.vif))).sorted()
-            let scopes = Set(best.map { "\($0.scope.rawValue) (\($0.scope.community))" }).sorted().joined(
-                separator: ", ")
+            let scopes = Set(best.map(\.scope)).sorted()
             let ranking = ReturnPathRanking(reaching)
             return ReturnPathResult(
                 agentSource: source.value, advertisedPrefix: prefix, via: via,
-                reason: "\(prefix) advertised on \(via.joined(separator: ", ")) with scope \(scopes) reaches \(region)",
-                preferred: ranking.preferred, backupTiers: ranking.backupTiers, decidedBy: ranking.decidingStep,
-                preference: ranking.explanation(region: region, customerASN: topology.customer.asn.value))
+                reason: .reaches(prefix: prefix, via: via, scopes: scopes, region: region),
+                preferred: ranking.preferred, backupTiers: ranking.backupTiers,
+                preference: ranking.preference(region: region, customerASN: topology.customer.asn.value))
         }
     }
 

@@ -43,41 +43,29 @@ struct ReturnPathRanking: Sendable {
     /// Where AWS fails over, in order, once every preferred VIF is down: one list per tier.
     var backupTiers: [[String]] { tiers.dropFirst().map { $0.map(\.vif) } }
 
-    /// The step that puts the first tier ahead of the second.
-    var decidingStep: ReturnPathStep? {
+    /// Why AWS sends on the first tier: the deciding step and the values it compared; nil when no
+    /// VIF reaches the Region.
+    func preference(region: String, customerASN: ASN) -> ReturnPathPreference? {
         guard let first = tiers.first?.first else { return nil }
-        guard tiers.count > 1 else { return .onlyPath }
-        return first.step(over: tiers[1][0])
-    }
-
-    /// Why AWS sends on the first tier, in words: the deciding step and the values it compared.
-    func explanation(region: String, customerASN: ASN) -> String {
-        guard let first = tiers.first?.first else { return "" }
-        let names = tiers[0].map { "'\($0.vif)'" }.joined(separator: " and ")
-        var text: String
-        if tiers.count > 1, let step = decidingStep {
+        var decision = ReturnPathPreference.Decision.onlyReaching
+        if tiers.count > 1 {
             let next = tiers[1][0]
-            switch step {
-            case .onlyPath:
-                text = "\(names) reach \(region)"
+            switch first.step(over: next) {
             case .longestPrefix:
-                text = "longest prefix: \(first.prefix) on \(names) over \(next.prefix) on '\(next.vif)'"
+                decision = .longestPrefix(first.prefix, over: next.prefix, backup: next.vif)
             case .asPathLength:
-                text =
-                    "shorter AS_PATH: length \(first.asPathLength) on \(names) over \(next.asPathLength) on '\(next.vif)' (\(next.prepend) prepends)"
+                decision = .asPathLength(
+                    first.asPathLength, over: next.asPathLength, backup: next.vif, backupPrepends: next.prepend)
             case .homeRegion:
-                text =
-                    "home Region at equal prefix and AS_PATH: \(names) at a location associated with \(region) over '\(next.vif)' (\(next.homeRegion ?? "no known Region"))"
+                decision = .homeRegion(backup: next.vif, backupHomeRegion: next.homeRegion)
+            case .onlyPath, nil:
+                // Tiers never tie (``init``): one of the steps above separates them.
+                break
             }
-        } else {
-            text = "only \(names) \(tiers[0].count > 1 ? "reach" : "reaches") \(region)"
         }
-        if tiers[0].count > 1 {
-            text += "; multipath: equal prefix, AS_PATH and Region preference"
-        }
-        if customerASN.isPrivate && tiers.joined().contains(where: { $0.prepend > 0 }) {
-            text += "; prepends have no effect: AWS replaces private AS \(customerASN)"
-        }
-        return text
+        let ignoresPrepends = customerASN.isPrivate && tiers.joined().contains { $0.prepend > 0 }
+        return ReturnPathPreference(
+            preferred: tiers[0].map(\.vif), region: region, decision: decision,
+            replacedPrivateASN: ignoresPrepends ? customerASN : nil)
     }
 }

@@ -12,16 +12,17 @@ public struct ReturnPathResult: Sendable {
     public var advertisedPrefix: IPPrefix?
     /// The VIFs advertising it with a scope that reaches the Region, sorted.
     public var via: [String]
-    public var reason: String
+    public var reason: ReturnPathReason
     /// The VIFs AWS sends on (several: multipath), sorted; empty when the return is over the Internet.
     public var preferred: [String]
     /// Where AWS fails over once every preferred VIF is down, in order: tiers of VIFs that share
     /// the traffic (multipath), best first.
     public var backupTiers: [[String]]
+    /// Why AWS prefers `preferred`; nil when the return is over the Internet.
+    public var preference: ReturnPathPreference?
+
     /// The step of AWS's policy that put `preferred` ahead of the first backup.
-    public var decidedBy: ReturnPathStep?
-    /// Why AWS prefers `preferred`, in words; empty when the return is over the Internet.
-    public var preference: String
+    public var decidedBy: ReturnPathStep? { preference?.step }
 
     public var isOverDirectConnect: Bool { !via.isEmpty }
 
@@ -29,8 +30,8 @@ public struct ReturnPathResult: Sendable {
     public var backup: [String] { backupTiers.flatMap { $0 } }
 
     package init(
-        agentSource: IPPrefix, advertisedPrefix: IPPrefix?, via: [String], reason: String, preferred: [String] = [],
-        backupTiers: [[String]] = [], decidedBy: ReturnPathStep? = nil, preference: String = ""
+        agentSource: IPPrefix, advertisedPrefix: IPPrefix?, via: [String], reason: ReturnPathReason,
+        preferred: [String] = [], backupTiers: [[String]] = [], preference: ReturnPathPreference? = nil
     ) {
         self.agentSource = agentSource
         self.advertisedPrefix = advertisedPrefix
@@ -38,7 +39,6 @@ public struct ReturnPathResult: Sendable {
         self.reason = reason
         self.preferred = preferred
         self.backupTiers = backupTiers
-        self.decidedBy = decidedBy
         self.preference = preference
     }
 }

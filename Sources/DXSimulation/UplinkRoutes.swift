@@ -51,7 +51,7 @@ public struct UplinkRoutes: Sendable {
         rejectedRoutes[exact: prefix].map { $0 < 0 ? unknownPathLength : Int($0) }
     }
 
-    func route(_ prefix: IPPrefix, asPathLength: Int, rejection: String? = nil) -> CandidateRoute {
+    func route(_ prefix: IPPrefix, asPathLength: Int, rejection: PolicyRejection? = nil) -> CandidateRoute {
         CandidateRoute(
             prefix: prefix, origin: .internet(uplink: uplink.name.value), localPreference: uplink.localPreference.value,
             asPathLength: asPathLength, communities: [], awsPrefix: nil, rejection: rejection)

@@ -303,7 +303,7 @@ package enum ReportSections {
                 .text(p.agentSource.description), .text(p.advertisedPrefix?.description ?? "-"),
                 p.preferred.isEmpty ? .status(.bad, "Internet") : .text(ReturnPathText.primary(p.preferred)),
                 .text(p.preferred.isEmpty ? "-" : ReturnPathText.backup(p.backupTiers)),
-                .text(p.preference.isEmpty ? p.reason : "\(p.reason); \(p.preference)"),
+                .text(ReturnPathText.reason(p)),
             ]
         }
         return [

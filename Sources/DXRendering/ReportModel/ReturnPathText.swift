@@ -14,6 +14,12 @@ public enum ReturnPathText {
         tiers.isEmpty ? "internet" : tiers.map(primary).joined(separator: " → ")
     }
 
+    /// The REASON of a return path: whether it reaches the Region and, when AWS has a choice,
+    /// why it prefers its VIFs (both spelled by the decisions' own text).
+    public static func reason(_ path: ReturnPathResult) -> String {
+        path.preference.map { "\(path.reason); \($0)" } ?? path.reason.description
+    }
+
     /// One cell for a failure-matrix row: `primary; backup …` per agent source, the source named
     /// only when the sources differ. Long lists end in `+ N more`, and tiers past the kept ones in
     /// `→ N more tiers` (``ReturnPathChoice/shownNames``).

@@ -140,7 +140,10 @@ import Testing
         let input = try SimulationFixture.input(text)
         let explanation = RouteExplanation.explain(IPPrefix("3.128.0.1/32")!, input: input)
         let rejected = try #require(explanation.candidates.first { $0.prefix.description == "3.128.0.0/15" })
-        #expect(rejected.rejection == "inbound policy of pub-1 accepts region, not continent (7224:8200)")
+        #expect(
+            rejected.rejection == .scopeNotAccepted(virtualInterface: "pub-1", accepted: [.region], scope: .continent))
+        #expect(
+            rejected.rejection?.description == "inbound policy of pub-1 accepts region, not continent (7224:8200)")
         #expect(explanation.segments.first?.decision.via == ["isp-a"])
     }
 

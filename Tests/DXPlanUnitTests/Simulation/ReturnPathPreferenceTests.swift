@@ -73,7 +73,8 @@ import Testing
         #expect(path.preferred == ["pub-1", "pub-2"])
         #expect(path.backupTiers.isEmpty)
         #expect(path.decidedBy == .onlyPath)
-        #expect(path.preference.contains("multipath"))
+        #expect(path.preference?.isMultipath == true)
+        #expect(path.preference?.description.contains("multipath") == true)
     }
 
     @Test func prependsMakeAWSPreferTheOtherVIF() throws {
@@ -82,13 +83,15 @@ import Testing
         #expect(path.preferred == ["pub-2"])
         #expect(path.backup == ["pub-1"])
         #expect(path.decidedBy == .asPathLength)
-        #expect(path.preference == "shorter AS_PATH: length 1 on 'pub-2' over 3 on 'pub-1' (2 prepends)")
+        #expect(path.preference?.description == "shorter AS_PATH: length 1 on 'pub-2' over 3 on 'pub-1' (2 prepends)")
     }
 
     @Test func prependsWithAPrivateASNHaveNoEffect() throws {
         let path = try path(Self.twoSites(asn: 65010, prepend1: 2))
         #expect(path.preferred == ["pub-1", "pub-2"])
-        #expect(path.preference.hasSuffix("prepends have no effect: AWS replaces private AS 65010"))
+        #expect(path.preference?.replacedPrivateASN?.description == "65010")
+        #expect(
+            path.preference?.description.hasSuffix("prepends have no effect: AWS replaces private AS 65010") == true)
     }
 
     @Test func theLongestPrefixWinsOverPrepends() throws {

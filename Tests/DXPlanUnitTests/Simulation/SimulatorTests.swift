@@ -36,10 +36,10 @@ import Testing
         let media = result.destinations.filter { $0.role == .media }.map(\.prefix.description)
         #expect(media == ["15.193.6.0/24", "52.55.191.224/27"])
         let segment = try #require(result.destinations.first?.segments.first)
-        #expect(segment.decision.reason == "longest match /24 learned on pub-1 (7224:8100)")
+        #expect(segment.decision.reason.description == "longest match /24 learned on pub-1 (7224:8100)")
         #expect(result.returnPath.first?.via == ["pub-1"])
         #expect(
-            result.returnPath.first?.reason
+            result.returnPath.first?.reason.description
                 == "198.51.100.0/24 advertised on pub-1 with scope continent (7224:9200) reaches us-east-1")
     }
 
@@ -78,7 +78,7 @@ import Testing
         #expect(media.segments.map(\.prefix.description) == ["15.193.6.0/25", "15.193.6.128/25"])
         #expect(media.segments[0].decision.kind == .internet)
         #expect(
-            media.segments[0].decision.reason
+            media.segments[0].decision.reason.description
                 == "longest match 15.193.6.0/25 from isp-a, more specific than the /24 learned on pub-1")
         #expect(media.segments[1].decision.kind == .directConnect)
         #expect(media.directConnectShare == 0.5)
@@ -97,7 +97,7 @@ import Testing
             result.destinations.first { $0.prefix.description == "15.193.6.0/24" }?.segments.first)
         #expect(segment.decision.kind == .internet)
         #expect(
-            segment.decision.reason
+            segment.decision.reason.description
                 == "longest match 15.193.6.0/24 from isp-a; AS_PATH length 2 beats 3 (pub-1) at equal local-pref 100")
         #expect(ids(result).contains("internet-wins-as-path"))
         // The fix the finding gives: a higher local-pref on the VIF.
