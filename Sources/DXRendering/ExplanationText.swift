@@ -27,17 +27,20 @@ public enum ExplanationText {
             } else {
                 status = "lost"
             }
+            let assumed =
+                route.awsPrefix?.isAssumed == true && !status.contains(AssumptionText.marker)
+                ? " \(AssumptionText.marker)" : ""
             table.add([
                 route.prefix.description, route.origin.name, route.origin.kind.rawValue,
                 route.communities.isEmpty ? "-" : route.communities.map(\.description).joined(separator: " "),
-                route.isAccepted ? String(route.localPreference) : "-", String(route.asPathLength), status,
+                route.isAccepted ? String(route.localPreference) : "-", String(route.asPathLength), status + assumed,
             ])
         }
         text += explanation.candidates.isEmpty ? "(none)\n" : table.rendered
         if explanation.segments.count == 1 {
             let decision = explanation.segments[0].decision
             text +=
-                "\nWINNER: \(decision.kind.rawValue) \(decision.via.joined(separator: ", "))\(decision.via.isEmpty ? "" : " ")— \(decision.reason)\n"
+                "\nWINNER: \(decision.kind.rawValue) \(decision.via.joined(separator: ", "))\(decision.via.isEmpty ? "" : " ")— \(AssumptionText.reason(decision))\n"
         } else {
             text += "\nMore-specific routes split the destination into \(explanation.segments.count) segments:\n"
             var segments = TextTable("SEGMENT", "PATH", "REASON")
@@ -45,7 +48,7 @@ public enum ExplanationText {
                 segments.add(
                     segment.prefix.description,
                     "\(segment.decision.kind.rawValue) \(segment.decision.via.joined(separator: ", "))",
-                    segment.decision.reason)
+                    AssumptionText.reason(segment.decision))
             }
             text += segments.rendered
         }

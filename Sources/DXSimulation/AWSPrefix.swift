@@ -8,8 +8,22 @@ public struct AWSPrefix: Hashable, Sendable {
     public var prefix: IPPrefix
     /// A Region code or `GLOBAL`.
     public var region: String
-    /// Sorted service codes (`AMAZON`, `AMAZON_CONNECT`, `EC2`, …).
+    /// Sorted service codes (`AMAZON`, `AMAZON_CONNECT`, `EC2`, …); empty for an assumed prefix.
     public var services: [String]
+    /// A prefix of `assumptions.aws_also_advertises`, not in ip-ranges.json: `region` is that of the
+    /// longest ip-ranges prefix covering it, or empty (untagged) when none does (Docs/Simulation.md,
+    /// "What AWS may also advertise").
+    public var isAssumed = false
+
+    /// The name of the assumption an assumed prefix rests on, as outputs print it.
+    public static let assumptionName = "aws_also_advertises"
+
+    /// The services for messages: the codes, or what an assumed prefix has instead.
+    public var servicesText: String {
+        isAssumed
+            ? "a service of it: ip-ranges.json does not list it (assumed: \(Self.assumptionName))"
+            : services.joined(separator: ", ")
+    }
 
     public func has(service: String) -> Bool { services.contains(service) }
 }

@@ -112,7 +112,7 @@ public struct CustomerRIB: Sendable {
         if let services = vif.acceptServices?.value, !prefix.services.contains(where: services.contains) {
             guard detailed else { return (scope, "") }
             return (
-                scope, "accept_services of \(context.name) does not list \(prefix.services.joined(separator: ", "))"
+                scope, "accept_services of \(context.name) does not list \(prefix.servicesText)"
             )
         }
         return (scope, nil)
