@@ -46,7 +46,7 @@ public struct AWSAdvertisedSet: Sendable {
         if !alsoAdvertised.isEmpty {
             var added: [AWSPrefix] = []
             for prefix in Set(alsoAdvertised) where index[exact: prefix] == nil {
-                let region = index.covering(prefix).last.map { prefixes[$0.value].region } ?? ""
+                let region = index.covering(prefix).first.map { prefixes[$0.value].region } ?? ""
                 added.append(AWSPrefix(prefix: prefix, region: region, services: [], isAssumed: true))
             }
             assumedCount = added.count
