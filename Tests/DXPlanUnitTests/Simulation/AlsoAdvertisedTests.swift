@@ -122,6 +122,19 @@ import Testing
         #expect(input.aws.count(.ipv6) == AWSAdvertisedSet(ranges: SimulationFixture.ranges).count(.ipv6) + 1)
     }
 
+    /// The router's received-route guard (PrefixLimitPlan) is sized from what AWS advertises per
+    /// family, the added prefixes included.
+    @Test func theReceivedRouteGuardCountsTheAddedPrefixes() throws {
+        func limits(_ input: SimulationInput) throws -> PrefixLimitPlan {
+            let plans = RouterPlanner(input: input, simulation: Simulator.run(input), environment: ["DX_KEY": "k-123"])
+                .plans(vendor: nil)
+            return try #require(plans.first?.neighbors.first).prefixLimits
+        }
+        let plain = try limits(try SimulationFixture.input(Self.topology))
+        let with = try limits(try Self.input())
+        #expect(with.advertisedByAWS == plain.advertisedByAWS + 5)
+    }
+
     @Test func acceptServicesDoesNotKeepAnAddedPrefix() throws {
         let text = Self.topology.replacingOccurrences(
             of: "        bfd: true\n", with: "        bfd: true\n        accept_services: [EC2]\n")
