@@ -44,13 +44,14 @@ public struct AWSAdvertisedSet: Sendable {
         var index = PrefixTrie<Int>()
         for (position, prefix) in prefixes.enumerated() { index.insert(prefix.prefix, position) }
         if !alsoAdvertised.isEmpty {
+            let distinct = Set(alsoAdvertised)
             var added: [AWSPrefix] = []
-            for prefix in Set(alsoAdvertised) where index[exact: prefix] == nil {
+            for prefix in distinct where index[exact: prefix] == nil {
                 let region = index.covering(prefix).first.map { prefixes[$0.value].region } ?? ""
                 added.append(AWSPrefix(prefix: prefix, region: region, services: [], isAssumed: true))
             }
             assumedCount = added.count
-            assumedAlreadyListed = Set(alsoAdvertised).count - added.count
+            assumedAlreadyListed = distinct.count - added.count
             prefixes = (prefixes + added).sorted { $0.prefix < $1.prefix }
             index = PrefixTrie<Int>()
             for (position, prefix) in prefixes.enumerated() { index.insert(prefix.prefix, position) }
