@@ -433,7 +433,7 @@ package enum ReportSections {
     static func assumptionImpact(_ impact: AssumptionImpact, verdict: Verdict) -> [Block] {
         var blocks: [Block] = [
             .paragraph([
-                .strong(["Verdicts that depend on ", .code("aws_also_advertises"), ": "]),
+                .strong(["Verdicts that depend on ", .code("aws_also_advertises")]), ": ",
                 .text(AssumptionText.summary(impact, verdict: verdict)),
             ])
         ]
