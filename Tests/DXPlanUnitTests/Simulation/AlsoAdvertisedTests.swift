@@ -190,6 +190,29 @@ import Testing
         #expect(text.contains("15.193.6.0/24"))
     }
 
+    /// `--routes` JSON: an added route has no services, a null Region when nothing covers it, and
+    /// names the assumption; the output is byte-identical from run to run.
+    @Test func routesInJSONNameTheAssumptionAndAreDeterministic() throws {
+        func json() throws -> String {
+            let input = try Self.input(tables: ["isp-a": "15.193.6.0/25 64510 16509\n"])
+            var result = Simulator.run(input, options: SimulationOptions(includeRoutes: true))
+            result.assumptionImpact = AssumptionImpact.assess(input, scenario: .none, result: result)
+            return SimulationJSON.value(result).serialized
+        }
+        let first = try json()
+        #expect(try json() == first)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let interfaces = try #require(object["interfaces"] as? [[String: Any]])
+        let routes = try #require(interfaces.first?["routes"] as? [[String: Any]])
+        let uncovered = try #require(routes.first { $0["prefix"] as? String == "203.0.113.0/24" })
+        #expect(uncovered["region"] is NSNull)
+        #expect((uncovered["services"] as? [String])?.isEmpty == true)
+        #expect(uncovered["assumptions"] as? [String] == ["aws_also_advertises"])
+        let listed = try #require(routes.first { $0["prefix"] as? String == "15.193.6.0/24" })
+        #expect(listed["assumptions"] == nil && listed["region"] as? String == "us-east-1")
+    }
+
     @Test func withoutTheKeyNothingIsAssessed() throws {
         let input = try SimulationFixture.input(SimulationFixture.base)
         #expect(input.alsoAdvertised == nil && input.withoutAssumedPrefixes() == nil)
