@@ -6,7 +6,7 @@ import DXModel
 /// minus the China Regions; each distinct prefix has exactly one Region (measured on 2026-08-22).
 public struct AWSPrefix: Hashable, Sendable {
     public var prefix: IPPrefix
-    /// A Region code or `GLOBAL`.
+    /// A Region code or `GLOBAL`; empty for an assumed prefix no ip-ranges prefix covers.
     public var region: String
     /// Sorted service codes (`AMAZON`, `AMAZON_CONNECT`, `EC2`, …); empty for an assumed prefix.
     public var services: [String]
