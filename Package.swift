@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "DXPlanUnitTests", dependencies: commands + ["DXTestSupport"]),
         .testTarget(
             name: "DXPlanCLITests", dependencies: commands + ["DXTestSupport"],
-            exclude: ["Golden", "BadInputs", "ImportAWS"]),
+            exclude: ["Golden", "BadInputs", "ImportAWS", "Fixtures"]),
         .testTarget(
             name: "DXPlanIntegrationTests", dependencies: commands + ["DXTestSupport"], exclude: ["Lab/Topologies"]),
     ]

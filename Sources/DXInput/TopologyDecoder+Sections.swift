@@ -261,7 +261,7 @@ extension TopologyDecoder {
     }
 
     mutating func assumptions(_ node: YAMLNode) -> ModelingAssumptions? {
-        let keys = ["continents", "aws_as_path_length", "internet_as_path_length"]
+        let keys = ["continents", "aws_as_path_length", "internet_as_path_length", "aws_also_advertises"]
         guard let fields = mapping(node, keys: keys, context: "assumptions") else { return nil }
         var overrides: [String: Continent] = [:]
         if let continents = fields["continents"] {
@@ -283,8 +283,9 @@ extension TopologyDecoder {
         let internetLength =
             fields["internet_as_path_length"].flatMap { integer($0, what: "internet_as_path_length", range: 1...64) }?
             .value ?? 2
+        let alsoAdvertises = fields["aws_also_advertises"].flatMap { identifier($0, what: "aws_also_advertises") }
         return ModelingAssumptions(
             continentOverrides: overrides, awsASPathLength: awsLength, internetASPathLength: internetLength,
-            location: node.location)
+            awsAlsoAdvertises: alsoAdvertises, location: node.location)
     }
 }

@@ -37,6 +37,9 @@ enum SimulateCommand: Subcommand {
         }
         let simulation = SimulationOptions(includeRoutes: options.routes)
         var base = Simulator.run(input, scenario: scenario, options: simulation)
+        if options.format != .sarif {
+            base.assumptionImpact = AssumptionImpact.assess(input, scenario: scenario, result: base)
+        }
         // Each run is reduced to its findings summary, its matrix row and (for JSON) its text at
         // once: keeping every run's whole result made memory grow with runs × VIFs.
         var runs: [FailureRun] = []

@@ -30,14 +30,27 @@ package enum SimulationSetup {
         return inputs(topology, ranges: ranges, tables: TableLoad(topology), output: &output)
     }
 
-    /// Validates and indexes the ranges while `tables` load, then adds the tables' routes.
+    /// Validates and indexes the ranges while `tables` load (the AWS prefixes with the list of
+    /// `assumptions.aws_also_advertises`, read first), then adds the tables' routes.
     static func inputs(_ topology: Topology, ranges: [AWSIPRanges], tables: TableLoad, output: inout CommandOutput)
         -> [SimulationInput]?
     {
         let exists = { (path: String) in FileManager.default.isReadableFile(atPath: path) }
         let resolved = ResolvedTopology(topology)
         let findings = TopologyValidator(resolved: resolved, fileExists: exists).validate()
-        var inputs = ranges.map { SimulationInput(resolved: resolved, ranges: $0, validationFindings: findings) }
+        let alsoAdvertised: PrefixListFile?
+        switch tables.waitForAlsoAdvertised() {
+        case .success(let list): alsoAdvertised = list
+        case .failure(let error):
+            _ = tables.wait()
+            output.err(error.description + "\n")
+            output.status = .unusableInput
+            return nil
+        }
+        var inputs = ranges.map {
+            SimulationInput(
+                resolved: resolved, ranges: $0, validationFindings: findings, alsoAdvertised: alsoAdvertised)
+        }
         switch tables.wait() {
         case .success(let loaded):
             guard !loaded.isEmpty else { return inputs }

@@ -23,6 +23,35 @@ public enum SimulationJSON {
     }
 
     public static func value(_ result: SimulationResult) -> JSONValue {
+        let value = base(result)
+        guard let impact = result.assumptionImpact, case .object(var members) = value else { return value }
+        members["assumptions"] = ["awsAlsoAdvertises": assumption(impact)]
+        return .object(members)
+    }
+
+    /// What rests on `assumptions.aws_also_advertises` (``AssumptionImpact``): the destinations
+    /// whose share changes without the listed prefixes, and the verdict without them.
+    static func assumption(_ impact: AssumptionImpact) -> JSONValue {
+        [
+            "file": .string(impact.file), "added": .int(impact.added),
+            "alreadyInIPRanges": .int(impact.alreadyListed),
+            "verdictWithout": [
+                "connectOverDirectConnect": .bool(impact.verdictWithout.connectOverDirectConnect),
+                "forward": .bool(impact.verdictWithout.forward), "return": .bool(impact.verdictWithout.returnPath),
+            ],
+            "dependentDestinations": .array(
+                impact.changes.map { change in
+                    [
+                        "prefix": .string(change.prefix.description), "service": .string(change.service),
+                        "region": .string(change.region), "role": .string(change.role.rawValue),
+                        "directConnectShare": .number(change.with.roundedFraction),
+                        "directConnectShareWithout": .number(change.without.roundedFraction),
+                    ]
+                }),
+        ]
+    }
+
+    private static func base(_ result: SimulationResult) -> JSONValue {
         [
             "topology": .string(result.topologyName),
             "ipRanges": [
@@ -80,13 +109,15 @@ public enum SimulationJSON {
         if let routes = interface.routes {
             object["routes"] = .array(
                 routes.map { route in
-                    [
+                    var object: [String: JSONValue] = [
                         "prefix": .string(route.prefix.description),
                         "communities": .array(route.communities.map { .string($0.description) }),
-                        "region": .optional(route.awsPrefix?.region),
+                        "region": .optional(route.awsPrefix.flatMap { $0.region.isEmpty ? nil : $0.region }),
                         "services": .array((route.awsPrefix?.services ?? []).map { .string($0) }),
                         "localPreference": .int(route.localPreference),
                     ]
+                    if route.awsPrefix?.isAssumed == true { object["assumptions"] = assumed }
+                    return .object(object)
                 })
         }
         return .object(object)
@@ -110,6 +141,7 @@ public enum SimulationJSON {
                         "kind": .string(segment.decision.kind.rawValue),
                         "reason": .string(segment.decision.reason.description),
                     ]
+                    if segment.restsOnAssumedRoute { object["assumptions"] = assumed }
                     if !segment.sourceFilteredOn.isEmpty {
                         object["droppedBySourceFilterOn"] = .array(segment.sourceFilteredOn.map { .string($0) })
                     }
@@ -117,6 +149,9 @@ public enum SimulationJSON {
                 }),
         ]
     }
+
+    /// The `assumptions` member of a route or segment from the list of `aws_also_advertises`.
+    static let assumed: JSONValue = .array([.string(AWSPrefix.assumptionName)])
 
     static func finding(_ finding: Finding) -> JSONValue {
         var object: [String: JSONValue] = [

@@ -19,7 +19,11 @@ public enum SimulationText {
                 for route in interface.routes ?? [] {
                     table.add(
                         route.prefix.description, route.communities.map(\.description).joined(separator: " "),
-                        route.awsPrefix?.region ?? "-", route.awsPrefix?.services.joined(separator: ",") ?? "-")
+                        route.awsPrefix.map { $0.region.isEmpty ? "-" : $0.region } ?? "-",
+                        route.awsPrefix.map {
+                            $0.isAssumed ? AssumptionText.marker : $0.services.joined(separator: ",")
+                        }
+                            ?? "-")
                 }
                 text += table.rendered
             }
@@ -37,6 +41,7 @@ public enum SimulationText {
                 text += "… and \(offPath.count - OffPathSegment.listLimit) more (see --format json)\n"
             }
         }
+        if let impact = result.assumptionImpact { text += assumptionSection(impact, verdict: result.verdict) }
         text += "\nRETURN PATH (AWS in \(result.connectRegion) → agents)\n"
         var returnTable = TextTable("AGENT SOURCE", "PRIMARY", "BACKUP", "REASON")
         for path in result.returnPath {
@@ -47,6 +52,23 @@ public enum SimulationText {
         }
         text += returnTable.rendered
         text += "\nFINDINGS\n" + FindingsText.render(result.findings)
+        return text
+    }
+
+    /// What rests on `assumptions.aws_also_advertises`: the summary and the destinations that change.
+    static func assumptionSection(_ impact: AssumptionImpact, verdict: Verdict) -> String {
+        var text = "\nASSUMED: \(AWSPrefix.assumptionName)\n" + AssumptionText.summary(impact, verdict: verdict) + "\n"
+        guard !impact.changes.isEmpty else { return text }
+        var table = TextTable("RANGE", "SERVICE", "REGION", "ROLE", "OVER DIRECT CONNECT", "WITHOUT THE ASSUMPTION")
+        for change in impact.changes.prefix(OffPathSegment.listLimit) {
+            table.add(
+                change.prefix.description, change.service, change.region, change.role.rawValue,
+                change.with.percentText, change.without.percentText)
+        }
+        text += table.rendered
+        if impact.changes.count > OffPathSegment.listLimit {
+            text += "… and \(impact.changes.count - OffPathSegment.listLimit) more (see --format json)\n"
+        }
         return text
     }
 

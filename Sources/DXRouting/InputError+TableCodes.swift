@@ -9,3 +9,9 @@ extension InputError.Code {
     /// A route whose AS path is malformed.
     public static let invalidASPath = Self("invalid-as-path")
 }
+
+/// The codes of prefix-list files (``PrefixListFile``).
+extension InputError.Code {
+    /// A line of a prefix list that holds more than one prefix.
+    public static let invalidPrefixListLine = Self("invalid-prefix-list-line")
+}

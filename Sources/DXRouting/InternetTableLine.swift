@@ -239,7 +239,7 @@ enum InternetTableLine {
     /// Why `token` is not a prefix, without repeating it: the line may come from any file a
     /// topology names (`/proc/self/environ`, a `.env` file), so messages name the line, the
     /// column and what was expected, never the bytes.
-    private static func prefixProblem(_ token: UnsafeBufferPointer<UInt8>) -> String {
+    static func prefixProblem(_ token: UnsafeBufferPointer<UInt8>) -> String {
         guard let slash = token.lastIndex(of: UInt8(ascii: "/")) else {
             return "expected an IP prefix with its length (like 198.51.100.0/24)"
         }

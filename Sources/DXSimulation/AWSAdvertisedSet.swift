@@ -14,8 +14,16 @@ public struct AWSAdvertisedSet: Sendable {
     public var index: PrefixTrie<Int>
     /// A prefix listed in more than one Region: the first (sorted) Region is used, and it is reported.
     public var multiRegionPrefixes: [IPPrefix]
+    /// Of `assumptions.aws_also_advertises`: the prefixes added (``AWSPrefix/isAssumed``), and
+    /// those left out because ip-ranges.json lists them already (its entry wins).
+    public var assumedCount = 0
+    public var assumedAlreadyListed = 0
 
-    public init(ranges: AWSIPRanges) {
+    /// `alsoAdvertised`: the prefixes AWS is assumed to advertise as well (Docs/Simulation.md,
+    /// "What AWS may also advertise"); each not in ip-ranges takes the Region of the longest
+    /// ip-ranges prefix covering it, so it is tagged as that Region's prefixes are, and is
+    /// untagged (no Region) when none covers it. It belongs to no ip-ranges service.
+    public init(ranges: AWSIPRanges, alsoAdvertised: [IPPrefix] = []) {
         // Group the entries by prefix in one sorted pass (cheaper than hashing 17,000 prefixes).
         let entries = ranges.entries.filter { !$0.isChina }.sorted { $0.prefix < $1.prefix }
         var prefixes: [AWSPrefix] = []
@@ -35,6 +43,19 @@ public struct AWSAdvertisedSet: Sendable {
         }
         var index = PrefixTrie<Int>()
         for (position, prefix) in prefixes.enumerated() { index.insert(prefix.prefix, position) }
+        if !alsoAdvertised.isEmpty {
+            let distinct = Set(alsoAdvertised)
+            var added: [AWSPrefix] = []
+            for prefix in distinct where index[exact: prefix] == nil {
+                let region = index.covering(prefix).first.map { prefixes[$0.value].region } ?? ""
+                added.append(AWSPrefix(prefix: prefix, region: region, services: [], isAssumed: true))
+            }
+            assumedCount = added.count
+            assumedAlreadyListed = distinct.count - added.count
+            prefixes = (prefixes + added).sorted { $0.prefix < $1.prefix }
+            index = PrefixTrie<Int>()
+            for (position, prefix) in prefixes.enumerated() { index.insert(prefix.prefix, position) }
+        }
         self.prefixes = prefixes
         self.index = index
         self.multiRegionPrefixes = multiRegion

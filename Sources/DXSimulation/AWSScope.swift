@@ -14,7 +14,8 @@ enum AWSScope {
 
     /// The same, with a continent lookup the caller may have cached.
     static func scope(of prefix: AWSPrefix, homeRegion: String, continent: (String) -> Continent?) -> AcceptScope {
-        if prefix.region == IPRangeEntry.global { return .global }
+        // An assumed prefix no ip-ranges prefix covers has no Region: untagged.
+        if prefix.region == IPRangeEntry.global || prefix.region.isEmpty { return .global }
         return ScopeRelation(prefix.region, home: homeRegion, continent: continent).awsTag
     }
 

@@ -23,26 +23,33 @@ public struct SimulationInput: Sendable {
     let connectTargets: [(entry: IPRangeEntry, role: DestinationRole)]
     /// The source filter of the topology's VIFs, with nothing checked yet (each run fills its copy).
     let sourceFilter: SourceFilter
+    /// The list of `assumptions.aws_also_advertises`, when the topology names one (its prefixes are in ``aws``).
+    public let alsoAdvertised: PrefixListFile?
+    /// The ISP tables by uplink name, kept to make the input without the assumed prefixes.
+    private var tables: [String: InternetTable]
 
     /// `tables` maps an uplink name to its loaded table (uplinks without `table:` are absent).
+    /// `alsoAdvertised` is the list `assumptions.aws_also_advertises` names, loaded by the caller.
     public init(
         topology: Topology, ranges: AWSIPRanges, tables: [String: InternetTable] = [:],
-        validationFindings: [Finding] = []
+        validationFindings: [Finding] = [], alsoAdvertised: PrefixListFile? = nil
     ) {
         self.init(
             resolved: ResolvedTopology(topology), ranges: ranges, tables: tables,
-            validationFindings: validationFindings)
+            validationFindings: validationFindings, alsoAdvertised: alsoAdvertised)
     }
 
     /// The same, for a topology the caller already resolved (e.g. for validation).
     public init(
         resolved: ResolvedTopology, ranges: AWSIPRanges, tables: [String: InternetTable] = [:],
-        validationFindings: [Finding] = []
+        validationFindings: [Finding] = [], alsoAdvertised: PrefixListFile? = nil
     ) {
         let topology = resolved.topology
         self.resolved = resolved
         self.ranges = ranges
-        self.aws = AWSAdvertisedSet(ranges: ranges)
+        self.alsoAdvertised = alsoAdvertised
+        self.tables = tables
+        self.aws = AWSAdvertisedSet(ranges: ranges, alsoAdvertised: alsoAdvertised?.prefixes ?? [])
         let aws = self.aws
         self.uplinks = Self.uplinks(of: topology, aws: aws, tables: tables)
         self.validationFindings = validationFindings
@@ -67,7 +74,16 @@ public struct SimulationInput: Sendable {
     /// Gives the uplinks their tables (by uplink name), for an input made before they were loaded;
     /// the same input as made with them.
     package mutating func addTables(_ tables: [String: InternetTable]) {
+        self.tables = tables
         uplinks = Self.uplinks(of: topology, aws: aws, tables: tables)
+    }
+
+    /// The same input without the prefixes of `assumptions.aws_also_advertises`: what the
+    /// simulation gives on ip-ranges.json alone (``AssumptionImpact``). Nil when there are none.
+    public func withoutAssumedPrefixes() -> SimulationInput? {
+        guard alsoAdvertised != nil else { return nil }
+        return SimulationInput(
+            resolved: resolved, ranges: ranges, tables: tables, validationFindings: validationFindings)
     }
 
     /// The uplinks' routes; with `reject_aws_prefixes` on some uplink, the prefixes AWS advertises

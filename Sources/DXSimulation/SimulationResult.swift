@@ -17,6 +17,8 @@ public struct SimulationResult: Sendable {
     public var resiliencyModel: ResiliencyModel = .none
     /// Validation and simulation findings, sorted.
     public var findings: [Finding]
+    /// What rests on `assumptions.aws_also_advertises`, when the command assessed it (``AssumptionImpact``).
+    public var assumptionImpact: AssumptionImpact?
 
     /// Exit status (Docs/UserGuide.md): 0 only with no error finding and Connect over DX both ways.
     public var isSuccess: Bool { verdict.connectOverDirectConnect && !findings.hasErrors }

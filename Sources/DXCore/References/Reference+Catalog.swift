@@ -340,6 +340,9 @@ extension Reference {
         Reference(
             "linux-dev-valid-name", "Linux kernel source: net/core/dev.c, dev_valid_name()",
             "https://github.com/torvalds/linux/blob/master/net/core/dev.c"),
+        Reference(
+            "ripestat-announced-prefixes", "RIPEstat Data API: Announced Prefixes (the prefixes an AS announces)",
+            "https://stat.ripe.net/docs/data-api/api-endpoints/announced-prefixes"),
     ]
 
     static let dxplanDocs: [Reference] = [

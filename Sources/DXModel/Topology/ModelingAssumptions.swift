@@ -9,6 +9,9 @@ public struct ModelingAssumptions: Equatable, Sendable {
     public var awsASPathLength: Int
     /// AS_PATH length of an ISP route whose path is not known (Docs/Assumptions.md #4: ISP, origin).
     public var internetASPathLength: Int
+    /// `aws_also_advertises`: a prefix list (one prefix per line), relative to the topology file,
+    /// of what AWS may advertise on a public VIF beyond ip-ranges.json (Docs/Assumptions.md #7).
+    public var awsAlsoAdvertises: Located<String>?
     public var location: SourceLocation?
 
     public static let `default` = ModelingAssumptions(
@@ -24,11 +27,13 @@ public struct ModelingAssumptions: Equatable, Sendable {
         continentOverrides: [String: Continent],
         awsASPathLength: Int,
         internetASPathLength: Int,
+        awsAlsoAdvertises: Located<String>? = nil,
         location: SourceLocation? = nil
     ) {
         self.continentOverrides = continentOverrides
         self.awsASPathLength = awsASPathLength
         self.internetASPathLength = internetASPathLength
+        self.awsAlsoAdvertises = awsAlsoAdvertises
         self.location = location
     }
 }

@@ -422,6 +422,39 @@ package enum ReportSections {
             blocks.append(
                 .paragraph(["The topology has an ", .code("assumptions:"), " section that keeps the defaults."]))
         }
+        if let impact = report.base.assumptionImpact {
+            blocks += assumptionImpact(impact, verdict: report.base.verdict)
+        }
+        return blocks
+    }
+
+    /// The verdicts that rest on `assumptions.aws_also_advertises`: the simulation run again on
+    /// ip-ranges.json alone, destination by destination (Docs/Simulation.md, "What AWS may also advertise").
+    static func assumptionImpact(_ impact: AssumptionImpact, verdict: Verdict) -> [Block] {
+        var blocks: [Block] = [
+            .paragraph([
+                .strong(["Verdicts that depend on ", .code("aws_also_advertises")]), ": ",
+                .text(AssumptionText.summary(impact, verdict: verdict)),
+            ])
+        ]
+        guard !impact.changes.isEmpty else { return blocks }
+        let rows = impact.changes.prefix(OffPathSegment.listLimit).map { change -> [Inline] in
+            [
+                .text(change.prefix.description), .text(change.service), .text(change.region),
+                .text(change.role.rawValue), .text(change.with.percentText), .text(change.without.percentText),
+            ]
+        }
+        blocks.append(
+            .table(
+                Table(
+                    ["Range", "Service", "Region", "Role", "Over Direct Connect", "Without the assumption"], rows)))
+        if impact.changes.count > OffPathSegment.listLimit {
+            blocks.append(
+                .paragraph([
+                    .text("… and \(impact.changes.count - OffPathSegment.listLimit) more ("),
+                    .code("dxplan simulate --format json"), " lists them).",
+                ]))
+        }
         return blocks
     }
 

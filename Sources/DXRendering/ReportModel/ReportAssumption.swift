@@ -1,5 +1,6 @@
 import DXInput
 import DXModel
+import DXSimulation
 
 /// One modeling assumption the report states (Docs/Assumptions.md), with the value in effect and
 /// whether the topology overrides it under `assumptions:`.
@@ -15,7 +16,8 @@ public struct ReportAssumption: Sendable, Equatable {
     }
 
     /// The assumptions that change simulation results, then every override of the topology.
-    public static func all(_ assumptions: ModelingAssumptions) -> [ReportAssumption] {
+    /// `impact`: what the list of `aws_also_advertises` added, when the topology names one.
+    public static func all(_ assumptions: ModelingAssumptions, impact: AssumptionImpact? = nil) -> [ReportAssumption] {
         let defaults = ModelingAssumptions.default
         var items = [
             ReportAssumption(
@@ -37,6 +39,15 @@ public struct ReportAssumption: Sendable, Equatable {
                     + (assumptions.internetASPathLength == 2 ? " (ISP, origin)" : ""),
                 overridden: assumptions.internetASPathLength != defaults.internetASPathLength),
         ]
+        if let file = assumptions.awsAlsoAdvertises {
+            let added = impact.map { " (\($0.added) prefixes not in ip-ranges.json)" } ?? ""
+            items.append(
+                ReportAssumption(
+                    topic: "What AWS advertises on a public VIF",
+                    value:
+                        "ip-ranges.json and the prefixes of \(file.value)\(added), each tagged as the Region of the longest ip-ranges prefix covering it (untagged when none does) and in no ip-ranges service",
+                    overridden: true))
+        }
         for code in assumptions.continentOverrides.keys.sorted() {
             items.append(
                 ReportAssumption(

@@ -62,7 +62,8 @@ public struct ReviewReport: Sendable {
     ) -> ReviewReport {
         let topology = input.topology
         let resolved = input.resolved
-        let base = Simulator.run(input)
+        var base = Simulator.run(input)
+        base.assumptionImpact = AssumptionImpact.assess(input, scenario: .none, result: base)
         // Each failure run is reduced to its verdict and share as it is made (as `simulate
         // --each-failure` does): keeping every run whole made memory grow with runs × VIFs.
         var runs: [FailureRun] = []
@@ -77,7 +78,7 @@ public struct ReviewReport: Sendable {
             steps: WhitepaperChecklist.steps(resolved, base: base), connections: ConnectionSummary.all(in: resolved),
             resiliency: base.resiliency, firewall: FirewallGuidance.build(topology, ranges: input.ranges),
             regionGuidance: RegionGuidance.items(resolved),
-            assumptions: ReportAssumption.all(topology.assumptions),
+            assumptions: ReportAssumption.all(topology.assumptions, impact: base.assumptionImpact),
             assumptionsSection: topology.assumptions.location != nil,
             findings: FailureMatrix.findings(base: base, runs: runs, topology: topology),
             provenance: ReportProvenance(ranges: input.ranges, topologyFile: topology.file, version: version))

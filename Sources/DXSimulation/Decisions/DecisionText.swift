@@ -12,7 +12,7 @@ extension PolicyRejection: CustomStringConvertible {
         case .scopeNotAccepted(let vif, let accepted, let scope):
             "inbound policy of \(vif) accepts \(accepted.map(\.rawValue).joined(separator: ", ")), not \(scope.rawValue) (\(scope.community?.description ?? "untagged"))"
         case .serviceNotListed(let vif, let services):
-            "accept_services of \(vif) does not list \(services.joined(separator: ", "))"
+            "accept_services of \(vif) does not list \(AWSPrefix.servicesText(services))"
         case .awsPrefixFromISP(let uplink, let awsPrefix):
             "reject_aws_prefixes of \(uplink): equal to or inside a prefix AWS advertises on the public VIFs"
                 + (awsPrefix.map { " (\($0))" } ?? "")
