@@ -15,7 +15,8 @@ public enum AssumptionText {
 
     /// The decision's reason, marked when a winning route comes from the list.
     public static func reason(_ decision: PathDecision) -> String {
-        decision.winners.contains { $0.awsPrefix?.isAssumed == true } ? "\(decision.reason) \(marker)" : decision.reason.description
+        decision.winners.contains { $0.awsPrefix?.isAssumed == true }
+            ? "\(decision.reason) \(marker)" : decision.reason.description
     }
 
     /// One sentence: what the list added, and whether the verdict holds without it.

@@ -144,7 +144,7 @@ import Testing
         let added = try #require(Self.aws("3.80.5.0/24", in: input.aws))
         #expect(!rib.isAccepted(added, on: context))
         #expect(
-            rib.awsRoute(added, on: context).rejection
+            rib.awsRoute(added, on: context).rejection?.description
                 == "accept_services of pub-1 does not list a service of it: ip-ranges.json does not list it (assumed: aws_also_advertises)"
         )
         // The covering EC2 /12 still carries the traffic.
