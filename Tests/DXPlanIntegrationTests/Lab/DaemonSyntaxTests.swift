@@ -18,7 +18,8 @@ import Testing
 /// every router. Needs only the binaries (no root): missing ones fail under CI=true, else skip.
 @Suite struct DaemonSyntaxTests {
     static let topologies: [URL] =
-        PackagePaths.exampleTopologies + ["dual-stack-lab.yaml", "accept-filter-lab.yaml"].map(LabTests.labTopology)
+        PackagePaths.exampleTopologies
+        + ["dual-stack-lab.yaml", "accept-filter-lab.yaml", "two-router-lab.yaml"].map(LabTests.labTopology)
 
     @Test(arguments: topologies.map(\.lastPathComponent))
     func frrAcceptsTheConfig(topology: String) throws {

@@ -65,7 +65,7 @@ struct ReturnPathLab {
 
         var namespaces: [LabNamespace] = []
         var frr: FRRDaemon?
-        var gobgpd: LabDaemon?
+        var gobgpd: GoBGPSpeaker?
         defer {
             gobgpd?.stop()
             frr?.stop()
@@ -93,67 +93,28 @@ struct ReturnPathLab {
         try daemon.apply(configURL)
 
         // One GoBGP, AS 7224, one neighbor per VIF, each bound to its Amazon address.
-        let speakerDirectory = directory.appendingPathComponent("gobgp")
-        try FileManager.default.createDirectory(at: speakerDirectory, withIntermediateDirectories: true)
-        let socket = speakerDirectory.appendingPathComponent("gobgp.sock").path
-        let target = "unix://" + socket
-        var toml = """
-            [global.config]
-              as = 7224
-              router-id = "\(neighbors[0].peerAddress!)"
-              port = 179
-              local-address-list = [\(neighbors.map { "\"\($0.peerAddress!)\"" }.joined(separator: ", "))]
-
-            """
-        for neighbor in neighbors {
-            toml += """
-                [[neighbors]]
-                  [neighbors.config]
-                    neighbor-address = "\(neighbor.localAddress!.address)"
-                    peer-as = \(plan.localASN)
-
-                """
-            if case .value(let key)? = neighbor.authKey { toml += "    auth-password = \"\(key.text)\"\n" }
-            toml += """
-                  [neighbors.transport.config]
-                    local-address = "\(neighbor.peerAddress!)"
-                  [neighbors.timers.config]
-                    connect-retry = 1
-                    idle-hold-time-after-reset = 1
-                  [[neighbors.afi-safis]]
-                    [neighbors.afi-safis.config]
-                      afi-safi-name = "ipv4-unicast"
-
-                """
-        }
-        let gobgpConfig = speakerDirectory.appendingPathComponent("gobgpd.toml")
-        try toml.write(to: gobgpConfig, atomically: true, encoding: .utf8)
-        let started = try LabDaemon(
-            name: "gobgpd", executable: tools("ip"),
-            arguments: aws.exec(
-                tools("gobgpd"),
-                ["-f", gobgpConfig.path, "-t", "toml", "-p", "--api-hosts", target, "--pprof-disable"]),
-            logURL: speakerDirectory.appendingPathComponent("gobgpd.log"))
-        gobgpd = started
-        func gobgp(_ arguments: [String]) throws -> String {
-            try LabCommand.check(tools("gobgp"), ["--target", target] + arguments, timeout: 30)
-        }
-        try #require(
-            LabCommand.waitUntil(timeout: 10) {
-                FileManager.default.fileExists(atPath: socket) && (try? gobgp(["global"])) != nil
-            }, "gobgpd did not answer on its API socket: \(started.logTail)")
+        let speaker = try GoBGPSpeaker(
+            namespace: aws, directory: directory.appendingPathComponent("gobgp"), tools: tools,
+            localAddress: neighbors[0].peerAddress!, peerAddress: neighbors[0].localAddress!.address)
+        gobgpd = speaker
+        try speaker.start(
+            routerID: neighbors[0].peerAddress!.description, asn: 7224,
+            neighbors: neighbors.map { neighbor in
+                var password: String?
+                if case .value(let key)? = neighbor.authKey { password = key.text }
+                return GoBGPSpeaker.Neighbor(
+                    address: neighbor.localAddress!.address, localAddress: neighbor.peerAddress!, asn: plan.localASN,
+                    password: password)
+            })
+        func gobgp(_ arguments: [String]) throws -> String { try speaker.gobgp(arguments, timeout: 30) }
 
         // Every session Established, then every VIF's advertisement in GoBGP's RIB.
         let peers = Dictionary(
             uniqueKeysWithValues: neighbors.map { ($0.localAddress!.address.description, $0.virtualInterface) })
-        func state(_ peer: String) throws -> String {
-            let object = try JSONSerialization.jsonObject(with: Data(try gobgp(["-j", "neighbor", peer]).utf8))
-            return "\(((object as? [String: Any])?["state"] as? [String: Any])?["session_state"] ?? "")"
-        }
         let up = try LabCommand.waitUntil(timeout: 30, interval: 0.25) {
-            try peers.keys.allSatisfy { ["established", "6"].contains(try state($0)) }
+            try neighbors.allSatisfy { ["established", "6"].contains(try speaker.state(of: $0.localAddress!.address)) }
         }
-        try #require(up, "sessions not Established in 30 s: \(daemon.logTail) \(started.logTail)")
+        try #require(up, "sessions not Established in 30 s: \(daemon.logTail) \(speaker.logTail)")
         let exported = Set(neighbors.flatMap { $0.exportPolicy.entries.map(\.prefix) })
         var rib: [IPPrefix: [(vif: String, best: Bool)]] = [:]
         _ = try LabCommand.waitUntil(timeout: 20, interval: 0.25) {

@@ -44,6 +44,9 @@ import Testing
             #expect(outcome.gobgpPaths == ["pub-iad", "pub-va"], "\(outcome.agentSource): GoBGP must learn both")
             let best = try #require(outcome.gobgpBest, "\(outcome.agentSource): GoBGP has no best path")
             #expect(outcome.preferred.contains(best))
+            // The tie-breakers (one BGP identifier, then the lower neighbor address) pick pub-iad:
+            // with the prepends only the AS_PATH can make GoBGP choose pub-va.
+            #expect(best == "pub-iad", "\(outcome.agentSource): GoBGP chose \(best)")
         }
     }
 }

@@ -19,9 +19,14 @@ final class FRRDaemon {
             [.ownerAccountName: "frr", .groupOwnerAccountName: "frr"], ofItemAtPath: self.directory.path)
     }
 
-    /// Starts the four daemons and waits (bounded) for their vty sockets.
+    /// Starts the four daemons and waits (bounded) for their vty sockets; the sockets of an
+    /// earlier run (a router restarted by the two-router lab) are removed first.
     func start() throws {
         let dir = directory.path
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        where file.hasSuffix(".vty") || file.hasSuffix(".api") || file.hasSuffix(".sock") {
+            try? FileManager.default.removeItem(atPath: "\(dir)/\(file)")
+        }
         let common = ["-z", "\(dir)/zserv.api", "--vty_socket", dir, "-P", "0", "-f", "/dev/null"]
         for daemon in ["zebra", "staticd", "bfdd", "bgpd"] {
             var arguments = common + ["-i", "\(dir)/\(daemon).pid", "--log", "file:\(dir)/\(daemon).log"]

@@ -39,32 +39,74 @@ final class GoBGPSpeaker: @unchecked Sendable {
     var target: String { "unix://" + directory.appendingPathComponent("gobgp.sock").path }
     var afi: String { peerAddress.family == .ipv4 ? "ipv4" : "ipv6" }
 
+    /// One BGP session of the speaker: the peer, the address the speaker binds to for it, the
+    /// peer's AS and the MD5 key.
+    struct Neighbor {
+        var address: IPAddress
+        var localAddress: IPAddress
+        var asn: ASN
+        var password: String?
+    }
+
+    /// AS 7224 with the one neighbor given at `init`.
     func start(routerID: String, peerASN: ASN, password: String?) throws {
+        try start(
+            routerID: routerID, asn: 7224,
+            neighbors: [Neighbor(address: peerAddress, localAddress: localAddress, asn: peerASN, password: password)])
+    }
+
+    /// Starts gobgpd as AS `asn` with a session per neighbor (each bound to its own local address),
+    /// next hop self on export, and, when given, a short hold time so that a link set down in the
+    /// lab ends the session within seconds on this side too (the customer side sees the link go
+    /// down at once). Between equal eBGP paths the lower BGP identifier wins
+    /// (`external-compare-router-id`), not the older path, so a tie never depends on which session
+    /// came up first.
+    func start(routerID: String, asn: UInt32, neighbors: [Neighbor], holdTime: Int? = nil) throws {
+        var locals: [String] = []
+        for neighbor in neighbors where !locals.contains("\"\(neighbor.localAddress)\"") {
+            locals.append("\"\(neighbor.localAddress)\"")
+        }
         var toml = """
             [global.config]
-              as = 7224
+              as = \(asn)
               router-id = "\(routerID)"
               port = 179
-              local-address-list = ["\(localAddress)"]
+              local-address-list = [\(locals.joined(separator: ", "))]
             [global.apply-policy.config]
               export-policy-list = ["dx-next-hop-self"]
               default-export-policy = "accept-route"
-            [[neighbors]]
-              [neighbors.config]
-                neighbor-address = "\(peerAddress)"
-                peer-as = \(peerASN)
+            [global.route-selection-options.config]
+              external-compare-router-id = true
 
             """
-        if let password { toml += "    auth-password = \"\(password)\"\n" }
+        for neighbor in neighbors {
+            toml += """
+                [[neighbors]]
+                  [neighbors.config]
+                    neighbor-address = "\(neighbor.address)"
+                    peer-as = \(neighbor.asn)
+
+                """
+            if let password = neighbor.password { toml += "    auth-password = \"\(password)\"\n" }
+            toml += """
+                  [neighbors.transport.config]
+                    local-address = "\(neighbor.localAddress)"
+                  [neighbors.timers.config]
+                    connect-retry = 1
+                    idle-hold-time-after-reset = 1
+
+                """
+            if let holdTime {
+                toml += "    hold-time = \(holdTime)\n    keepalive-interval = \(max(1, holdTime / 3))\n"
+            }
+            toml += """
+                  [[neighbors.afi-safis]]
+                    [neighbors.afi-safis.config]
+                      afi-safi-name = "\(neighbor.address.family == .ipv4 ? "ipv4" : "ipv6")-unicast"
+
+                """
+        }
         toml += """
-              [neighbors.transport.config]
-                local-address = "\(localAddress)"
-              [neighbors.timers.config]
-                connect-retry = 1
-                idle-hold-time-after-reset = 1
-              [[neighbors.afi-safis]]
-                [neighbors.afi-safis.config]
-                  afi-safi-name = "\(afi)-unicast"
             [[policy-definitions]]
               name = "dx-next-hop-self"
               [[policy-definitions.statements]]
@@ -141,8 +183,11 @@ final class GoBGPSpeaker: @unchecked Sendable {
     }
 
     /// Session state as GoBGP reports it ("established", …).
-    func state() throws -> String {
-        let text = try gobgp(["-j", "neighbor", peerAddress.description])
+    func state() throws -> String { try state(of: peerAddress) }
+
+    /// The state of the session with `peer`.
+    func state(of peer: IPAddress) throws -> String {
+        let text = try gobgp(["-j", "neighbor", peer.description])
         guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
             let state = object["state"] as? [String: Any]
         else { return "" }

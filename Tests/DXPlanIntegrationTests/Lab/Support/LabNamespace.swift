@@ -40,6 +40,28 @@ struct LabNamespace {
         try LabCommand.check(ip, arguments, timeout: 10)
     }
 
+    /// Sets a link up or down (a failed VIF or ISP link in the two-router lab).
+    func setLink(_ device: String, up: Bool) throws {
+        try LabCommand.check(ip, ["-n", name, "link", "set", device, up ? "up" : "down"], timeout: 10)
+    }
+
+    /// Adds a kernel route, e.g. `["192.0.2.1/32", "via", "192.0.2.129"]`: the reachability of
+    /// another router's loopback that the customer's IGP would provide.
+    func addRoute(_ arguments: [String]) throws {
+        try LabCommand.check(ip, ["-n", name, "route", "add"] + arguments, timeout: 10)
+    }
+
+    /// The kernel's IPv4 or IPv6 FIB (main table) as `ip -j route show` prints it.
+    func routes(_ family: AddressFamilyFlag = .ipv4) throws -> String {
+        try LabCommand.check(ip, ["-n", name, family.rawValue, "-j", "route", "show"], timeout: 30)
+    }
+
+    /// `ip -4` or `ip -6`.
+    enum AddressFamilyFlag: String {
+        case ipv4 = "-4"
+        case ipv6 = "-6"
+    }
+
     /// `ip netns exec NAME program arguments…` as an argument vector for `ip`.
     func exec(_ program: String, _ arguments: [String]) -> [String] {
         ["netns", "exec", name, program] + arguments

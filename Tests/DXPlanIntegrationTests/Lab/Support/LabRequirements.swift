@@ -35,7 +35,8 @@ enum LabRequirements {
                 SharedTestData.unavailable("the lab needs root for network namespaces", sourceLocation: sourceLocation)
                 return nil
             }
-            let probe = "dxl-\(getpid())-probe"
+            // Unique per call: lab suites run in parallel and probe at the same time.
+            let probe = LabNamespace.uniqueName("probe")
             let added = (try? LabCommand.run(paths["ip"]!, ["netns", "add", probe], timeout: 10))?.succeeded ?? false
             _ = try? LabCommand.run(paths["ip"]!, ["netns", "del", probe], timeout: 10)
             guard added else {
