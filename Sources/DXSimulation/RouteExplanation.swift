@@ -36,23 +36,35 @@ public struct RouteExplanation: Sendable {
             statuses: statuses(of: candidates, segments: segments), segments: segments)
     }
 
-    /// Each candidate's status. Only an undivided destination has winners; Direct Connect routes
-    /// that tie are all used (multipath, Docs/Simulation.md §4), routes that tie with an ISP route
-    /// are not: the router keeps exactly one of them (`rfc4271` §9.1.2.2), so none is best.
+    /// Each candidate's status. Direct Connect routes that tie are all used (multipath,
+    /// Docs/Simulation.md §4), routes that tie with an ISP route are not: the router keeps exactly
+    /// one of them (`rfc4271` §9.1.2.2), so none is best. A destination split into segments has
+    /// winners per segment: a route is best for the segments it carries.
     static func statuses(
         of candidates: [CandidateRoute], segments: [(prefix: IPPrefix, decision: PathDecision)]
     ) -> [CandidateStatus] {
-        let winners = Set(segments.count == 1 ? segments[0].decision.winners : [])
-        let winnerStatus: CandidateStatus =
-            if winners.count > 1, winners.contains(where: { $0.origin.kind != .directConnect }) {
-                .tie
-            } else {
-                winners.count > 1 ? .multipath : .best
-            }
+        let winners = segments.map { segment in
+            (
+                prefix: segment.prefix, routes: Set(segment.decision.winners),
+                role: winnerStatus(segment.decision.winners)
+            )
+        }
         return candidates.map { route in
             if let rejection = route.rejection { return .rejected(rejection) }
-            if winners.contains(route) { return winnerStatus }
+            let won = winners.filter { $0.routes.contains(route) }
+            if segments.count == 1, let only = won.first { return only.role }
+            let carried = won.filter { $0.role != .tie }
+            if !carried.isEmpty {
+                return .bestForSegments(carried.map(\.prefix), multipath: carried.contains { $0.role == .multipath })
+            }
+            if !won.isEmpty { return .tie }
             return route.prefix != segments.first?.decision.matchedPrefix ? .shorterPrefix : .lost
         }
+    }
+
+    /// What the winners of one segment are: the one best route, multipath, or a tie.
+    private static func winnerStatus(_ winners: [CandidateRoute]) -> CandidateStatus {
+        guard winners.count > 1 else { return .best }
+        return winners.contains { $0.origin.kind != .directConnect } ? .tie : .multipath
     }
 }

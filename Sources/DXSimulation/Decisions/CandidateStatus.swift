@@ -1,3 +1,5 @@
+import DXModel
+
 /// What `explain` says of one candidate route (``RouteExplanation``): whether it carries the
 /// traffic, lost, or was rejected by an import policy (then it takes no part, and no local-pref
 /// is shown for it). ``description`` (DecisionText.swift) spells it.
@@ -9,7 +11,10 @@ public enum CandidateStatus: Hashable, Sendable {
     /// One of several routes that tie where an ISP route takes part: the router keeps exactly one,
     /// by tie-breakers the design does not set (`rfc4271` §9.1.2.2), so none of them is best.
     case tie
-    /// Accepted, but a longer prefix decides (or the destination is split into segments).
+    /// Where more-specific routes split the destination (``RouteExplanation/segments``): the route
+    /// carries the traffic of these segments, alone or in multipath with other Direct Connect routes.
+    case bestForSegments([IPPrefix], multipath: Bool)
+    /// Accepted, but a longer prefix decides.
     case shorterPrefix
     /// Accepted for the deciding prefix, but beaten on LOCAL_PREF or AS_PATH.
     case lost

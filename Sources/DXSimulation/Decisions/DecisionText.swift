@@ -26,6 +26,9 @@ extension CandidateStatus: CustomStringConvertible {
         case .best: "best"
         case .multipath: "best (multipath)"
         case .tie: "tie: the router keeps one"
+        case .bestForSegments(let segments, let multipath):
+            "\(multipath ? "best (multipath)" : "best") for "
+                + (segments.count == 1 ? segments[0].description : "\(segments.count) segments")
         case .shorterPrefix: "shorter prefix"
         case .lost: "lost"
         case .rejected(let rejection): "rejected: \(rejection)"

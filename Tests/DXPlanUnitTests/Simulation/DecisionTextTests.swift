@@ -52,6 +52,11 @@ import Testing
         (.best, "best", true),
         (.multipath, "best (multipath)", true),
         (.tie, "tie: the router keeps one", true),
+        (.bestForSegments([IPPrefix("15.193.6.128/25")!], multipath: false), "best for 15.193.6.128/25", true),
+        (
+            .bestForSegments([IPPrefix("15.193.12.0/22")!, IPPrefix("15.193.16.0/20")!], multipath: true),
+            "best (multipath) for 2 segments", true
+        ),
         (.shorterPrefix, "shorter prefix", true),
         (.lost, "lost", true),
     ]
@@ -268,6 +273,23 @@ import Testing
             })
         #expect(best.1 == .best)
         #expect(best.0.localPreference == 200)
+    }
+
+    /// An ISP /25 splits the /24: the Direct Connect /24 route still carries the other half, so
+    /// it is best for that segment, not a "shorter prefix".
+    @Test func aRouteCarryingASegmentIsBestForIt() throws {
+        let input = try SimulationFixture.input(
+            SimulationFixture.base, tables: ["isp-a": "15.193.6.0/25 64510 16509\n"])
+        let explanation = RouteExplanation.explain(Self.connectPrefix, input: input)
+        #expect(explanation.segments.map(\.prefix.description) == ["15.193.6.0/25", "15.193.6.128/25"])
+        let statuses = zip(explanation.candidates, explanation.statuses).map {
+            "\($0.0.prefix) \($0.0.origin.name) \($0.1)"
+        }
+        #expect(
+            statuses == [
+                "15.193.6.0/24 pub-1 best for 15.193.6.128/25", "15.193.0.0/19 pub-1 shorter prefix",
+                "0.0.0.0/0 isp-a shorter prefix",
+            ])
     }
 
     /// Equal Direct Connect routes on two VIFs are all used: `.multipath`, with the reason saying so.
