@@ -100,7 +100,7 @@ public struct RouterPlanner {
             provenance: input.ranges.provenance,
             interfaces: interfaces, lags: lags, neighbors: neighbors, originated: originated,
             internetExport: InternetExportPlan(
-                name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES",
+                name: "TO-ISP",
                 prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
             notGenerated: notGenerated(
                 router: router, lags: lags, neighbors: neighbors, vendor: vendor, ispNeighbors: ispNeighbors),
@@ -114,6 +114,7 @@ public struct RouterPlanner {
                 name: "AWS-PREFIXES",
                 entries: outermost.prefixes.map { PrefixListEntry(prefix: $0, upTo: $0.family.maxPrefixLength) })
         }
+        PolicyPlanner.plan(&plan)
         return plan
     }
 
@@ -149,7 +150,7 @@ public struct RouterPlanner {
             return ISPNeighborPlan(
                 uplink: uplink.name.value, remoteASN: uplink.asn.value, peerAddress: peer.value,
                 localAddress: local.value, description: "ISP \(uplink.name.value) (AS \(uplink.asn.value))",
-                importPolicyName: "FROM-ISP-\(uplink.name.value)", rejectsAWSPrefixes: uplink.rejectsAWSPrefixes,
+                rejectsAWSPrefixes: uplink.rejectsAWSPrefixes,
                 acceptsDefaultRoute: uplink.defaultRoute, acceptsTable: uplink.table != nil,
                 localPreference: uplink.localPreference.value)
         }
@@ -277,7 +278,8 @@ public struct RouterPlanner {
             authKey: authKey(peer.bgpAuthKey, of: vif, vendor: vendor, router: router, findings: &findings),
             bfd: peer.bfd ? .aws : nil,
             prefixLimits: prefixLimits(vif, family: family, learned: learned),
-            importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
+            importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries),
+            location: vif.name.location)
     }
 
     /// The accepted-route limit as before (`max_prefixes`, else learned + 20 %), and the
