@@ -12,7 +12,12 @@ import DXPlanning
 /// https://bird.network.cz/?get_doc&v=20&f=bird-5.html (filters), https://bird.network.cz/?get_doc&v=20&f=bird-6.html
 /// (protocols: BGP, BFD, static, kernel); AWS DX User Guide, "Routing policies and BGP communities".
 enum BIRDConfigRenderer {
-    package static func render(_ plan: RouterPlan) -> String {
+    /// `earlierInStream`: the routers before this one in a multi-router stream. BIRD allows one
+    /// `protocol device` per daemon and one kernel protocol per table (`bird-protocols`: "Kernel
+    /// device protocol already defined", "Kernel syncer already attached to table"), so a BIRD
+    /// router after another one in the stream leaves out those the earlier ones wrote and says so,
+    /// and the stream parses as a whole (`bird -p`); its own file (`--output-dir`) has them all.
+    package static func render(_ plan: RouterPlan, earlierInStream: [RouterPlan] = []) -> String {
         // One table over every name that becomes a symbol, so no two collide (`isp ` and `ibgp `
         // cannot start a VIF name: names have no spaces).
         let symbols = symbolTable(
@@ -23,7 +28,9 @@ enum BIRDConfigRenderer {
         lines += header(plan)
         lines += routerID(plan)
         lines += policies(plan)
-        lines += baseProtocols(plan)
+        let earlier = earlierInStream.filter { $0.vendor == .bird }
+        lines += baseProtocols(
+            plan, deviceWritten: !earlier.isEmpty, kernelWritten: Set(earlier.flatMap(kernelFamilies)))
         lines += bfd(plan)
         for neighbor in plan.neighbors {
             lines += session(neighbor, symbol: symbols[neighbor.virtualInterface]!, localASN: plan.localASN)
@@ -211,18 +218,35 @@ enum BIRDConfigRenderer {
         return lines + ["}", ""]
     }
 
-    static func baseProtocols(_ plan: RouterPlan) -> [String] {
-        var lines = [
-            "# Interface addresses (BGP next hops on the VIF subnets resolve through them).",
-            "protocol device {",
-            "}",
-            "",
+    /// The families whose kernel protocol the router's file has.
+    static func kernelFamilies(_ plan: RouterPlan) -> [AddressFamily] {
+        let families = Set(plan.neighbors.map(\.family)).union(plan.originated.map(\.family))
+        return AddressFamily.allCases.filter(families.contains)
+    }
+
+    /// The stream's note where a daemon-wide protocol is left out.
+    static func writtenEarlier(_ what: String, limit: String) -> String {
+        "# \(what): BIRD allows one per \(limit); in this multi-router stream it is in an earlier router's part (write this router alone or with --output-dir for a file that has it)."
+    }
+
+    static func baseProtocols(
+        _ plan: RouterPlan, deviceWritten: Bool = false, kernelWritten: Set<AddressFamily> = []
+    ) -> [String] {
+        var lines =
+            deviceWritten
+            ? [writtenEarlier("protocol device", limit: "daemon"), ""]
+            : [
+                "# Interface addresses (BGP next hops on the VIF subnets resolve through them).",
+                "protocol device {",
+                "}",
+                "",
+            ]
+        lines += [
             "# No protocol direct: the sessions are on directly connected subnets and the customer",
             "# prefixes come from the discard routes below.",
             "",
         ]
-        let families = Set(plan.neighbors.map(\.family)).union(plan.originated.map(\.family))
-        for family in AddressFamily.allCases where families.contains(family) {
+        for family in kernelFamilies(plan) {
             let tag = family == .ipv4 ? "4" : "6"
             let originated = plan.originated.filter { $0.family == family }
             if !originated.isEmpty {
@@ -230,6 +254,10 @@ enum BIRDConfigRenderer {
                 lines += ["protocol static dx_static\(tag)_\(symbol(plan.routerName)) {", "  \(family.rawValue);"]
                 lines += originated.map { "  route \($0) blackhole;" }
                 lines += ["}", ""]
+            }
+            guard !kernelWritten.contains(family) else {
+                lines += [writtenEarlier("the \(family.displayName) kernel protocol", limit: "table"), ""]
+                continue
             }
             lines += [
                 "# Install the learned routes (and the discard routes) in the kernel forwarding table.",
