@@ -124,6 +124,7 @@ public enum ResolvedAuthKey: Hashable, Sendable {
 /// Inbound policy on a public VIF: which AWS routes to keep, by scope tag, optionally restricted to
 /// the prefixes of some ip-ranges services, with a local-pref (Docs/TopologyFormat.md `accept`).
 public struct ImportPolicyPlan: Sendable {
+    /// The route-map / policy-statement / route-policy / filter name (``PolicyNameAllocator``).
     public var name: String
     /// Accept routes tagged 7224:8100.
     public var acceptRegion: Bool
