@@ -5,12 +5,10 @@ import DXModel
 /// prefixes are listed: exact-or-longer of those matches exactly what exact-or-longer of every
 /// prefix matches.
 public struct AWSPrefixFilterPlan: Hashable, Sendable {
+    /// The role its prefix sets are named by (`AWS-PREFIXES`, `-V6` for IPv6; ``PolicyNameAllocator``).
     public var name: String
     /// Exact-or-longer entries (`upTo` the family's length), sorted.
     public var entries: [PrefixListEntry]
-
-    /// The list's name for `family` (one list per family).
-    public func name(for family: AddressFamily) -> String { family == .ipv4 ? name : name + "-V6" }
 
     public func entries(for family: AddressFamily) -> [PrefixListEntry] {
         entries.filter { $0.prefix.family == family }

@@ -9,8 +9,10 @@ public struct ISPNeighborPlan: Hashable, Sendable {
     public var peerAddress: IPAddress
     public var localAddress: IPAddress
     public var description: String
-    /// The import policy's name (route-map, policy-statement, filter).
-    public var importPolicyName: String
+    /// The import policy as ordered terms (``PolicyPlanner``).
+    public var importPolicy = RoutePolicy(name: "", terms: [])
+    /// Junos: the session's BGP group (nil for other vendors).
+    public var groupName: String?
     /// Reject routes equal to or inside an AWS prefix (``RouterPlan/awsPrefixFilter``) first.
     public var rejectsAWSPrefixes: Bool
     /// Accept the default route of the session's family.
@@ -20,4 +22,6 @@ public struct ISPNeighborPlan: Hashable, Sendable {
     public var localPreference: Int
 
     public var family: AddressFamily { peerAddress.family }
+    /// The import policy's name (route-map, policy-statement, filter).
+    public var importPolicyName: String { importPolicy.name }
 }

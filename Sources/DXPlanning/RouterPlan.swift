@@ -27,6 +27,10 @@ public struct RouterPlan: Sendable {
     public var ispNeighbors: [ISPNeighborPlan] = []
     /// The AWS prefixes the ISP imports reject, when one of ``ispNeighbors`` does.
     public var awsPrefixFilter: AWSPrefixFilterPlan?
+    /// Junos: the iBGP mesh's BGP group and its next-hop-self export policy (nil elsewhere or
+    /// without a mesh), named by ``PolicyNameAllocator``.
+    public var internalGroupName: String?
+    public var nextHopSelfPolicyName: String?
     /// What the design needs on this router that the configuration does not contain (the
     /// `NOT GENERATED` block each rendering starts with): a Linux bond, NAT, ISP sessions.
     public var notGenerated: [String]
@@ -73,6 +77,10 @@ public struct NeighborPlan: Sendable {
     public var prefixLimits: PrefixLimitPlan
     public var importPolicy: ImportPolicyPlan
     public var exportPolicy: ExportPolicyPlan
+    /// Where the VIF is named in the topology (for findings about names built from it).
+    public var location: SourceLocation?
+    /// Junos: the session's BGP group, named by ``PolicyNameAllocator`` (nil for other vendors).
+    public var groupName: String?
 }
 
 /// BFD timers (AWS DX User Guide, "BGP-specific settings": minimum 300 ms, multiplier 3).
@@ -116,6 +124,7 @@ public enum ResolvedAuthKey: Hashable, Sendable {
 /// Inbound policy on a public VIF: which AWS routes to keep, by scope tag, optionally restricted to
 /// the prefixes of some ip-ranges services, with a local-pref (Docs/TopologyFormat.md `accept`).
 public struct ImportPolicyPlan: Sendable {
+    /// The route-map / policy-statement / route-policy / filter name (``PolicyNameAllocator``).
     public var name: String
     /// Accept routes tagged 7224:8100.
     public var acceptRegion: Bool
@@ -129,14 +138,11 @@ public struct ImportPolicyPlan: Sendable {
     /// before the filter (ServiceFilter).
     public var prefixFilterExceptions: [IPPrefix]
     public var prefixFilterName: String
-    /// The name of the exceptions' own list, for vendors without ordered deny entries.
-    public var prefixFilterExceptionsName: String { prefixFilterName + "-EXCEPT" }
-
-    /// The IOS-style ordered prefix list: the exceptions as exact `deny` entries, then the blocks.
-    public var orderedPrefixFilter: [PrefixListEntry]? {
-        prefixFilter.map { prefixFilterExceptions.map { PrefixListEntry(prefix: $0, permit: false) } + $0 }
-    }
     public var localPreference: Int
+    /// The policy as ordered terms (``PolicyPlanner``): what every vendor's configuration does.
+    public var terms: [PolicyTerm] = []
+
+    public var routePolicy: RoutePolicy { RoutePolicy(name: name, terms: terms) }
 }
 
 /// Outbound policy on a public VIF: only the advertised prefixes, each with its communities and prepend.
@@ -150,13 +156,26 @@ public struct ExportPolicyPlan: Sendable {
 
     public var name: String
     public var entries: [Entry]
+    /// One accepting term per entry, then the default reject (``PolicyPlanner``).
+    public var terms: [PolicyTerm] = []
+
+    public var routePolicy: RoutePolicy { RoutePolicy(name: name, terms: terms) }
 }
 
 /// What the router sends to its ISPs: its own prefixes only (AWS routes carry NO_EXPORT and must
 /// not leave the network, AWS DX routing policies).
 public struct InternetExportPlan: Sendable {
     public var name: String
-    public var prefixListName: String
     public var prefixes: [IPPrefix]
     public var uplinks: [String]
+    /// One term per family with customer prefixes, then the default reject (``PolicyPlanner``).
+    public var terms: [PolicyTerm] = []
+
+    public var routePolicy: RoutePolicy { RoutePolicy(name: name, terms: terms) }
+
+    /// The uplinks the topology describes no session for: the configuration says where to attach
+    /// the policy by hand.
+    public func unwrittenUplinks(_ sessions: [ISPNeighborPlan]) -> [String] {
+        uplinks.filter { uplink in !sessions.contains { $0.uplink == uplink } }
+    }
 }

@@ -100,7 +100,7 @@ public struct RouterPlanner {
             provenance: input.ranges.provenance,
             interfaces: interfaces, lags: lags, neighbors: neighbors, originated: originated,
             internetExport: InternetExportPlan(
-                name: "TO-ISP", prefixListName: "CUSTOMER-PREFIXES",
+                name: "",
                 prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
             notGenerated: notGenerated(
                 router: router, lags: lags, neighbors: neighbors, vendor: vendor, ispNeighbors: ispNeighbors),
@@ -114,6 +114,8 @@ public struct RouterPlanner {
                 name: "AWS-PREFIXES",
                 entries: outermost.prefixes.map { PrefixListEntry(prefix: $0, upTo: $0.family.maxPrefixLength) })
         }
+        // The terms of every policy and every policy-object name (left empty above).
+        PolicyPlanner.plan(&plan)
         return plan
     }
 
@@ -149,7 +151,7 @@ public struct RouterPlanner {
             return ISPNeighborPlan(
                 uplink: uplink.name.value, remoteASN: uplink.asn.value, peerAddress: peer.value,
                 localAddress: local.value, description: "ISP \(uplink.name.value) (AS \(uplink.asn.value))",
-                importPolicyName: "FROM-ISP-\(uplink.name.value)", rejectsAWSPrefixes: uplink.rejectsAWSPrefixes,
+                rejectsAWSPrefixes: uplink.rejectsAWSPrefixes,
                 acceptsDefaultRoute: uplink.defaultRoute, acceptsTable: uplink.table != nil,
                 localPreference: uplink.localPreference.value)
         }
@@ -254,9 +256,9 @@ public struct RouterPlanner {
         }
         let accept = vif.accept.value
         let importPolicy = ImportPolicyPlan(
-            name: "DX-IN-\(name)", acceptRegion: accept.contains(.region), acceptContinent: accept.contains(.continent),
+            name: "", acceptRegion: accept.contains(.region), acceptContinent: accept.contains(.continent),
             acceptUntagged: accept.contains(.global), prefixFilter: prefixFilter, prefixFilterExceptions: exceptions,
-            prefixFilterName: "DX-SERVICES-\(name)",
+            prefixFilterName: "",
             localPreference: vif.localPreference.value)
         let advertised = vif.isDualStack ? vif.advertise.filter { $0.prefix.value.family == family } : vif.advertise
         let entries = advertised.map { advertisement in
@@ -277,7 +279,8 @@ public struct RouterPlanner {
             authKey: authKey(peer.bgpAuthKey, of: vif, vendor: vendor, router: router, findings: &findings),
             bfd: peer.bfd ? .aws : nil,
             prefixLimits: prefixLimits(vif, family: family, learned: learned),
-            importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "DX-OUT-\(name)", entries: entries))
+            importPolicy: importPolicy, exportPolicy: ExportPolicyPlan(name: "", entries: entries),
+            location: vif.name.location)
     }
 
     /// The accepted-route limit as before (`max_prefixes`, else learned + 20 %), and the

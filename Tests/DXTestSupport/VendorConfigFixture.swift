@@ -25,14 +25,9 @@ package enum VendorConfigFixture {
         }
     }
 
-    package static func limits(_ plan: RouterPlan, as vendor: Vendor) -> [Finding] {
-        switch vendor {
-        case .iosXE: IOSXEConfigRenderer.limits(plan)
-        case .iosXR: IOSXRConfigRenderer.limits(plan)
-        case .junos: JunosConfigRenderer.limits(plan)
-        case .eos: EOSConfigRenderer.limits(plan)
-        case .frr, .bird: []
-        }
+    /// The plan's `vendor-name-too-long` findings (names are allocated and checked by the planner).
+    package static func limits(_ plan: RouterPlan) -> [Finding] {
+        plan.findings.filter { $0.rule == .vendorNameTooLong }
     }
 
     /// The embedded ip-ranges snapshot, parsed once for all tests.

@@ -187,6 +187,9 @@ extension Reference {
         Reference("bird-filters", "BIRD 2.0 User's Guide: Filters", birdGuide + "bird-5.html"),
         Reference("bird-protocols", "BIRD 2.0 User's Guide: Protocols", birdGuide + "bird-6.html"),
         Reference(
+            "gobgp-policy", "GoBGP: Policy Configuration (statements of conditions, actions, route disposition)",
+            "https://github.com/osrg/gobgp/blob/master/docs/sources/policy.md"),
+        Reference(
             "cisco-iosxe-vlan", "Cisco IOS XE: LAN Switching Configuration Guide (802.1Q subinterfaces)",
             ciscoXE + "lanswitch/configuration/xe-16/lanswitch-xe-16-book.html"),
         Reference(

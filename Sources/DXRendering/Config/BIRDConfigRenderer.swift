@@ -12,7 +12,12 @@ import DXPlanning
 /// https://bird.network.cz/?get_doc&v=20&f=bird-5.html (filters), https://bird.network.cz/?get_doc&v=20&f=bird-6.html
 /// (protocols: BGP, BFD, static, kernel); AWS DX User Guide, "Routing policies and BGP communities".
 enum BIRDConfigRenderer {
-    package static func render(_ plan: RouterPlan) -> String {
+    /// `earlierInStream`: the routers before this one in a multi-router stream. BIRD allows one
+    /// `protocol device` per daemon and one kernel protocol per table (`bird-protocols`: "Kernel
+    /// device protocol already defined", "Kernel syncer already attached to table"), so a BIRD
+    /// router after another one in the stream leaves out those the earlier ones wrote and says so,
+    /// and the stream parses as a whole (`bird -p`); its own file (`--output-dir`) has them all.
+    package static func render(_ plan: RouterPlan, earlierInStream: [RouterPlan] = []) -> String {
         // One table over every name that becomes a symbol, so no two collide (`isp ` and `ibgp `
         // cannot start a VIF name: names have no spaces).
         let symbols = symbolTable(
@@ -22,13 +27,10 @@ enum BIRDConfigRenderer {
         var lines = VendorConfigText.notGenerated(plan, marker: "#")
         lines += header(plan)
         lines += routerID(plan)
-        lines += prefixSets(plan, symbols: symbols)
-        for neighbor in plan.neighbors {
-            lines += importFilter(neighbor, symbol: symbols[neighbor.virtualInterface]!)
-            lines += exportFilter(neighbor, symbol: symbols[neighbor.virtualInterface]!, localASN: plan.localASN)
-        }
-        lines += ispFilter(plan)
-        lines += baseProtocols(plan)
+        lines += policies(plan)
+        let earlier = earlierInStream.filter { $0.vendor == .bird }
+        lines += baseProtocols(
+            plan, deviceWritten: !earlier.isEmpty, kernelWritten: Set(earlier.flatMap(kernelFamilies)))
         lines += bfd(plan)
         for neighbor in plan.neighbors {
             lines += session(neighbor, symbol: symbols[neighbor.virtualInterface]!, localASN: plan.localASN)
@@ -62,66 +64,27 @@ enum BIRDConfigRenderer {
     /// `reject_aws_prefixes` (Docs/Simulation.md, "ISP import filter"), the export filter of
     /// ``ispFilter(_:)``.
     static func ispSessions(_ plan: RouterPlan, symbols: [String: String]) -> [String] {
-        guard !plan.ispNeighbors.isEmpty else { return [] }
-        var lines: [String] = []
-        let router = symbol(plan.routerName)
-        if let filter = plan.awsPrefixFilter {
-            for family in AddressFamily.allCases where plan.ispNeighbors.contains(where: { $0.family == family }) {
-                let entries = filter.entries(for: family)
-                guard !entries.isEmpty else { continue }
-                lines.append(comment("AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries"))
-                lines.append("define dx_aws\(family == .ipv4 ? "4" : "6")_\(router) = [")
-                lines += entries.enumerated().map { index, entry in
-                    "  \(setEntry(entry))\(index == entries.count - 1 ? "" : ",")"
-                }
-                lines += ["];", ""]
-            }
-        }
-        for neighbor in plan.ispNeighbors {
+        plan.ispNeighbors.flatMap { neighbor in
             let symbol = symbols["isp " + neighbor.uplink]!
-            let awsSet = "dx_aws\(neighbor.family == .ipv4 ? "4" : "6")_\(router)"
-            lines.append(comment("Inbound from \(neighbor.uplink): local preference \(neighbor.localPreference)"))
-            lines += ["filter dx_from_\(symbol)", "{"]
-            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes,
-                !filter.entries(for: neighbor.family).isEmpty
-            {
-                lines.append("  if net ~ \(awsSet) then reject;")
-            }
-            let defaultRoute = IPPrefix.defaultRoute(neighbor.family)
-            if neighbor.acceptsDefaultRoute {
-                lines.append(
-                    "  if net = \(defaultRoute) then { bgp_local_pref = \(neighbor.localPreference); accept; }")
-            } else {
-                lines.append("  if net = \(defaultRoute) then reject;")
-            }
-            if neighbor.acceptsTable {
-                lines += ["  bgp_local_pref = \(neighbor.localPreference);", "  accept;"]
-            } else {
-                lines.append("  reject;")
-            }
-            lines += ["}", ""]
-            lines += [
+            return [
                 "protocol bgp dx_\(symbol) {",
                 "  description \"\(ConfigText.comment(neighbor.description))\";",
                 "  local \(neighbor.localAddress) as \(plan.localASN);",
                 "  neighbor \(neighbor.peerAddress) as \(neighbor.remoteASN);",
                 "  \(neighbor.family.rawValue) {",
-                "    import filter dx_from_\(symbol);",
-                "    export filter dx_to_isp_\(router);",
+                "    import filter \(neighbor.importPolicyName);",
+                "    export filter \(plan.internetExport.name);",
                 "  };",
                 "}",
                 "",
             ]
         }
-        return lines
     }
 
     // MARK: Names
 
     /// The router's name as a BIRD symbol part: `[a-z0-9_]`, every other character `_`.
-    static func symbol(_ name: String) -> String {
-        String(name.unicodeScalars.map { $0.isASCIIAlphanumeric ? Character($0) : "_" }).lowercased()
-    }
+    static func symbol(_ name: String) -> String { PolicyNameAllocator.symbol(name) }
 
     /// A valid, unique BIRD symbol suffix per VIF name, prefixed with the router's symbol so that
     /// several routers' files never define the same name: names are `[A-Za-z0-9._-]`
@@ -200,113 +163,90 @@ enum BIRDConfigRenderer {
         return "\(entry.prefix){\(entry.prefix.length),\(upTo)}"
     }
 
-    static func prefixSets(_ plan: RouterPlan, symbols: [String: String]) -> [String] {
+    /// Every prefix set the filters use (`define NAME = [ … ];`, once), then one filter per
+    /// policy with its heading comment.
+    static func policies(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
-        for neighbor in plan.neighbors {
-            guard let filter = neighbor.importPolicy.prefixFilter, !filter.isEmpty else { continue }
-            lines.append(
-                comment(
-                    "accept_services of \(neighbor.virtualInterface): \(filter.count) entries (\(neighbor.importPolicy.prefixFilterName))"
-                ))
-            lines.append("define dx_services_\(symbols[neighbor.virtualInterface]!) = [")
-            lines += filter.enumerated().map { index, entry in
-                "  " + setEntry(entry) + (index == filter.count - 1 ? "" : ",")
+        var defined: Set<String> = []
+        let policies = VendorConfigText.headedPolicies(plan) { "export filter \($0) in each ISP protocol bgp" }
+        for set in policies.flatMap({ $0.policy.prefixSets }) where defined.insert(set.name).inserted {
+            lines.append("define \(set.name) = [")
+            lines += set.entries.enumerated().map { index, entry in
+                "  " + setEntry(entry) + (index == set.entries.count - 1 ? "" : ",")
             }
             lines += ["];", ""]
-            let exceptions = neighbor.importPolicy.prefixFilterExceptions
-            if !exceptions.isEmpty {
-                lines.append("define dx_services_except_\(symbols[neighbor.virtualInterface]!) = [")
-                lines += exceptions.enumerated().map { index, prefix in
-                    "  \(prefix)" + (index == exceptions.count - 1 ? "" : ",")
+        }
+        for (heading, policy) in policies {
+            lines += heading.map(comment)
+            lines += filter(policy, localASN: plan.localASN)
+        }
+        return lines
+    }
+
+    /// A BIRD pair for a community: `(asn,local)`.
+    static func pair(_ community: BGPCommunity) -> String { "(\(community.asn),\(community.local))" }
+
+    /// One `if … && … then { … }` per planned term; the first term without conditions ends the
+    /// filter (what follows it is never reached).
+    static func filter(_ policy: RoutePolicy, localASN: ASN) -> [String] {
+        var lines = ["filter \(policy.name)", "{"]
+        for term in policy.terms {
+            if let text = term.comment { lines.append("  " + comment(text)) }
+            var body: [String] = []
+            for action in term.actions {
+                switch action {
+                case .setLocalPreference(let value): body.append("bgp_local_pref = \(value);")
+                case .addCommunities(let set): body += set.communities.map { "bgp_community.add(\(pair($0)));" }
+                case .prependOwnAS(let count): body += Array(repeating: "bgp_path.prepend(\(localASN));", count: count)
                 }
-                lines += ["];", ""]
             }
-        }
-        return lines
-    }
-
-    static func importFilter(_ neighbor: NeighborPlan, symbol: String) -> [String] {
-        let policy = neighbor.importPolicy
-        let setName: String? = policy.prefixFilter.map { $0.isEmpty ? "" : "dx_services_\(symbol)" }
-        func body(_ accept: Bool, indent: String) -> [String] {
-            guard accept else { return ["\(indent)reject;"] }
-            let keep = ["\(indent)bgp_local_pref = \(policy.localPreference);", "\(indent)accept;"]
-            guard let setName else { return keep }
-            if setName.isEmpty { return ["\(indent)reject;"] }
-            return ["\(indent)if net ~ \(setName) then {"] + keep.map { "  " + $0 } + [
-                "\(indent)}", "\(indent)reject;",
-            ]
-        }
-        let region = BGPCommunity.awsLocalRegion
-        let continent = BGPCommunity.awsContinent
-        var lines = [
-            comment(
-                "Inbound from AWS on \(neighbor.virtualInterface): \(region) \(policy.acceptRegion ? "kept" : "rejected"), \(continent) \(policy.acceptContinent ? "kept" : "rejected"), untagged \(policy.acceptUntagged ? "kept" : "rejected"), local-pref \(policy.localPreference)"
-            )
-        ]
-        lines.append("filter dx_in_\(symbol)")
-        lines.append("{")
-        if !policy.prefixFilterExceptions.isEmpty, policy.prefixFilter?.isEmpty == false {
-            lines.append("  if net ~ dx_services_except_\(symbol) then reject;")
-        }
-        lines.append("  if bgp_community ~ [(\(region.asn),\(region.local))] then {")
-        lines += body(policy.acceptRegion, indent: "    ")
-        lines.append("  }")
-        lines.append("  if bgp_community ~ [(\(continent.asn),\(continent.local))] then {")
-        lines += body(policy.acceptContinent, indent: "    ")
-        lines.append("  }")
-        lines += body(policy.acceptUntagged, indent: "  ")
-        lines += ["}", ""]
-        return lines
-    }
-
-    static func exportFilter(_ neighbor: NeighborPlan, symbol: String, localASN: ASN) -> [String] {
-        var lines = [comment("Outbound to AWS on \(neighbor.virtualInterface): only the advertised prefixes")]
-        lines += ["filter dx_out_\(symbol)", "{"]
-        for entry in neighbor.exportPolicy.entries {
-            lines.append("  if net = \(entry.prefix) then {")
-            for community in entry.communities {
-                lines.append("    bgp_community.add((\(community.asn),\(community.local)));")
+            body.append(term.disposition == .accept ? "accept;" : "reject;")
+            guard !term.conditions.isEmpty else {
+                lines += body.map { "  " + $0 }
+                break
             }
-            for _ in 0..<max(0, entry.prepend) { lines.append("    bgp_path.prepend(\(localASN));") }
-            lines.append("    accept;")
+            let conditions = term.conditions.map { condition in
+                switch condition {
+                case .community(let set): "bgp_community ~ [\(set.communities.map(pair).joined(separator: ", "))]"
+                case .prefixSet(let set): "net ~ \(set.name)"
+                }
+            }
+            lines.append("  if \(conditions.joined(separator: " && ")) then {")
+            lines += body.map { "    " + $0 }
             lines.append("  }")
         }
-        lines += ["  reject;", "}", ""]
-        return lines
+        return lines + ["}", ""]
     }
 
-    static func ispFilter(_ plan: RouterPlan) -> [String] {
-        let export = plan.internetExport
-        var lines = ["# To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT)."]
-        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
-        if !unwritten.isEmpty || export.uplinks.isEmpty {
-            lines += [
-                "# ISP sessions are not in the topology: use `export filter dx_to_isp_\(symbol(plan.routerName));` in each ISP protocol bgp",
-                comment("(uplinks: \(unwritten.isEmpty ? "none" : unwritten.joined(separator: ", ")))"),
+    /// The families whose kernel protocol the router's file has.
+    static func kernelFamilies(_ plan: RouterPlan) -> [AddressFamily] {
+        let families = Set(plan.neighbors.map(\.family)).union(plan.originated.map(\.family))
+        return AddressFamily.allCases.filter(families.contains)
+    }
+
+    /// The stream's note where a daemon-wide protocol is left out.
+    static func writtenEarlier(_ what: String, limit: String) -> String {
+        "# \(what): BIRD allows one per \(limit); in this multi-router stream it is in an earlier router's part (write this router alone or with --output-dir for a file that has it)."
+    }
+
+    static func baseProtocols(
+        _ plan: RouterPlan, deviceWritten: Bool = false, kernelWritten: Set<AddressFamily> = []
+    ) -> [String] {
+        var lines =
+            deviceWritten
+            ? [writtenEarlier("protocol device", limit: "daemon"), ""]
+            : [
+                "# Interface addresses (BGP next hops on the VIF subnets resolve through them).",
+                "protocol device {",
+                "}",
+                "",
             ]
-        }
-        lines += ["filter dx_to_isp_\(symbol(plan.routerName))", "{"]
-        for family in AddressFamily.allCases {
-            let prefixes = export.prefixes.filter { $0.family == family }
-            guard !prefixes.isEmpty else { continue }
-            lines.append("  if net ~ [ \(prefixes.map(\.description).joined(separator: ", ")) ] then accept;")
-        }
-        return lines + ["  reject;", "}", ""]
-    }
-
-    static func baseProtocols(_ plan: RouterPlan) -> [String] {
-        var lines = [
-            "# Interface addresses (BGP next hops on the VIF subnets resolve through them).",
-            "protocol device {",
-            "}",
-            "",
+        lines += [
             "# No protocol direct: the sessions are on directly connected subnets and the customer",
             "# prefixes come from the discard routes below.",
             "",
         ]
-        let families = Set(plan.neighbors.map(\.family)).union(plan.originated.map(\.family))
-        for family in AddressFamily.allCases where families.contains(family) {
+        for family in kernelFamilies(plan) {
             let tag = family == .ipv4 ? "4" : "6"
             let originated = plan.originated.filter { $0.family == family }
             if !originated.isEmpty {
@@ -314,6 +254,10 @@ enum BIRDConfigRenderer {
                 lines += ["protocol static dx_static\(tag)_\(symbol(plan.routerName)) {", "  \(family.rawValue);"]
                 lines += originated.map { "  route \($0) blackhole;" }
                 lines += ["}", ""]
+            }
+            guard !kernelWritten.contains(family) else {
+                lines += [writtenEarlier("the \(family.displayName) kernel protocol", limit: "table"), ""]
+                continue
             }
             lines += [
                 "# Install the learned routes (and the discard routes) in the kernel forwarding table.",
@@ -369,8 +313,8 @@ enum BIRDConfigRenderer {
         if neighbor.bfd != nil { lines.append("  bfd on;") }
         lines += [
             "  \(neighbor.family.rawValue) {",
-            "    import filter dx_in_\(symbol);",
-            "    export filter dx_out_\(symbol);",
+            "    import filter \(neighbor.importPolicy.name);",
+            "    export filter \(neighbor.exportPolicy.name);",
             "    import limit \(neighbor.prefixLimits.accepted) action restart;",
             "  };",
             "}",

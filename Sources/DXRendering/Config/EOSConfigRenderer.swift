@@ -11,7 +11,7 @@ import DXPlanning
 public enum EOSConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
         var lines = VendorConfigText.notGenerated(plan, marker: "!")
-        lines += VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        lines += VendorConfigText.header(plan, marker: "!")
         lines.append("!")
         lines.append("ip routing")
         if IOSXEConfigRenderer.needsIPv6(plan) { lines.append("ipv6 unicast-routing") }
@@ -24,19 +24,21 @@ public enum EOSConfigRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Every generated name over the EOS limit, as `vendor-name-too-long` findings.
-    public static func limits(_ plan: RouterPlan) -> [Finding] {
-        VendorLimits.check(RouteMapText.names(plan), vendor: .eos)
-    }
-
+    /// EOS's spelling of the shared route-map writer: prefix lists as blocks of `seq N` lines,
+    /// `ip community-list NAME permit C`, entries closed by `!`.
     static var routeMaps: RouteMapText {
-        RouteMapText(indent: "   ") { name, family, entries in
-            let lines = entries.enumerated().map { index, entry in
-                let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
-                return "   seq \((index + 1) * 10) \(entry.permit ? "permit" : "deny") \(entry.prefix)\(range)"
-            }
-            return ["\(family == .ipv4 ? "ip" : "ipv6") prefix-list \(name)"] + lines + ["!"]
-        }
+        RouteMapText(
+            indent: "   ", entryEnd: "!", mapEnd: [],
+            prefixList: { set in
+                let lines = set.entries.enumerated().map { index, entry in
+                    let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
+                    return "   seq \((index + 1) * 10) \(entry.permit ? "permit" : "deny") \(entry.prefix)\(range)"
+                }
+                return ["\(RouteMapText.familyKeyword(set.family)) prefix-list \(set.name)"] + lines + ["!"]
+            },
+            communityList: { set in
+                set.communities.map { "ip community-list \(set.name) permit \(VendorConfigText.community($0))" }
+            })
     }
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
@@ -106,25 +108,7 @@ public enum EOSConfigRenderer {
     /// The router_id loopback the iBGP sessions run between.
     static let loopback = "Loopback0"
 
-    static func policies(_ plan: RouterPlan) -> [String] {
-        var lines = RouteMapText.communityLists(plan) { name, community in
-            "ip community-list \(name) permit \(VendorConfigText.community(community))"
-        }
-        if !lines.isEmpty { lines.append("!") }
-        for neighbor in plan.neighbors {
-            lines.append(
-                VendorConfigText.comment(
-                    "Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)",
-                    marker: "!"))
-            lines += routeMaps.importMap(neighbor.importPolicy, family: neighbor.family)
-            lines.append(
-                VendorConfigText.comment(
-                    "Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
-            lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
-        }
-        lines += routeMaps.internetSection(plan)
-        return lines
-    }
+    static func policies(_ plan: RouterPlan) -> [String] { routeMaps.policies(plan) }
 
     static func bgp(_ plan: RouterPlan) -> [String] {
         var lines = ["router bgp \(plan.localASN)"]

@@ -13,10 +13,6 @@ import DXPlanning
 /// https://docs.frrouting.org/en/latest/filter.html, https://docs.frrouting.org/en/latest/bfd.html,
 /// https://docs.frrouting.org/en/latest/static.html; AWS DX User Guide, "Routing policies and BGP communities".
 enum FRRConfigRenderer {
-    /// Community-list names shared by every VIF's inbound route-map.
-    static let regionList = "DX-AWS-REGION"
-    static let continentList = "DX-AWS-CONTINENT"
-
     package static func render(_ plan: RouterPlan) -> String {
         var lines = VendorConfigText.notGenerated(plan, marker: "!")
         lines += header(plan)
@@ -106,237 +102,19 @@ enum FRRConfigRenderer {
 
     // MARK: Lists and route-maps (before router bgp)
 
-    static func prefixListKeyword(_ family: AddressFamily) -> String { family == .ipv4 ? "ip" : "ipv6" }
-
-    static func prefixListLines(_ name: String, family: AddressFamily, entries: [PrefixListEntry]) -> [String] {
-        entries.enumerated().map { index, entry in
-            var line =
-                "\(prefixListKeyword(family)) prefix-list \(name) seq \((index + 1) * 5) \(entry.permit ? "permit" : "deny") \(entry.prefix)"
-            if let upTo = entry.upTo, upTo > entry.prefix.length { line += " le \(upTo)" }
-            return line
-        }
-    }
-
-    static func exportListName(_ policy: ExportPolicyPlan, index: Int) -> String {
-        "\(policy.name)-\((index + 1) * 10)"
-    }
-
-    static func v6Name(_ name: String) -> String { name + "-V6" }
-
-    static func filters(_ plan: RouterPlan) -> [String] {
-        var lines: [String] = []
-        let neighbors = plan.neighbors
-        if !neighbors.isEmpty {
-            lines += [
-                "! AWS scope tags: \(BGPCommunity.awsLocalRegion) same Region, \(BGPCommunity.awsContinent) same continent, untagged otherwise.",
-                "bgp community-list standard \(regionList) seq 5 permit \(BGPCommunity.awsLocalRegion)",
-                "bgp community-list standard \(continentList) seq 5 permit \(BGPCommunity.awsContinent)",
-                "!",
-            ]
-        }
-        for neighbor in neighbors {
-            let policy = neighbor.importPolicy
-            if let filter = policy.prefixFilter {
-                lines.append(
-                    ConfigText.comment("accept_services of \(neighbor.virtualInterface): \(filter.count) entries")
-                        .commentLine)
-                lines += prefixListLines(
-                    policy.prefixFilterName, family: neighbor.family, entries: policy.orderedPrefixFilter ?? filter)
-                if filter.isEmpty {
-                    lines.append(
-                        "\(prefixListKeyword(neighbor.family)) prefix-list \(policy.prefixFilterName) seq 5 deny any")
+    /// FRR's spelling of the shared route-map writer: `ip prefix-list … seq N`, `bgp
+    /// community-list standard … seq N`, entries closed by `exit`.
+    static var routeMaps: RouteMapText {
+        RouteMapText(
+            indent: " ", entryEnd: "exit", mapEnd: ["!"], prefixList: RouteMapText.seqPrefixList,
+            communityList: { set in
+                set.communities.enumerated().map { index, community in
+                    "bgp community-list standard \(set.name) seq \((index + 1) * 5) permit \(VendorConfigText.community(community))"
                 }
-            }
-            for (index, entry) in neighbor.exportPolicy.entries.enumerated() {
-                lines += prefixListLines(
-                    exportListName(neighbor.exportPolicy, index: index), family: entry.prefix.family,
-                    entries: [PrefixListEntry(prefix: entry.prefix)])
-            }
-        }
-        let export = plan.internetExport
-        for family in AddressFamily.allCases {
-            let prefixes = export.prefixes.filter { $0.family == family }
-            guard !prefixes.isEmpty else { continue }
-            lines += prefixListLines(
-                family == .ipv4 ? export.prefixListName : v6Name(export.prefixListName), family: family,
-                entries: prefixes.map { PrefixListEntry(prefix: $0) })
-        }
-        if lines.last != "!" && !lines.isEmpty { lines.append("!") }
-        for neighbor in neighbors {
-            lines += importRouteMap(neighbor)
-            lines += exportRouteMap(neighbor, localASN: plan.localASN)
-        }
-        lines += ispRouteMap(plan)
-        lines += ispImportFilters(plan)
-        return lines
+            })
     }
 
-    /// The ISP import route-maps (Docs/Simulation.md, "ISP import filter"): routes equal to or
-    /// inside an AWS prefix are denied first with `reject_aws_prefixes`, the default route is
-    /// kept only with `default_route`, other routes only with a `table`.
-    static func ispImportFilters(_ plan: RouterPlan) -> [String] {
-        guard !plan.ispNeighbors.isEmpty else { return [] }
-        var lines: [String] = []
-        let families = Set(plan.ispNeighbors.map(\.family))
-        if let filter = plan.awsPrefixFilter {
-            for family in AddressFamily.allCases where families.contains(family) {
-                let entries = filter.entries(for: family)
-                lines.append(
-                    ConfigText.comment(
-                        "AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries"
-                    ).commentLine)
-                lines += prefixListLines(filter.name(for: family), family: family, entries: entries)
-                if entries.isEmpty {
-                    lines.append("\(prefixListKeyword(family)) prefix-list \(filter.name(for: family)) seq 5 deny any")
-                }
-            }
-        }
-        for family in AddressFamily.allCases where families.contains(family) {
-            lines += prefixListLines(
-                defaultListName(family), family: family, entries: [PrefixListEntry(prefix: .defaultRoute(family))])
-        }
-        lines.append("!")
-        for neighbor in plan.ispNeighbors {
-            let name = neighbor.importPolicyName
-            let match = matchKeyword(neighbor.family)
-            let keeps =
-                neighbor.acceptsTable
-                ? (neighbor.acceptsDefaultRoute
-                    ? "its routes and the default route" : "its routes, not a default route")
-                : neighbor.acceptsDefaultRoute ? "the default route only" : "nothing"
-            lines.append(
-                ConfigText.comment(
-                    "Inbound from \(neighbor.uplink): keep \(keeps)\(neighbor.rejectsAWSPrefixes ? ", never a route inside an AWS prefix" : ""), local-preference \(neighbor.localPreference)"
-                ).commentLine)
-            var sequence = 10
-            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes {
-                lines += [
-                    "route-map \(name) deny \(sequence)",
-                    " match \(match) address prefix-list \(filter.name(for: neighbor.family))", "exit",
-                ]
-                sequence += 10
-            }
-            if neighbor.acceptsTable || neighbor.acceptsDefaultRoute {
-                if !neighbor.acceptsDefaultRoute {
-                    lines += [
-                        "route-map \(name) deny \(sequence)",
-                        " match \(match) address prefix-list \(defaultListName(neighbor.family))", "exit",
-                    ]
-                    sequence += 10
-                }
-                lines.append("route-map \(name) permit \(sequence)")
-                if !neighbor.acceptsTable {
-                    lines.append(" match \(match) address prefix-list \(defaultListName(neighbor.family))")
-                }
-                lines += [" set local-preference \(neighbor.localPreference)", "exit"]
-                sequence += 10
-            }
-            lines += ["route-map \(name) deny \(sequence)", "exit", "!"]
-        }
-        return lines
-    }
-
-    static func defaultListName(_ family: AddressFamily) -> String {
-        family == .ipv4 ? "DEFAULT-ROUTE" : "DEFAULT-ROUTE-V6"
-    }
-
-    /// 7224:8100 → 10/11, 7224:8200 → 20/21, untagged → 30; a permit with a prefix filter is
-    /// followed by a deny for the same tag so that filtered-out tagged routes do not fall through.
-    static func importRouteMap(_ neighbor: NeighborPlan) -> [String] {
-        let policy = neighbor.importPolicy
-        let match = matchKeyword(neighbor.family)
-        var lines = [
-            ConfigText.comment(
-                "Inbound from AWS on \(neighbor.virtualInterface): keep \(acceptedText(policy)), local-preference \(policy.localPreference)"
-            ).commentLine
-        ]
-        func statement(_ accept: Bool, sequence: Int, list: String?) {
-            if accept {
-                lines.append("route-map \(policy.name) permit \(sequence)")
-                if let list { lines.append(" match community \(list)") }
-                if policy.prefixFilter != nil {
-                    lines.append(" match \(match) address prefix-list \(policy.prefixFilterName)")
-                }
-                lines.append(" set local-preference \(policy.localPreference)")
-                lines.append("exit")
-                if policy.prefixFilter != nil, let list {
-                    lines += ["route-map \(policy.name) deny \(sequence + 1)", " match community \(list)", "exit"]
-                }
-            } else {
-                lines.append("route-map \(policy.name) deny \(sequence)")
-                if let list { lines.append(" match community \(list)") }
-                lines.append("exit")
-            }
-        }
-        statement(policy.acceptRegion, sequence: 10, list: regionList)
-        statement(policy.acceptContinent, sequence: 20, list: continentList)
-        statement(policy.acceptUntagged, sequence: 30, list: nil)
-        return lines + ["!"]
-    }
-
-    static func exportRouteMap(_ neighbor: NeighborPlan, localASN: ASN) -> [String] {
-        let policy = neighbor.exportPolicy
-        var lines = [
-            ConfigText.comment(
-                "Outbound to AWS on \(neighbor.virtualInterface): only the advertised prefixes (implicit deny)"
-            ).commentLine
-        ]
-        if policy.entries.isEmpty {
-            lines += ["route-map \(policy.name) deny 10", "exit"]
-        }
-        for (index, entry) in policy.entries.enumerated() {
-            lines.append("route-map \(policy.name) permit \((index + 1) * 10)")
-            lines.append(
-                " match \(matchKeyword(entry.prefix.family)) address prefix-list \(exportListName(policy, index: index))"
-            )
-            if !entry.communities.isEmpty {
-                lines.append(" set community \(entry.communities.map(\.description).joined(separator: " ")) additive")
-            }
-            if entry.prepend > 0 {
-                lines.append(
-                    " set as-path prepend \(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))"
-                )
-            }
-            lines.append("exit")
-        }
-        return lines + ["!"]
-    }
-
-    static func ispRouteMap(_ plan: RouterPlan) -> [String] {
-        let export = plan.internetExport
-        var lines = ["! To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT)."]
-        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
-        if !unwritten.isEmpty || export.uplinks.isEmpty {
-            lines += [
-                "! ISP peer addresses are not in the topology: attach it on each ISP session with",
-                ConfigText.comment(
-                    "neighbor ISP-PEER route-map \(export.name) out (uplinks: \(unwritten.isEmpty ? "none" : unwritten.joined(separator: ", ")))"
-                ).commentLine,
-            ]
-        }
-        var sequence = 10
-        for family in AddressFamily.allCases where export.prefixes.contains(where: { $0.family == family }) {
-            let name = family == .ipv4 ? export.prefixListName : v6Name(export.prefixListName)
-            lines += [
-                "route-map \(export.name) permit \(sequence)",
-                " match \(matchKeyword(family)) address prefix-list \(name)", "exit",
-            ]
-            sequence += 10
-        }
-        if sequence == 10 { lines += ["route-map \(export.name) deny 10", "exit"] }
-        return lines + ["!"]
-    }
-
-    static func matchKeyword(_ family: AddressFamily) -> String { family == .ipv4 ? "ip" : "ipv6" }
-
-    static func acceptedText(_ policy: ImportPolicyPlan) -> String {
-        var scopes: [String] = []
-        if policy.acceptRegion { scopes.append(BGPCommunity.awsLocalRegion.description) }
-        if policy.acceptContinent { scopes.append(BGPCommunity.awsContinent.description) }
-        if policy.acceptUntagged { scopes.append("untagged") }
-        let text = scopes.isEmpty ? "nothing" : scopes.joined(separator: ", ")
-        return policy.prefixFilter == nil ? text : text + " within \(policy.prefixFilterName)"
-    }
+    static func filters(_ plan: RouterPlan) -> [String] { routeMaps.policies(plan) }
 
     // MARK: BFD and BGP
 
@@ -386,19 +164,8 @@ enum FRRConfigRenderer {
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) bfd") }
         }
-        for neighbor in plan.internalNeighbors {
-            lines += [
-                " neighbor \(neighbor.peerAddress) remote-as \(plan.localASN)",
-                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
-                " neighbor \(neighbor.peerAddress) update-source \(neighbor.localAddress)",
-            ]
-        }
-        for neighbor in plan.ispNeighbors {
-            lines += [
-                " neighbor \(neighbor.peerAddress) remote-as \(neighbor.remoteASN)",
-                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
-                " neighbor \(neighbor.peerAddress) update-source \(neighbor.localAddress)",
-            ]
+        lines += RouteMapText.meshAndISPNeighbors(plan, meshSource: nil) {
+            " neighbor \($0.peerAddress) update-source \($0.localAddress)"
         }
         let ispV6 = plan.ispNeighbors.filter { $0.family == .ipv6 }
         for family in AddressFamily.allCases {

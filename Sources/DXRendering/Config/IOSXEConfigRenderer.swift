@@ -11,7 +11,7 @@ import DXPlanning
 public enum IOSXEConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
         var lines = VendorConfigText.notGenerated(plan, marker: "!")
-        lines += VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        lines += VendorConfigText.header(plan, marker: "!")
         lines.append("!")
         lines.append("ip bgp-community new-format")
         if needsIPv6(plan) { lines.append("ipv6 unicast-routing") }
@@ -24,11 +24,6 @@ public enum IOSXEConfigRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Every generated name over the IOS-XE limit, as `vendor-name-too-long` findings.
-    public static func limits(_ plan: RouterPlan) -> [Finding] {
-        VendorLimits.check(RouteMapText.names(plan), vendor: .iosXE)
-    }
-
     /// The router_id loopback the iBGP sessions run between.
     static let loopback = "Loopback0"
 
@@ -38,15 +33,16 @@ public enum IOSXEConfigRenderer {
             || plan.neighbors.contains { $0.family == .ipv6 }
     }
 
+    /// IOS-XE's spelling of the shared route-map writer: `ip prefix-list … seq N`, `ip
+    /// community-list standard`, entries closed by `!`.
     static var routeMaps: RouteMapText {
-        RouteMapText(indent: " ") { name, family, entries in
-            let command = family == .ipv4 ? "ip prefix-list" : "ipv6 prefix-list"
-            return entries.enumerated().map { index, entry in
-                let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
-                return
-                    "\(command) \(name) seq \((index + 1) * 5) \(entry.permit ? "permit" : "deny") \(entry.prefix)\(range)"
-            }
-        }
+        RouteMapText(
+            indent: " ", entryEnd: "!", mapEnd: [], prefixList: RouteMapText.seqPrefixList,
+            communityList: { set in
+                set.communities.map {
+                    "ip community-list standard \(set.name) permit \(VendorConfigText.community($0))"
+                }
+            })
     }
 
     /// LAG members join their Port-channel with LACP active (`channel-group N mode active`, IOS XE
@@ -122,25 +118,7 @@ public enum IOSXEConfigRenderer {
         return lines
     }
 
-    static func policies(_ plan: RouterPlan) -> [String] {
-        var lines = RouteMapText.communityLists(plan) { name, community in
-            "ip community-list standard \(name) permit \(VendorConfigText.community(community))"
-        }
-        if !lines.isEmpty { lines.append("!") }
-        for neighbor in plan.neighbors {
-            lines.append(
-                VendorConfigText.comment(
-                    "Inbound policy for \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)",
-                    marker: "!"))
-            lines += routeMaps.importMap(neighbor.importPolicy, family: neighbor.family)
-            lines.append(
-                VendorConfigText.comment(
-                    "Outbound policy for \(neighbor.virtualInterface): only the advertised prefixes", marker: "!"))
-            lines += routeMaps.exportMap(neighbor.exportPolicy, localASN: plan.localASN)
-        }
-        lines += routeMaps.internetSection(plan)
-        return lines
-    }
+    static func policies(_ plan: RouterPlan) -> [String] { routeMaps.policies(plan) }
 
     static func bgp(_ plan: RouterPlan) -> [String] {
         var lines = ["router bgp \(plan.localASN)"]
@@ -167,21 +145,9 @@ public enum IOSXEConfigRenderer {
             }
             if neighbor.bfd != nil { lines.append(" neighbor \(peer) fall-over bfd") }
         }
-        for neighbor in plan.internalNeighbors {
-            lines += [
-                " neighbor \(neighbor.peerAddress) remote-as \(plan.localASN)",
-                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
-                " neighbor \(neighbor.peerAddress) update-source \(loopback)",
-            ]
-        }
-        for neighbor in plan.ispNeighbors {
-            lines += [
-                " neighbor \(neighbor.peerAddress) remote-as \(neighbor.remoteASN)",
-                " neighbor \(neighbor.peerAddress) description \(ConfigText.comment(neighbor.description))",
-                VendorConfigText.comment(
-                    "the session's source is \(neighbor.localAddress), on the interface facing the ISP", marker: "!",
-                    indent: " "),
-            ]
+        lines += RouteMapText.meshAndISPNeighbors(plan, meshSource: loopback) {
+            VendorConfigText.comment(
+                "the session's source is \($0.localAddress), on the interface facing the ISP", marker: "!", indent: " ")
         }
         for family in [AddressFamily.ipv4, .ipv6] {
             let familySessions = sessions.filter { $0.0.family == family }

@@ -12,7 +12,7 @@ import DXPlanning
 public enum IOSXRConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
         var lines = VendorConfigText.notGenerated(plan, marker: "!")
-        lines += VendorConfigText.header(plan, marker: "!", limits: limits(plan))
+        lines += VendorConfigText.header(plan, marker: "!")
         lines.append(
             VendorConfigText.comment(
                 "Apply: configure, paste (or load FILE), show commit changes diff, commit", marker: "!"))
@@ -23,37 +23,6 @@ public enum IOSXRConfigRenderer {
         lines += bgp(plan)
         lines.append(VendorConfigText.comment("End of dxplan configuration: review, then commit", marker: "!"))
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Every generated name over the IOS-XR limit, as `vendor-name-too-long` findings.
-    public static func limits(_ plan: RouterPlan) -> [Finding] {
-        VendorLimits.check(names(plan), vendor: .iosXR)
-    }
-
-    static func names(_ plan: RouterPlan) -> [(kind: String, name: String)] {
-        var names: [(kind: String, name: String)] = []
-        for neighbor in plan.neighbors {
-            names.append(("route-policy", neighbor.importPolicy.name))
-            if neighbor.importPolicy.prefixFilter != nil {
-                names.append(("prefix-set", neighbor.importPolicy.prefixFilterName))
-            }
-            if !neighbor.importPolicy.prefixFilterExceptions.isEmpty {
-                names.append(("prefix-set", neighbor.importPolicy.prefixFilterExceptionsName))
-            }
-            names.append(("route-policy", neighbor.exportPolicy.name))
-            for term in neighbor.importPolicy.terms {
-                if let community = term.community {
-                    names.append(("community-set", ImportPolicyPlan.communityListName(community)))
-                }
-            }
-        }
-        names.append(("route-policy", plan.internetExport.name))
-        names.append(("prefix-set", plan.internetExport.prefixListName))
-        for neighbor in plan.ispNeighbors { names.append(("route-policy", neighbor.importPolicyName)) }
-        if let filter = plan.awsPrefixFilter {
-            for family in AddressFamily.allCases { names.append(("prefix-set", filter.name(for: family))) }
-        }
-        return names
     }
 
     /// The router_id loopback the iBGP sessions run between.
@@ -126,157 +95,75 @@ public enum IOSXRConfigRenderer {
     }
 
     /// `prefix-set` body lines: comma after every element but the last.
-    static func prefixSet(_ name: String, _ entries: [PrefixListEntry]) -> [String] {
-        var lines = ["prefix-set \(name)"]
-        for (index, entry) in entries.enumerated() {
+    static func prefixSet(_ set: PrefixSetPlan) -> [String] {
+        var lines = ["prefix-set \(set.name)"]
+        for (index, entry) in set.entries.enumerated() {
             let range = VendorConfigText.range(entry).map { " le \($0)" } ?? ""
-            lines.append("  \(entry.prefix)\(range)\(index == entries.count - 1 ? "" : ",")")
+            lines.append("  \(entry.prefix)\(range)\(index == set.entries.count - 1 ? "" : ",")")
         }
         lines += ["end-set", "!"]
         return lines
     }
 
+    /// The community-sets the terms match, then per policy the prefix-sets it is the first to
+    /// use and the route-policy.
     static func policies(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
-        for community in ImportPolicyPlan.scopeCommunities(plan) {
-            lines += [
-                "community-set \(ImportPolicyPlan.communityListName(community))",
-                "  \(VendorConfigText.community(community))", "end-set", "!",
-            ]
+        var defined: Set<String> = []
+        let policies = VendorConfigText.headedPolicies(plan) {
+            "neighbor ISP-ADDRESS address-family ... route-policy \($0) out"
         }
-        for neighbor in plan.neighbors {
-            lines += importPolicy(neighbor.importPolicy)
-            lines += exportPolicy(neighbor.exportPolicy, localASN: plan.localASN)
-        }
-        lines += internetSection(plan)
-        return lines
-    }
-
-    /// The ISP export policy (the customer prefixes only, never an AWS route), with the comment
-    /// saying where to attach it for the uplinks the topology gives no session for, then the ISP
-    /// import policies and their AWS prefix-sets.
-    static func internetSection(_ plan: RouterPlan) -> [String] {
-        var lines: [String] = []
-        let export = plan.internetExport
-        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
-        if unwritten.isEmpty && !export.uplinks.isEmpty {
-            lines.append(VendorConfigText.comment("ISP export: the customer prefixes only", marker: "!"))
-        } else {
-            let uplinks = unwritten.isEmpty ? "your ISPs" : unwritten.joined(separator: ", ")
-            lines.append(
-                VendorConfigText.comment(
-                    "ISP export: attach to every session with \(uplinks) (not described by the topology):", marker: "!")
-            )
-            lines.append(
-                VendorConfigText.comment(
-                    "  neighbor ISP-ADDRESS address-family ... route-policy \(export.name) out", marker: "!"))
-        }
-        if !export.prefixes.isEmpty {
-            lines += prefixSet(export.prefixListName, export.prefixes.map { PrefixListEntry(prefix: $0) })
-        }
-        lines.append("route-policy \(export.name)")
-        if !export.prefixes.isEmpty {
-            lines += ["  if destination in \(export.prefixListName) then", "    done", "  endif"]
-        }
-        lines += ["  # anything else, including AWS routes (NO_EXPORT), is dropped", "  drop", "end-policy", "!"]
-        return lines + ispImportPolicies(plan)
-    }
-
-    /// The ISP import route-policies (Docs/Simulation.md, "ISP import filter"): routes equal to or
-    /// inside an AWS prefix dropped first with `reject_aws_prefixes` (a prefix-set of the outermost
-    /// AWS prefixes, `le 32` / `le 128`), the default route kept only with `default_route`, other
-    /// routes only with a `table`, then `drop`.
-    static func ispImportPolicies(_ plan: RouterPlan) -> [String] {
-        guard !plan.ispNeighbors.isEmpty else { return [] }
-        var lines: [String] = []
-        let families = AddressFamily.allCases.filter { family in plan.ispNeighbors.contains { $0.family == family } }
-        if let filter = plan.awsPrefixFilter {
-            for family in families where !filter.entries(for: family).isEmpty {
-                let entries = filter.entries(for: family)
-                lines.append(
-                    VendorConfigText.comment(
-                        "AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries", marker: "!"))
-                lines += prefixSet(filter.name(for: family), entries)
-            }
-        }
-        for neighbor in plan.ispNeighbors {
-            lines.append(
-                VendorConfigText.comment(
-                    "Inbound from \(neighbor.uplink): local-preference \(neighbor.localPreference)", marker: "!"))
-            lines.append("route-policy \(neighbor.importPolicyName)")
-            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes {
-                if filter.entries(for: neighbor.family).isEmpty {
-                    lines.append("  # no AWS prefix of this family to reject")
-                } else {
-                    lines += [
-                        "  # AWS prefixes and anything inside them",
-                        "  if destination in \(filter.name(for: neighbor.family)) then",
-                        "    drop", "  endif",
-                    ]
+        for policy in policies.map(\.policy) {
+            for term in policy.terms {
+                for case .community(let set) in term.conditions where defined.insert("community:" + set.name).inserted {
+                    lines += ["community-set \(set.name)"]
+                    lines += set.communities.enumerated().map { index, community in
+                        "  \(VendorConfigText.community(community))\(index == set.communities.count - 1 ? "" : ",")"
+                    }
+                    lines += ["end-set", "!"]
                 }
             }
-            let accept = ["    set local-preference \(neighbor.localPreference)", "    done"]
-            lines.append("  if destination in (\(IPPrefix.defaultRoute(neighbor.family))) then")
-            lines += neighbor.acceptsDefaultRoute ? accept : ["    drop"]
-            lines.append("  endif")
-            if neighbor.acceptsTable {
-                lines += ["  # the routes of the ISP's table"] + accept.map { String($0.dropFirst(2)) }
-            } else {
-                lines += ["  # only the default route is accepted", "  drop"]
+        }
+        for (heading, policy) in policies {
+            lines += heading.map { VendorConfigText.comment($0, marker: "!") }
+            for set in policy.prefixSets where defined.insert("prefix:" + set.name).inserted {
+                lines += prefixSet(set)
             }
-            lines += ["end-policy", "!"]
+            lines += routePolicy(policy, localASN: plan.localASN)
         }
         return lines
     }
 
-    static func importPolicy(_ policy: ImportPolicyPlan) -> [String] {
-        var lines: [String] = []
-        if let filter = policy.prefixFilter, !filter.isEmpty { lines += prefixSet(policy.prefixFilterName, filter) }
-        let exceptions = policy.prefixFilterExceptions.map { PrefixListEntry(prefix: $0) }
-        if !exceptions.isEmpty { lines += prefixSet(policy.prefixFilterExceptionsName, exceptions) }
-        lines.append("route-policy \(policy.name)")
-        if !exceptions.isEmpty {
-            lines += [
-                "  # \(ConfigText.comment("AWS prefixes inside the service blocks that the services do not list"))",
-                "  if destination in \(policy.prefixFilterExceptionsName) then", "    drop", "  endif",
-            ]
-        }
-        if let filter = policy.prefixFilter {
-            if filter.isEmpty {
-                lines.append(
-                    "  # \(ConfigText.comment("the service filter matches no AWS prefix, so nothing is accepted"))")
-            } else {
-                lines += ["  if not destination in \(policy.prefixFilterName) then", "    drop", "  endif"]
-            }
-        }
-        for (index, term) in policy.terms.enumerated() {
-            let keyword = index == 0 ? "  if" : "  elseif"
-            if let community = term.community {
-                lines.append("\(keyword) community matches-any \(ImportPolicyPlan.communityListName(community)) then")
-            } else {
-                lines.append("  else")
-            }
-            lines.append("    # \(ConfigText.comment("\(term.label): \(term.accept ? "accept" : "reject")"))")
-            lines += term.accept ? ["    set local-preference \(policy.localPreference)", "    done"] : ["    drop"]
-        }
-        lines += ["  endif", "end-policy", "!"]
-        return lines
-    }
-
-    static func exportPolicy(_ policy: ExportPolicyPlan, localASN: ASN) -> [String] {
+    /// RPL for the planned terms: a term with conditions is `if … and … then … done|drop endif`;
+    /// the first term without conditions ends the policy (what follows it is never reached).
+    static func routePolicy(_ policy: RoutePolicy, localASN: ASN) -> [String] {
         var lines = ["route-policy \(policy.name)"]
-        for entry in policy.entries {
-            lines.append("  if destination in (\(entry.prefix)) then")
-            if !entry.communities.isEmpty {
-                lines.append(
-                    "    set community (\(entry.communities.map(VendorConfigText.community).joined(separator: ", "))) additive"
-                )
+        for term in policy.terms {
+            if let comment = term.comment { lines.append("  # \(ConfigText.comment(comment))") }
+            let body =
+                term.actions.map { action in
+                    switch action {
+                    case .setLocalPreference(let value): "set local-preference \(value)"
+                    case .addCommunities(let set):
+                        "set community (\(set.communities.map(VendorConfigText.community).joined(separator: ", "))) additive"
+                    case .prependOwnAS(let count): "prepend as-path \(localASN) \(count)"
+                    }
+                } + [term.disposition == .accept ? "done" : "drop"]
+            guard !term.conditions.isEmpty else {
+                lines += body.map { "  " + $0 }
+                break
             }
-            if entry.prepend > 0 { lines.append("    prepend as-path \(localASN) \(entry.prepend)") }
-            lines += ["    done", "  endif"]
+            let conditions = term.conditions.map { condition in
+                switch condition {
+                case .community(let set): "community matches-any \(set.name)"
+                case .prefixSet(let set): "destination in \(set.name)"
+                }
+            }
+            lines.append("  if \(conditions.joined(separator: " and ")) then")
+            lines += body.map { "    " + $0 }
+            lines.append("  endif")
         }
-        lines += ["  # anything else is not advertised", "  drop", "end-policy", "!"]
-        return lines
+        return lines + ["end-policy", "!"]
     }
 
     static func bgp(_ plan: RouterPlan) -> [String] {

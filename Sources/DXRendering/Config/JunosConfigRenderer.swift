@@ -12,7 +12,7 @@ import DXPlanning
 public enum JunosConfigRenderer {
     public static func render(_ plan: RouterPlan) -> String {
         var lines = VendorConfigText.notGenerated(plan, marker: "#")
-        lines += VendorConfigText.header(plan, marker: "#", limits: limits(plan))
+        lines += VendorConfigText.header(plan, marker: "#")
         lines.append(
             VendorConfigText.comment("Apply: configure, load merge terminal (paste), commit check, commit", marker: "#")
         )
@@ -23,52 +23,6 @@ public enum JunosConfigRenderer {
         lines += protocols(plan)
         return lines.joined(separator: "\n") + "\n"
     }
-
-    /// Every generated name over the Junos limit, as `vendor-name-too-long` findings.
-    public static func limits(_ plan: RouterPlan) -> [Finding] {
-        VendorLimits.check(names(plan), vendor: .junos)
-    }
-
-    static func names(_ plan: RouterPlan) -> [(kind: String, name: String)] {
-        var names: [(kind: String, name: String)] = []
-        for neighbor in plan.neighbors {
-            names.append(("policy-statement", neighbor.importPolicy.name))
-            if neighbor.importPolicy.prefixFilter != nil {
-                names.append(("route-filter-list", neighbor.importPolicy.prefixFilterName))
-            }
-            if !neighbor.importPolicy.prefixFilterExceptions.isEmpty {
-                names.append(("route-filter-list", neighbor.importPolicy.prefixFilterExceptionsName))
-            }
-            names.append(("policy-statement", neighbor.exportPolicy.name))
-            for index in neighbor.exportPolicy.entries.indices
-            where !neighbor.exportPolicy.entries[index].communities.isEmpty {
-                names.append(("community", exportCommunityName(neighbor.exportPolicy, index: index)))
-            }
-            names.append(("BGP group", groupName(neighbor)))
-        }
-        names.append(("policy-statement", plan.internetExport.name))
-        names.append(("prefix-list", plan.internetExport.prefixListName))
-        if !plan.internalNeighbors.isEmpty {
-            names += [("policy-statement", nextHopSelfPolicy), ("BGP group", internalGroup)]
-        }
-        for neighbor in plan.ispNeighbors {
-            names += [("policy-statement", neighbor.importPolicyName), ("BGP group", ispGroupName(neighbor))]
-        }
-        if let filter = plan.awsPrefixFilter {
-            for family in AddressFamily.allCases { names.append(("route-filter-list", filter.name(for: family))) }
-        }
-        return names
-    }
-
-    /// The iBGP group of the full mesh and its export policy.
-    static let internalGroup = "INTERNAL"
-    static let nextHopSelfPolicy = "NEXT-HOP-SELF"
-
-    static func ispGroupName(_ neighbor: ISPNeighborPlan) -> String { "ISP-\(neighbor.uplink)" }
-
-    static func groupName(_ neighbor: NeighborPlan) -> String { "AWS-DX-\(neighbor.virtualInterface)" }
-
-    static func exportCommunityName(_ policy: ExportPolicyPlan, index: Int) -> String { "\(policy.name)-P\(index + 1)" }
 
     /// A quoted Junos string (descriptions): the text is already free of quotes and backslashes.
     static func quoted(_ text: String) -> String { "\"\(ConfigText.comment(text))\"" }
@@ -183,188 +137,81 @@ public enum JunosConfigRenderer {
         return VendorConfigText.range(entry).map { "\(entry.prefix) upto /\($0)" } ?? "\(entry.prefix) exact"
     }
 
+    /// The sets every policy uses (an exact set as a `prefix-list`, one with ranges as a
+    /// `route-filter-list`; communities matched or added by name), then the policy statements.
     static func policyOptions(_ plan: RouterPlan) -> [String] {
         var lines = ["policy-options {"]
-        let export = plan.internetExport
-        if !export.prefixes.isEmpty {
-            lines.append("    prefix-list \(export.prefixListName) {")
-            lines += export.prefixes.map { "        \($0);" }
+        let policies = VendorConfigText.headedPolicies(plan) { "export \($0) in the ISP's BGP group" }
+        var defined: Set<String> = []
+        for set in policies.flatMap({ $0.policy.prefixSets }) where defined.insert("prefix:" + set.name).inserted {
+            if set.isExact {
+                lines.append("    prefix-list \(set.name) {")
+                lines += set.entries.map { "        \($0.prefix);" }
+            } else {
+                lines.append("    route-filter-list \(set.name) {")
+                lines += set.entries.map { "        \(routeFilter($0));" }
+            }
             lines.append("    }")
         }
-        for neighbor in plan.neighbors {
-            if let filter = neighbor.importPolicy.prefixFilter, !filter.isEmpty {
-                lines.append("    route-filter-list \(neighbor.importPolicy.prefixFilterName) {")
-                lines += filter.map { "        \(routeFilter($0));" }
-                lines.append("    }")
-            }
-            let exceptions = neighbor.importPolicy.prefixFilterExceptions
-            if !exceptions.isEmpty {
-                lines.append("    route-filter-list \(neighbor.importPolicy.prefixFilterExceptionsName) {")
-                lines += exceptions.map { "        \($0) exact;" }
-                lines.append("    }")
-            }
-        }
-        for community in ImportPolicyPlan.scopeCommunities(plan) {
+        for set in policies.flatMap({ $0.policy.communitySets }) where defined.insert("community:" + set.name).inserted
+        {
+            let members = set.communities.map(VendorConfigText.community)
             lines.append(
-                "    community \(ImportPolicyPlan.communityListName(community)) members \(VendorConfigText.community(community));"
+                "    community \(set.name) members \(members.count == 1 ? members[0] : "[ \(members.joined(separator: " ")) ]");"
             )
         }
-        for neighbor in plan.neighbors {
-            for (index, entry) in neighbor.exportPolicy.entries.enumerated() where !entry.communities.isEmpty {
-                lines.append(
-                    "    community \(exportCommunityName(neighbor.exportPolicy, index: index)) members [ \(entry.communities.map(VendorConfigText.community).joined(separator: " ")) ];"
-                )
-            }
+        for (heading, policy) in policies {
+            lines += heading.map { VendorConfigText.comment($0, marker: "#", indent: "    ") }
+            lines += policyStatement(policy, localASN: plan.localASN)
         }
-        for neighbor in plan.neighbors {
-            lines += importPolicy(neighbor.importPolicy)
-            lines += exportPolicy(neighbor.exportPolicy, localASN: plan.localASN)
-        }
-        let unwritten = export.uplinks.filter { uplink in !plan.ispNeighbors.contains { $0.uplink == uplink } }
-        if unwritten.isEmpty && !export.uplinks.isEmpty {
-            lines.append(
-                VendorConfigText.comment("ISP export: the customer prefixes only", marker: "#", indent: "    "))
-        } else {
-            let uplinks = unwritten.isEmpty ? "your ISPs" : unwritten.joined(separator: ", ")
-            lines.append(
-                VendorConfigText.comment(
-                    "ISP export: add export \(export.name) to the BGP groups of \(uplinks) (not described by the topology)",
-                    marker: "#", indent: "    "))
-        }
-        lines.append("    policy-statement \(export.name) {")
-        if !export.prefixes.isEmpty {
+        if let nextHopSelf = plan.nextHopSelfPolicyName {
+            // The iBGP export: next-hop self, then BGP's default export (the active BGP routes).
             lines += [
-                "        term CUSTOMER {", "            from {",
-                "                prefix-list \(export.prefixListName);", "            }", "            then accept;",
-                "        }",
+                "    policy-statement \(nextHopSelf) {", "        term SELF {", "            then {",
+                "                next-hop self;", "            }", "        }", "    }",
             ]
         }
-        lines += ["        term REJECT {", "            then reject;", "        }", "    }"]
-        lines += sessionPolicies(plan)
         lines.append("}")
         return lines
     }
 
-    /// The iBGP export policy (`next-hop self`, then BGP's default export: the active BGP routes)
-    /// and the ISP import policies (Docs/Simulation.md, "ISP import filter"): routes equal to or
-    /// inside an AWS prefix rejected first with `reject_aws_prefixes` (a route-filter-list of the
-    /// outermost AWS prefixes, `orlonger`), the default route kept only with `default_route`, other
-    /// routes only with a `table`, then a final reject.
-    static func sessionPolicies(_ plan: RouterPlan) -> [String] {
-        var lines: [String] = []
-        if !plan.internalNeighbors.isEmpty {
-            lines += [
-                "    policy-statement \(nextHopSelfPolicy) {", "        term SELF {", "            then {",
-                "                next-hop self;", "            }", "        }", "    }",
-            ]
-        }
-        if let filter = plan.awsPrefixFilter {
-            for family in AddressFamily.allCases
-            where !filter.entries(for: family).isEmpty && plan.ispNeighbors.contains(where: { $0.family == family }) {
-                let entries = filter.entries(for: family)
-                lines.append(
-                    VendorConfigText.comment(
-                        "AWS prefixes, exact or longer (reject_aws_prefixes): \(entries.count) entries", marker: "#",
-                        indent: "    "))
-                lines.append("    route-filter-list \(filter.name(for: family)) {")
-                lines += entries.map { "        \(routeFilter($0));" }
-                lines.append("    }")
-            }
-        }
-        for neighbor in plan.ispNeighbors {
-            lines.append(
-                VendorConfigText.comment(
-                    "Inbound from \(neighbor.uplink): local-preference \(neighbor.localPreference)", marker: "#",
-                    indent: "    "))
-            lines.append("    policy-statement \(neighbor.importPolicyName) {")
-            let accept = [
-                "            then {", "                local-preference \(neighbor.localPreference);",
-                "                accept;", "            }",
-            ]
-            if let filter = plan.awsPrefixFilter, neighbor.rejectsAWSPrefixes,
-                !filter.entries(for: neighbor.family).isEmpty
-            {
-                lines += [
-                    "        term AWS {", "            from {",
-                    "                route-filter-list \(filter.name(for: neighbor.family));", "            }",
-                    "            then reject;", "        }",
-                ]
-            }
-            lines += [
-                "        term DEFAULT {", "            from {",
-                "                route-filter \(IPPrefix.defaultRoute(neighbor.family)) exact;", "            }",
-            ]
-            lines += neighbor.acceptsDefaultRoute ? accept : ["            then reject;"]
-            lines.append("        }")
-            if neighbor.acceptsTable { lines += ["        term TABLE {"] + accept + ["        }"] }
-            lines += ["        term REJECT {", "            then reject;", "        }", "    }"]
-        }
-        return lines
-    }
-
-    static func importPolicy(_ policy: ImportPolicyPlan) -> [String] {
+    /// One named term per planned term: `from` its conditions, `then` its actions and disposition.
+    static func policyStatement(_ policy: RoutePolicy, localASN: ASN) -> [String] {
         var lines = ["    policy-statement \(policy.name) {"]
-        if let filter = policy.prefixFilter, filter.isEmpty {
-            lines.append(
-                VendorConfigText.comment(
-                    "the service filter matches no AWS prefix, so nothing is accepted", marker: "#", indent: "        ")
-            )
-        }
-        if !policy.prefixFilterExceptions.isEmpty {
-            lines += [
-                "        term EXCEPT {", "            from {",
-                "                route-filter-list \(policy.prefixFilterExceptionsName);", "            }",
-                "            then reject;", "        }",
-            ]
-        }
         for term in policy.terms {
-            lines.append(
-                VendorConfigText.comment(
-                    "\(term.label): \(term.accept ? "accept" : "reject")", marker: "#", indent: "        "))
-            lines.append("        term \(term.name) {")
-            var from: [String] = []
-            if let community = term.community {
-                from.append("community \(ImportPolicyPlan.communityListName(community));")
+            if let comment = term.comment {
+                lines.append(VendorConfigText.comment(comment, marker: "#", indent: "        "))
             }
-            if term.accept, policy.prefixFilter != nil { from.append("route-filter-list \(policy.prefixFilterName);") }
-            if !from.isEmpty {
+            lines.append("        term \(term.name) {")
+            if !term.conditions.isEmpty {
                 lines.append("            from {")
-                lines += from.map { "                \($0)" }
+                lines += term.conditions.map { condition in
+                    switch condition {
+                    case .community(let set): "                community \(set.name);"
+                    case .prefixSet(let set):
+                        "                \(set.isExact ? "prefix-list" : "route-filter-list") \(set.name);"
+                    }
+                }
                 lines.append("            }")
             }
-            if term.accept {
-                lines += [
-                    "            then {", "                local-preference \(policy.localPreference);",
-                    "                accept;", "            }",
-                ]
+            let disposition = term.disposition == .accept ? "accept" : "reject"
+            if term.actions.isEmpty {
+                lines.append("            then \(disposition);")
             } else {
-                lines.append("            then reject;")
+                lines.append("            then {")
+                lines += term.actions.map { action in
+                    switch action {
+                    case .setLocalPreference(let value): "                local-preference \(value);"
+                    case .addCommunities(let set): "                community add \(set.name);"
+                    case .prependOwnAS(let count):
+                        "                as-path-prepend \"\(Array(repeating: localASN.description, count: count).joined(separator: " "))\";"
+                    }
+                }
+                lines += ["                \(disposition);", "            }"]
             }
             lines.append("        }")
         }
-        lines += ["        term REJECT {", "            then reject;", "        }", "    }"]
-        return lines
-    }
-
-    static func exportPolicy(_ policy: ExportPolicyPlan, localASN: ASN) -> [String] {
-        var lines = ["    policy-statement \(policy.name) {"]
-        for (index, entry) in policy.entries.enumerated() {
-            lines += [
-                "        term P\(index + 1) {", "            from {",
-                "                route-filter \(entry.prefix) exact;", "            }", "            then {",
-            ]
-            if !entry.communities.isEmpty {
-                lines.append("                community add \(exportCommunityName(policy, index: index));")
-            }
-            if entry.prepend > 0 {
-                lines.append(
-                    "                as-path-prepend \"\(Array(repeating: localASN.description, count: entry.prepend).joined(separator: " "))\";"
-                )
-            }
-            lines += ["                accept;", "            }", "        }"]
-        }
-        lines += ["        term REJECT {", "            then reject;", "        }", "    }"]
-        return lines
+        return lines + ["    }"]
     }
 
     static func protocols(_ plan: RouterPlan) -> [String] {
@@ -377,7 +224,7 @@ public enum JunosConfigRenderer {
                         marker: "#", indent: "        "))
                 continue
             }
-            lines.append("        group \(groupName(neighbor)) {")
+            lines.append("        group \(neighbor.groupName ?? "AWS-DX-\(neighbor.virtualInterface)") {")
             lines.append("            type external;")
             lines.append("            peer-as \(neighbor.remoteASN);")
             lines.append("            neighbor \(peer) {")
@@ -431,10 +278,12 @@ public enum JunosConfigRenderer {
     /// `external` group per ISP session with its import and export policies.
     static func sessionGroups(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
-        if let first = plan.internalNeighbors.first {
+        if let first = plan.internalNeighbors.first, let group = plan.internalGroupName,
+            let nextHopSelf = plan.nextHopSelfPolicyName
+        {
             lines += [
-                "        group \(internalGroup) {", "            type internal;",
-                "            local-address \(first.localAddress);", "            export \(nextHopSelfPolicy);",
+                "        group \(group) {", "            type internal;",
+                "            local-address \(first.localAddress);", "            export \(nextHopSelf);",
                 "            family inet {", "                unicast;", "            }",
             ]
             for neighbor in plan.internalNeighbors {
@@ -447,7 +296,7 @@ public enum JunosConfigRenderer {
         }
         for neighbor in plan.ispNeighbors {
             lines += [
-                "        group \(ispGroupName(neighbor)) {", "            type external;",
+                "        group \(neighbor.groupName ?? "ISP-\(neighbor.uplink)") {", "            type external;",
                 "            peer-as \(neighbor.remoteASN);", "            neighbor \(neighbor.peerAddress) {",
                 "                description \(quoted(neighbor.description));",
                 "                local-address \(neighbor.localAddress);",

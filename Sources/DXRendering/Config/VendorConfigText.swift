@@ -77,7 +77,7 @@ enum VendorConfigText {
 
     /// The comment lines opening every rendering: topology, router, VIFs, provenance, findings.
     /// Free text goes through `ConfigText.comment`; names and addresses through `identifier`.
-    static func header(_ plan: RouterPlan, marker: String, limits: [Finding]) -> [String] {
+    static func header(_ plan: RouterPlan, marker: String) -> [String] {
         var lines = [
             "dxplan \(plan.vendor.displayName) configuration for router \(identifier(plan.routerName)) (AS \(plan.localASN))",
             "topology: \(ConfigText.comment(plan.topologyName))",
@@ -95,7 +95,7 @@ enum VendorConfigText {
             )
         }
         lines.append("provenance: \(ConfigText.comment(plan.provenance))")
-        for finding in plan.findings + limits {
+        for finding in plan.findings {
             lines.append(
                 "\(finding.severity.rawValue.uppercased()) [\(finding.id)]: \(ConfigText.comment(finding.message))")
         }
@@ -150,5 +150,47 @@ enum VendorConfigText {
             "static CAK mode, 64-hex-digit CAK and CKN from the AWS console. Keys are not generated here.",
             vendorHint,
         ].map { comment($0, marker: marker, indent: indent) }
+    }
+
+    /// The plan's policies in writing order with their heading comments: per AWS session import
+    /// then export, the ISP export (saying where to attach it for uplinks without a session),
+    /// then the ISP imports; `attach` spells the line that binds the ISP export to a session.
+    static func headedPolicies(
+        _ plan: RouterPlan, attach: (String) -> String
+    ) -> [(heading: [String], policy: RoutePolicy)] {
+        var result: [(heading: [String], policy: RoutePolicy)] = []
+        for neighbor in plan.neighbors {
+            result.append(
+                (
+                    [
+                        "Inbound from AWS on \(neighbor.virtualInterface): local-preference \(neighbor.importPolicy.localPreference)"
+                    ],
+                    neighbor.importPolicy.routePolicy
+                ))
+            result.append(
+                (
+                    ["Outbound to AWS on \(neighbor.virtualInterface): only the advertised prefixes"],
+                    neighbor.exportPolicy.routePolicy
+                ))
+        }
+        let export = plan.internetExport
+        let unwritten = export.unwrittenUplinks(plan.ispNeighbors)
+        var heading = ["To the ISPs: only the customer prefixes, never AWS routes (they carry NO_EXPORT)"]
+        if !unwritten.isEmpty || export.uplinks.isEmpty {
+            let uplinks = unwritten.isEmpty ? "your ISPs" : unwritten.joined(separator: ", ")
+            heading += [
+                "attach to every session with \(uplinks) (not described by the topology):",
+                "  " + attach(export.name),
+            ]
+        }
+        result.append((heading, export.routePolicy))
+        for neighbor in plan.ispNeighbors {
+            result.append(
+                (
+                    ["Inbound from \(neighbor.uplink): local-preference \(neighbor.localPreference)"],
+                    neighbor.importPolicy
+                ))
+        }
+        return result
     }
 }

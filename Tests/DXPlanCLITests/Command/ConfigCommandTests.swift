@@ -41,6 +41,45 @@ import Testing
         #expect(text.contains("protocol bgp dx_edge_2_pub_iad_2"))
     }
 
+    /// A 48-character VIF name (the longest the decoder allows) with an `accept_services` filter
+    /// that has exceptions: `DX-SERVICES-<vif>-EXCEPT` has 67 characters, over the 63 of IOS-XE, EOS
+    /// and IOS-XR. The planner names it and reports it: nothing on stdout, the finding on stderr,
+    /// exit 1. FRR has no such limit and renders it.
+    @Test func aNameOverTheVendorLimitRefusesTheDesign() throws {
+        // 15.193.6.0/24 advertised for EC2 only: inside the AMAZON_CONNECT block, so an exception.
+        let rangesText = SimulationFixture.rangesJSON.replacingOccurrences(
+            of:
+                "  {\"ip_prefix\": \"15.193.6.0/24\", \"region\": \"us-east-1\", \"service\": \"AMAZON_CONNECT\", \"network_border_group\": \"us-east-1\"},\n",
+            with: "")
+        #expect(rangesText != SimulationFixture.rangesJSON)
+        let exceptionRanges = directory.appendingPathComponent("exception-ranges.json")
+        try rangesText.write(to: exceptionRanges, atomically: true, encoding: .utf8)
+        let vif = String(repeating: "v", count: 48)
+        let topology = directory.appendingPathComponent("long.yaml")
+        try SimulationFixture.base.replacingOccurrences(of: "pub-1", with: vif).replacingOccurrences(
+            of: "    bfd: true\n", with: "    bfd: true\n        accept_services: [AMAZON_CONNECT]\n"
+        ).write(to: topology, atomically: true, encoding: .utf8)
+        let name = "DX-SERVICES-\(vif)-EXCEPT"
+        func config(_ vendor: String) -> CommandOutput {
+            DXPlan.run(
+                ["config", topology.path, "--vendor", vendor, "--ip-ranges", exceptionRanges.path],
+                environment: ["DX_KEY": "k3y-value"])
+        }
+        for vendor in ["ios-xe", "eos", "ios-xr"] {
+            let result = config(vendor)
+            #expect(result.status == .checksFailed, "\(vendor): \(result.standardError)")
+            #expect(result.standardOutput.isEmpty, "\(vendor)")
+            #expect(
+                result.standardError.contains("'\(name)' has 67 characters (limit 63) [vendor-name-too-long]"),
+                "\(vendor): \(result.standardError)")
+            #expect(result.standardError.contains("long.yaml:"), "\(vendor): the VIF's location")
+        }
+        let frr = config("frr")
+        #expect(frr.status == .success, "\(frr.standardError)")
+        #expect(frr.standardOutput.contains("ip prefix-list \(name) seq 5 permit 15.193.6.0/24"))
+        #expect(!frr.standardError.contains("vendor-name-too-long"))
+    }
+
     @Test func oneRouterAndVendorOverride() {
         let result = run([maximumResiliency, "--router", "edge-2", "--vendor", "frr"])
         #expect(result.status == .success)

@@ -57,4 +57,26 @@ import Testing
             )
         }
     }
+
+    /// Several BIRD routers on one stream (`dxplan config` without `--output-dir`): every symbol
+    /// carries its router's name and the daemon-wide protocols are written once, so `bird -p`
+    /// accepts the whole stream, and each router's own file on its own.
+    @Test(arguments: topologies.map(\.lastPathComponent))
+    func birdAcceptsTheMultiRouterStream(topology: String) throws {
+        guard let tools = LabRequirements.tools(["bird"], needsNamespaces: false) else { return }
+        let url = try #require(Self.topologies.first { $0.lastPathComponent == topology })
+        let plans = try ConfigFixture.plans(url, vendor: .bird)
+        guard plans.count > 1 else { return }
+        let directory = try PackagePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("stream.conf")
+        let stream = ConfigRenderer.render(plans)
+        #expect(stream.components(separatedBy: "# ==================== router ").count == plans.count + 1)
+        try stream.write(to: file, atomically: true, encoding: .utf8)
+        let result = try LabCommand.run(tools("bird"), ["-p", "-c", file.path], timeout: 60)
+        #expect(
+            result.succeeded,
+            "\(topology): status \(result.status)\n\(result.output.prefix(3000))\(result.error.prefix(3000))")
+        #expect(stream.components(separatedBy: "\nprotocol device {").count == 2, "one protocol device")
+    }
 }

@@ -157,7 +157,7 @@ import Testing
     @Test func frrWritesTheMeshAndTheISPSession() throws {
         let plan = try #require(try plans(Self.twoRouters).first)
         let config = ConfigRenderer.render(plan)
-        let lines = config.split(separator: "\n").map(String.init)
+        let lines = config.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("!") }
         for expected in [
             "interface lo", " ip address 10.255.0.1/32",
             " neighbor 10.255.0.2 remote-as 64496", " neighbor 10.255.0.2 update-source 10.255.0.1",
@@ -209,11 +209,12 @@ import Testing
         let first = ConfigRenderer.render(plans[0]).split(separator: "\n").map(String.init)
         for expected in [
             "protocol bgp dx_edge_1_ibgp_edge_2 {", "  local 10.255.0.1 as 64496;", "  neighbor 10.255.0.2 as 64496;",
-            "  ipv4 { import all; export all; next hop self; };", "define dx_aws4_edge_1 = [", "  3.80.0.0/12+,",
-            "filter dx_from_edge_1_isp_isp_a", "  if net ~ dx_aws4_edge_1 then reject;",
-            "  if net = 0.0.0.0/0 then { bgp_local_pref = 100; accept; }", "protocol bgp dx_edge_1_isp_isp_a {",
-            "  local 192.0.2.2 as 64496;", "  neighbor 192.0.2.1 as 64510;",
-            "    import filter dx_from_edge_1_isp_isp_a;",
+            "  ipv4 { import all; export all; next hop self; };", "define dx_aws_prefixes_edge_1 = [",
+            "  3.80.0.0/12+,", "define dx_default_route_edge_1 = [", "  0.0.0.0/0",
+            "filter dx_from_isp_edge_1_isp_a", "  if net ~ dx_aws_prefixes_edge_1 then {", "    reject;",
+            "  if net ~ dx_default_route_edge_1 then {", "    bgp_local_pref = 100;", "    accept;",
+            "protocol bgp dx_edge_1_isp_isp_a {", "  local 192.0.2.2 as 64496;", "  neighbor 192.0.2.1 as 64510;",
+            "    import filter dx_from_isp_edge_1_isp_a;",
             "    export filter dx_to_isp_edge_1;",
         ] {
             #expect(first.contains(expected), "\(expected)")
@@ -251,11 +252,13 @@ import Testing
         }
         let start = try #require(lines.firstIndex(of: "route-policy FROM-ISP-isp-a"))
         #expect(
-            Array(lines[start..<(start + 12)]) == [
-                "route-policy FROM-ISP-isp-a", "  # AWS prefixes and anything inside them",
-                "  if destination in AWS-PREFIXES then", "    drop", "  endif", "  if destination in (0.0.0.0/0) then",
-                "    set local-preference 100", "    done", "  endif", "  # only the default route is accepted",
-                "  drop", "end-policy",
+            Array(lines[start..<(start + 13)]) == [
+                "route-policy FROM-ISP-isp-a",
+                "  # AWS prefixes and anything inside them (reject_aws_prefixes): reject",
+                "  if destination in AWS-PREFIXES then", "    drop", "  endif",
+                "  # the default route: accept (default_route)", "  if destination in DEFAULT-ROUTE then",
+                "    set local-preference 100", "    done", "  endif", "  # anything else is rejected", "  drop",
+                "end-policy",
             ])
         #expect(!plan.notGenerated.contains { $0.hasPrefix("iBGP") || $0.hasPrefix("ISP session") })
     }
@@ -271,7 +274,8 @@ import Testing
             "                local-address 192.0.2.2;\n                import FROM-ISP-isp-a;\n                export TO-ISP;",
             "    route-filter-list AWS-PREFIXES {\n        3.80.0.0/12 orlonger;",
             "        term AWS {\n            from {\n                route-filter-list AWS-PREFIXES;\n            }\n            then reject;",
-            "        term DEFAULT {\n            from {\n                route-filter 0.0.0.0/0 exact;\n            }\n            then {\n                local-preference 100;\n                accept;",
+            "        term DEFAULT {\n            from {\n                prefix-list DEFAULT-ROUTE;\n            }\n            then {\n                local-preference 100;\n                accept;",
+            "    prefix-list DEFAULT-ROUTE {\n        0.0.0.0/0;\n    }",
         ] {
             #expect(text.contains(expected), "\(expected)")
         }
@@ -288,12 +292,12 @@ import Testing
         let xr = ConfigRenderer.render(try #require(planner.plans(vendor: .iosXR).first))
         #expect(
             xr.contains(
-                "route-policy FROM-ISP-isp-a\n  if destination in (0.0.0.0/0) then\n    drop\n  endif\n  # the routes of the ISP's table\n  set local-preference 100\n  done\nend-policy\n"
+                "route-policy FROM-ISP-isp-a\n  # the default route: reject\n  if destination in DEFAULT-ROUTE then\n    drop\n  endif\n  # the routes of the ISP's table: accept\n  set local-preference 100\n  done\nend-policy\n"
             ))
         let junos = ConfigRenderer.render(try #require(planner.plans(vendor: .junos).first))
         #expect(
             junos.contains(
-                "                route-filter 0.0.0.0/0 exact;\n            }\n            then reject;\n        }\n        term TABLE {\n            then {\n                local-preference 100;\n                accept;"
+                "                prefix-list DEFAULT-ROUTE;\n            }\n            then reject;\n        }\n        # the routes of the ISP's table: accept\n        term TABLE {\n            then {\n                local-preference 100;\n                accept;"
             ))
         #expect(!junos.contains("term AWS"))
     }
@@ -305,7 +309,7 @@ import Testing
         let input = try SimulationFixture.input(text, tables: ["isp-a": "8.8.8.0/24\n"])
         let plan = try #require(
             RouterPlanner(input: input, simulation: Simulator.run(input), environment: [:]).plans().first)
-        let lines = ConfigRenderer.render(plan).split(separator: "\n").map(String.init)
+        let lines = ConfigRenderer.render(plan).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("!") }
         let start = try #require(lines.firstIndex(of: "route-map FROM-ISP-isp-a deny 10"))
         #expect(
             Array(lines[start..<(start + 8)]) == [

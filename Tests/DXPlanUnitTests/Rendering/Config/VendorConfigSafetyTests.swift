@@ -95,11 +95,13 @@ import Testing
     @Test func overLongNamesBecomeFindingsNeverTruncation() throws {
         for vendor in VendorConfigFixture.vendors {
             var plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
-            #expect(VendorConfigFixture.limits(plan, as: vendor).isEmpty, "\(vendor)")
-            let limit = try #require(VendorLimits.maximumNameLength(vendor))
-            let long = "DX-IN-" + String(repeating: "v", count: limit)
-            plan.neighbors[0].importPolicy.name = long
-            let findings = VendorConfigFixture.limits(plan, as: vendor)
+            #expect(VendorConfigFixture.limits(plan).isEmpty, "\(vendor)")
+            let limit = try #require(VendorNameLimits.maximumNameLength(vendor))
+            // A hand-built plan: the names are allocated again from a VIF name over the limit.
+            plan.neighbors[0].virtualInterface = String(repeating: "v", count: limit)
+            let long = "DX-IN-" + plan.neighbors[0].virtualInterface
+            PolicyPlanner.plan(&plan)
+            let findings = VendorConfigFixture.limits(plan).filter { $0.message.contains("'\(long)'") }
             #expect(findings.map(\.id) == ["vendor-name-too-long"], "\(vendor)")
             #expect(findings.first?.severity == .error)
             #expect(findings.first?.message.contains("(limit \(limit))") == true)
@@ -116,7 +118,7 @@ import Testing
             of: "pub-6", with: name.dropLast() + "6")
         for vendor in VendorConfigFixture.vendors {
             let plan = try #require(try VendorConfigFixture.plans(text, vendor: vendor).first)
-            #expect(VendorConfigFixture.limits(plan, as: vendor).isEmpty, "\(vendor)")
+            #expect(VendorConfigFixture.limits(plan).isEmpty, "\(vendor)")
         }
     }
 
@@ -128,7 +130,8 @@ import Testing
         for vendor in VendorConfigFixture.vendors {
             var plan = try #require(try VendorConfigFixture.plans(VendorConfigFixture.rich, vendor: vendor).first)
             plan.neighbors[0].importPolicy.prefixFilter = []
-            #expect(plan.neighbors[0].importPolicy.terms.allSatisfy { !$0.accept })
+            PolicyPlanner.plan(&plan)
+            #expect(plan.neighbors[0].importPolicy.terms.allSatisfy { $0.disposition == .reject })
             let text = VendorConfigFixture.render(plan, as: vendor)
             #expect(text.contains("matches no AWS prefix, so nothing is accepted"), "\(vendor)")
             #expect(!text.contains("set local-preference 250") && !text.contains("local-preference 250;"), "\(vendor)")

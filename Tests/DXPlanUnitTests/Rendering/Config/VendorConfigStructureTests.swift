@@ -71,13 +71,14 @@ import Testing
         let policy = block(text, from: "route-policy DX-IN-pub-1", to: "end-policy")
         #expect(
             policy == [
-                "  if not destination in DX-SERVICES-pub-1 then", "    drop", "  endif",
-                "  if community matches-any AWS-7224-8100 then", "    # 7224:8100 (same Region): accept",
-                "    set local-preference 250", "    done",
-                "  elseif community matches-any AWS-7224-8200 then", "    # 7224:8200 (same continent): reject",
-                "    drop",
-                "  else", "    # untagged (other continents): accept", "    set local-preference 250", "    done",
+                "  # 7224:8100 (same Region): accept",
+                "  if community matches-any AWS-7224-8100 and destination in DX-SERVICES-pub-1 then",
+                "    set local-preference 250", "    done", "  endif",
+                "  # 7224:8200 (same continent): reject", "  if community matches-any AWS-7224-8200 then", "    drop",
                 "  endif",
+                "  # untagged (other continents): accept", "  if destination in DX-SERVICES-pub-1 then",
+                "    set local-preference 250", "    done", "  endif",
+                "  # anything else is rejected", "  drop",
             ])
         #expect(
             block(text, from: "prefix-set DX-SERVICES-pub-1", to: "end-set") == [
@@ -116,15 +117,15 @@ import Testing
                 "ipv6 prefix-list DX-OUT-pub-6-10",
             ],
             .iosXR: [
-                "  if destination in (198.51.100.0/24) then", "    set community (7224:9200, 65000:1) additive",
-                "    prepend as-path 64496 2", "  if destination in (2001:db8:100::/48) then",
-                "    set community (7224:9100) additive",
+                "  if destination in DX-OUT-pub-1-10 then", "    set community (7224:9200, 65000:1) additive",
+                "    prepend as-path 64496 2", "  if destination in DX-OUT-pub-6-10 then",
+                "    set community (7224:9100) additive", "  198.51.100.0/24", "  2001:db8:100::/48",
             ],
             .junos: [
-                "                route-filter 198.51.100.0/24 exact;",
+                "                prefix-list DX-OUT-pub-1-10;", "        198.51.100.0/24;",
                 "    community DX-OUT-pub-1-P1 members [ 7224:9200 65000:1 ];",
                 "                as-path-prepend \"64496 64496\";", "                community add DX-OUT-pub-6-P1;",
-                "                route-filter 2001:db8:100::/48 exact;",
+                "                prefix-list DX-OUT-pub-6-10;", "        2001:db8:100::/48;",
             ],
         ]
         for vendor in VendorConfigFixture.vendors {
