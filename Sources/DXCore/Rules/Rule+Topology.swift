@@ -46,6 +46,12 @@ extension Rule {
         "internet-table-missing", .error, "An uplink's `table` file cannot be read.",
         source: Citation("dxplan-topology-format", "`table` is relative to the topology file"),
         fix: "Correct the path (relative to the topology file) or remove `table`.")
+    public static let awsAlsoAdvertisesMissing = Rule(
+        "aws-also-advertises-missing", .error, "The `assumptions.aws_also_advertises` file cannot be read.",
+        source: Citation("dxplan-topology-format", "`aws_also_advertises` is relative to the topology file"),
+        fix:
+            "Correct the path (relative to the topology file) or remove `aws_also_advertises` to simulate on ip-ranges.json alone."
+    )
     public static let documentationPrefix = Rule(
         "documentation-prefix", .warning,
         "A prefix or ASN from the documentation ranges (RFC 5737, RFC 3849, RFC 5398); AWS will not verify it.",
@@ -54,6 +60,7 @@ extension Rule {
 
     static let topologyRules: [Rule] = [
         duplicateName, unknownRouter, routerUnused, customerASNReserved, customerASNPrivate, customerASNLong,
-        internetASNConflict, ispSessionAddress, internetTableMissing, documentationPrefix,
+        internetASNConflict, ispSessionAddress, internetTableMissing, awsAlsoAdvertisesMissing,
+        documentationPrefix,
     ]
 }

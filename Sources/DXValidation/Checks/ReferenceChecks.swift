@@ -37,6 +37,14 @@ struct ReferenceChecks {
                         "cannot read table file \(MessageValue.quoted(table.value)) of uplink '\(uplink.name.value)'"))
             }
         }
+        if let list = topology.assumptions.awsAlsoAdvertises,
+            !fileExists(TopologyPaths.resolve(list.value, relativeTo: topology.file))
+        {
+            findings.append(
+                Finding(
+                    .awsAlsoAdvertisesMissing, at: list.location,
+                    "cannot read the 'aws_also_advertises' file \(MessageValue.quoted(list.value))"))
+        }
         return findings
     }
 

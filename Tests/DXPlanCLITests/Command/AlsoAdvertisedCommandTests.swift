@@ -105,5 +105,12 @@ import Testing
                     == "\(site):38:24: error: cannot read the 'aws_also_advertises' file 'missing.txt': no such file (the path is relative to the topology file; expected a list of prefixes, one per line)\n",
                 "\(command)")
         }
+        // validate does not read the list; it reports the file it cannot find as a finding.
+        let validate = DXPlan.run(["validate", site], environment: Self.environment)
+        #expect(validate.status == .checksFailed)
+        #expect(
+            validate.standardOutput.contains(
+                "\(site):38:24: error: cannot read the 'aws_also_advertises' file 'missing.txt' [aws-also-advertises-missing]"
+            ), "\(validate.standardOutput)")
     }
 }

@@ -206,6 +206,16 @@ import Testing
         #expect(!present.contains { $0.id == "internet-table-missing" })
     }
 
+    @Test func anAlsoAdvertisedListThatCannotBeReadIsAnError() throws {
+        let text = TopologyFixture.minimal + "assumptions:\n  aws_also_advertises: lists/as16509.txt\n"
+        let missing = try TopologyFixture.findings(text)
+        let finding = try #require(missing.first { $0.id == "aws-also-advertises-missing" })
+        #expect(finding.severity == .error)
+        #expect(finding.message == "cannot read the 'aws_also_advertises' file 'lists/as16509.txt'")
+        let present = try TopologyFixture.findings(text, existingFiles: ["lists/as16509.txt"])
+        #expect(!present.contains { $0.id == "aws-also-advertises-missing" })
+    }
+
     @Test func findingsAreSortedAndDeterministic() throws {
         let text = TopologyFixture.replacing("        vlan: 101", with: "        vlan: 5000")
         let first = try TopologyFixture.findings(text)
