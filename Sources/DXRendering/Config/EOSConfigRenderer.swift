@@ -64,7 +64,7 @@ public enum EOSConfigRenderer {
         let loopbacks = plan.meshLoopbacks
         if loopbacks.v4 != nil || loopbacks.v6 != nil {
             lines += [
-                "interface \(loopback)", "   description router_id loopback (the iBGP sessions run between these)",
+                "interface \(loopback)", "   description \(VendorConfigText.loopbackDescription(plan))",
             ]
             if let routerID = loopbacks.v4 { lines.append("   ip address \(routerID)/32") }
             if let loopback = loopbacks.v6 { lines.append("   ipv6 address \(loopback)/128") }

@@ -65,7 +65,7 @@ public enum IOSXEConfigRenderer {
         var lines = lagMembers(plan)
         let loopbacks = plan.meshLoopbacks
         if loopbacks.v4 != nil || loopbacks.v6 != nil {
-            lines += ["interface \(loopback)", " description router_id loopback (the iBGP sessions run between these)"]
+            lines += ["interface \(loopback)", " description \(VendorConfigText.loopbackDescription(plan))"]
             if let routerID = loopbacks.v4 { lines.append(" ip address \(routerID) 255.255.255.255") }
             if let loopback = loopbacks.v6 { lines.append(" ipv6 address \(loopback)/128") }
             lines.append("!")

@@ -52,7 +52,7 @@ public enum IOSXRConfigRenderer {
         }
         let loopbacks = plan.meshLoopbacks
         if loopbacks.v4 != nil || loopbacks.v6 != nil {
-            lines += ["interface \(loopback)", " description router_id loopback (the iBGP sessions run between these)"]
+            lines += ["interface \(loopback)", " description \(VendorConfigText.loopbackDescription(plan))"]
             if let routerID = loopbacks.v4 { lines.append(" ipv4 address \(routerID) 255.255.255.255") }
             if let loopback = loopbacks.v6 { lines.append(" ipv6 address \(loopback)/128") }
             lines.append("!")

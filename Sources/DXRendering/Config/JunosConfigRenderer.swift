@@ -99,7 +99,7 @@ public enum JunosConfigRenderer {
         if loopbacks.v4 != nil || loopbacks.v6 != nil {
             lines += [
                 "    lo0 {", "        unit 0 {",
-                "            description \(quoted("router_id loopback (the iBGP sessions run between these)"));",
+                "            description \(quoted(VendorConfigText.loopbackDescription(plan)));",
             ]
             if let routerID = loopbacks.v4 {
                 lines += ["            family inet {", "                address \(routerID)/32;", "            }"]
