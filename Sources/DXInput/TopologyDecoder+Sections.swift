@@ -48,13 +48,16 @@ extension TopologyDecoder {
     mutating func router(_ node: YAMLNode) -> Router? {
         guard
             let fields = mapping(
-                node, keys: ["name", "vendor", "router_id"], context: "router", required: ["name", "vendor"])
+                node, keys: ["name", "vendor", "router_id", "loopback_v6"], context: "router",
+                required: ["name", "vendor"])
         else { return nil }
         let name = fields["name"].flatMap { parsed($0, what: "router name", ValueParsers.objectName) }
         let vendor = fields["vendor"].flatMap { choice($0, what: "vendor", as: Vendor.self) }
         let routerID = fields["router_id"].flatMap { parsed($0, what: "router_id", ValueParsers.ipv4Address) }
+        let loopbackV6 = fields["loopback_v6"].flatMap { parsed($0, what: "loopback_v6", ValueParsers.ipv6Address) }
         guard let name, let vendor else { return nil }
-        return Router(name: name, vendor: vendor, routerID: routerID, location: node.location)
+        return Router(
+            name: name, vendor: vendor, routerID: routerID, loopbackV6: loopbackV6, location: node.location)
     }
 
     static let connectionKeys = [

@@ -26,6 +26,11 @@ package enum ValueParsers {
                 "\(MessageValue.quoted(text)) is not an IPv4 address (expected dotted decimal like 192.0.2.1)"))
     }
 
+    /// An IPv6 address without a prefix length (`loopback_v6`).
+    static func ipv6Address(_ text: String) -> Result<IPv6Address, ValueSyntaxError> {
+        IPv6Address.parse(text).mapError(ValueSyntaxError.init)
+    }
+
     static func asn(_ text: String) -> Result<ASN, ValueSyntaxError> {
         ASN.parse(text).mapError(ValueSyntaxError.init)
     }

@@ -10,6 +10,9 @@ public struct RouterPlan: Sendable {
     public var routerName: String
     public var vendor: Vendor
     public var routerID: IPv4Address?
+    /// The router's `loopback_v6`, written on the router_id loopback interface when the router is
+    /// in the IPv6 iBGP mesh.
+    public var loopbackV6: IPv6Address?
     public var localASN: ASN
     /// "ip-ranges.json syncToken …, createDate …".
     public var provenance: String
@@ -21,7 +24,9 @@ public struct RouterPlan: Sendable {
     public var originated: [IPPrefix]
     /// Policy for the ISP sessions: send only the customer's prefixes, never AWS routes.
     public var internetExport: InternetExportPlan
-    /// iBGP full mesh: one session to every other router with a `router_id` (when this one has one).
+    /// iBGP full mesh: one IPv4 session to every other router with a `router_id` (when this one has
+    /// one), then one IPv6 session to every other router with a `loopback_v6` (when this one has
+    /// one and the topology carries IPv6).
     public var internalNeighbors: [InternalNeighborPlan] = []
     /// eBGP sessions to the router's ISPs that have `neighbor_address` and `local_address`.
     public var ispNeighbors: [ISPNeighborPlan] = []
@@ -30,12 +35,28 @@ public struct RouterPlan: Sendable {
     /// Junos: the iBGP mesh's BGP group and its next-hop-self export policy (nil elsewhere or
     /// without a mesh), named by ``PolicyNameAllocator``.
     public var internalGroupName: String?
+    /// Junos: the IPv6 iBGP mesh's group (one group has one `local-address`).
+    public var internalGroupNameV6: String?
     public var nextHopSelfPolicyName: String?
     /// What the design needs on this router that the configuration does not contain (the
     /// `NOT GENERATED` block each rendering starts with): a Linux bond, NAT, ISP sessions.
     public var notGenerated: [String]
     /// Findings from planning: missing keys, vendor limits.
     public var findings: [Finding]
+    /// The iBGP sessions of one family.
+    public func internalNeighbors(_ family: AddressFamily) -> [InternalNeighborPlan] {
+        internalNeighbors.filter { $0.family == family }
+    }
+
+    /// The loopback addresses the configuration writes: the `router_id` when the IPv4 mesh has a
+    /// session, `loopback_v6` when the IPv6 mesh has one.
+    public var meshLoopbacks: (v4: IPv4Address?, v6: IPv6Address?) {
+        (
+            internalNeighbors(.ipv4).isEmpty ? nil : routerID,
+            internalNeighbors(.ipv6).isEmpty ? nil : loopbackV6
+        )
+    }
+
     /// How many error findings `dxplan config --force` overrode to render this plan (0 otherwise);
     /// the configuration then opens with a comment saying so.
     public var overriddenErrors = 0

@@ -94,6 +94,8 @@ public struct RouterPlanner {
         let originated = Array(Set(neighbors.flatMap { $0.exportPolicy.entries.map(\.prefix) })).sorted()
         let uplinks = topology.internet.filter { $0.router.value == router.name.value }.map(\.name.value)
         let ispNeighbors = ispNeighbors(router: router, findings: &findings)
+        findings += loopbackFindings(router: router)
+        let internalNeighbors = internalNeighbors(router: router)
         var plan = RouterPlan(
             topologyName: topology.name.value, routerName: router.name.value, vendor: vendor,
             routerID: router.routerID?.value, localASN: topology.customer.asn.value,
@@ -103,10 +105,12 @@ public struct RouterPlanner {
                 name: "",
                 prefixes: topology.customer.prefixes.map(\.value).sorted(), uplinks: uplinks),
             notGenerated: notGenerated(
-                router: router, lags: lags, neighbors: neighbors, vendor: vendor, ispNeighbors: ispNeighbors),
+                router: router, lags: lags, neighbors: neighbors, vendor: vendor, ispNeighbors: ispNeighbors,
+                internalNeighbors: internalNeighbors),
             findings: findings)
         // Every vendor's renderer writes the iBGP mesh and the ISP sessions (Docs/Vendors.md).
-        plan.internalNeighbors = internalNeighbors(router: router)
+        plan.loopbackV6 = router.loopbackV6?.value
+        plan.internalNeighbors = internalNeighbors
         plan.ispNeighbors = ispNeighbors
         if ispNeighbors.contains(where: \.rejectsAWSPrefixes) {
             let outermost = OutermostPrefixes(input.aws.prefixes.map(\.prefix))
@@ -120,15 +124,59 @@ public struct RouterPlanner {
     }
 
     /// The iBGP full mesh over the `router_id` loopbacks: a session to every other router with a
-    /// `router_id`, when this router has one (Docs/Simulation.md §3).
+    /// `router_id`, when this router has one (Docs/Simulation.md §3). Then, when the topology
+    /// carries IPv6 (``carriesIPv6``), the IPv6 mesh over the `loopback_v6` addresses alike.
     func internalNeighbors(router: Router) -> [InternalNeighborPlan] {
-        guard let own = router.routerID?.value else { return [] }
-        return input.topology.routers.filter { $0.name.value != router.name.value }.compactMap { other in
-            guard let peer = other.routerID?.value else { return nil }
-            return InternalNeighborPlan(
-                routerName: other.name.value, peerAddress: peer, localAddress: own,
-                description: "iBGP \(other.name.value) (router_id loopback)")
+        let others = input.topology.routers.filter { $0.name.value != router.name.value }
+        var sessions: [InternalNeighborPlan] = []
+        if let own = router.routerID?.value {
+            sessions += others.compactMap { other in
+                guard let peer = other.routerID?.value else { return nil }
+                return InternalNeighborPlan(
+                    routerName: other.name.value, peerAddress: .v4(peer), localAddress: .v4(own),
+                    description: "iBGP \(other.name.value) (router_id loopback)")
+            }
         }
+        if let own = router.loopbackV6?.value, carriesIPv6 {
+            sessions += others.compactMap { other in
+                guard let peer = other.loopbackV6?.value else { return nil }
+                return InternalNeighborPlan(
+                    routerName: other.name.value, peerAddress: .v6(peer), localAddress: .v6(own),
+                    description: "iBGP \(other.name.value) (loopback_v6)")
+            }
+        }
+        return sessions
+    }
+
+    /// Whether any router carries IPv6: an IPv6 VIF session, IPv6 customer prefixes or an IPv6 ISP
+    /// session; only then is there an IPv6 iBGP mesh.
+    var carriesIPv6: Bool {
+        let topology = input.topology
+        return topology.virtualInterfaces.contains { $0.1.families.contains(.ipv6) }
+            || topology.customer.prefixes.contains { $0.value.family == .ipv6 }
+            || topology.internet.contains { $0.neighborAddress?.value.family == .ipv6 }
+    }
+
+    /// Whether `router` itself carries IPv6: an IPv6 VIF session or an IPv6 ISP session.
+    func carriesIPv6(_ router: Router, neighbors: [NeighborPlan]) -> Bool {
+        neighbors.contains { $0.family == .ipv6 }
+            || input.topology.internet.contains {
+                $0.router.value == router.name.value && $0.neighborAddress?.value.family == .ipv6
+            }
+    }
+
+    /// `loopback-v6-address` when the router's `loopback_v6` lies inside AWS's ranges (the other
+    /// loopback checks are `validate`'s).
+    func loopbackFindings(router: Router) -> [Finding] {
+        guard let loopback = router.loopbackV6,
+            let host = IPPrefix(containing: .v6(loopback.value), length: 128),
+            let aws = input.aws.index.longestMatch(host)
+        else { return [] }
+        return [
+            Finding(
+                .loopbackV6Address, at: loopback.location,
+                "router '\(router.name.value)': loopback_v6 \(loopback.value) is inside AWS's \(aws.prefix)")
+        ]
     }
 
     /// The router's ISP sessions that have both addresses; an address inside an AWS prefix is
@@ -159,7 +207,8 @@ public struct RouterPlanner {
 
     /// The parts of the design this vendor's file cannot contain (Docs/Vendors.md, "NOT GENERATED").
     func notGenerated(
-        router: Router, lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor, ispNeighbors: [ISPNeighborPlan]
+        router: Router, lags: [LAGPlan], neighbors: [NeighborPlan], vendor: Vendor, ispNeighbors: [ISPNeighborPlan],
+        internalNeighbors: [InternalNeighborPlan]
     ) -> [String] {
         let topology = input.topology
         var items: [String] = []
@@ -170,20 +219,34 @@ public struct RouterPlanner {
                 "iBGP with \(withoutID.joined(separator: ", ")): no router_id, so no loopback to peer over; simulate assumes every router sees every other's AWS routes"
             )
         }
+        let meshV6 = internalNeighbors.contains { $0.family == .ipv6 }
         if vendor == .bird, !others.isEmpty, let routerID = router.routerID?.value {
             items.append(
                 "The router_id loopback address: BIRD does not configure interfaces, add \(routerID)/32 in the OS (ip address add \(routerID)/32 dev lo)"
             )
         }
-        if !others.isEmpty && router.routerID != nil {
+        if vendor == .bird, meshV6, let loopback = router.loopbackV6?.value {
             items.append(
-                "The IGP or static routes that reach the other routers' router_id loopbacks (the iBGP sessions below run between them)"
+                "The loopback_v6 address: BIRD does not configure interfaces, add \(loopback)/128 in the OS (ip -6 address add \(loopback)/128 dev lo)"
             )
         }
-        if !others.isEmpty && neighbors.contains(where: { $0.family == .ipv6 }) {
+        if !others.isEmpty && (router.routerID != nil || meshV6) {
+            let loopbacks =
+                !meshV6
+                ? "router_id loopbacks"
+                : router.routerID == nil ? "loopback_v6 addresses" : "router_id loopbacks and loopback_v6 addresses"
             items.append(
-                "IPv6 over iBGP: the sessions below carry IPv4 unicast only; add IPv6 iBGP sessions between IPv6 loopbacks"
+                "The IGP or static routes that reach the other routers' \(loopbacks) (the iBGP sessions below run between them)"
             )
+        }
+        if !others.isEmpty && (carriesIPv6(router, neighbors: neighbors) || meshV6) {
+            let withoutV6 = (router.loopbackV6 == nil ? [router] : others.filter { $0.loopbackV6 == nil }).map(
+                \.name.value)
+            if !withoutV6.isEmpty {
+                items.append(
+                    "IPv6 over iBGP with \(withoutV6.joined(separator: ", ")): no loopback_v6, so no IPv6 iBGP session; simulate assumes every router sees every other's IPv6 AWS routes (give each router a loopback_v6)"
+                )
+            }
         }
         for uplink in topology.internet where uplink.router.value == router.name.value {
             if ispNeighbors.contains(where: { $0.uplink == uplink.name.value }) { continue }

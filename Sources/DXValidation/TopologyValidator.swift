@@ -30,6 +30,7 @@ public struct TopologyValidator {
         findings += ConnectChecks(topology: topology).run()
         findings += VendorChecks(topology: topology).run()
         findings += ISPSessionChecks(topology: topology).run()
+        findings += LoopbackChecks(topology: topology).run()
         return Array(Set(findings)).sorted()
     }
 }

@@ -42,6 +42,15 @@ extension Rule {
         fix:
             "Give both `neighbor_address` (the ISP's peer) and `local_address` (your side) of the ISP link, of one family, outside the Direct Connect peering subnets and AWS's ranges; or omit both to leave the session out of the configuration."
     )
+    public static let loopbackV6Address = Rule(
+        "loopback-v6-address", .error,
+        "A router's `loopback_v6` cannot carry the IPv6 iBGP mesh: not a global unicast address (link-local, multicast, unspecified, loopback, IPv4-mapped), the same as another router's, inside a Direct Connect peering subnet, or inside AWS's ranges.",
+        source: Citation("rfc4291", "§2.4, address types"),
+        Citation("rfc4271", "§3, a BGP session runs between two addresses of one transport"),
+        Citation("dx-routing-policies", "AWS's prefixes are advertised to you, not used inside your network"),
+        fix:
+            "Give each router its own global unicast (or unique-local, fc00::/7) IPv6 address from your space, without a prefix length, outside the Direct Connect peering subnets and AWS's ranges; or omit `loopback_v6` to leave the router out of the IPv6 iBGP mesh."
+    )
     public static let internetTableMissing = Rule(
         "internet-table-missing", .error, "An uplink's `table` file cannot be read.",
         source: Citation("dxplan-topology-format", "`table` is relative to the topology file"),
@@ -60,7 +69,7 @@ extension Rule {
 
     static let topologyRules: [Rule] = [
         duplicateName, unknownRouter, routerUnused, customerASNReserved, customerASNPrivate, customerASNLong,
-        internetASNConflict, ispSessionAddress, internetTableMissing, awsAlsoAdvertisesMissing,
+        internetASNConflict, ispSessionAddress, loopbackV6Address, internetTableMissing, awsAlsoAdvertisesMissing,
         documentationPrefix,
     ]
 }

@@ -41,7 +41,13 @@ enum PolicyPlanner {
             }
         }
         if plan.vendor == .junos && !plan.internalNeighbors.isEmpty {
-            plan.internalGroupName = names.name(.bgpGroup, "INTERNAL")
+            // One group per family: a group has one `local-address`.
+            if !plan.internalNeighbors(.ipv4).isEmpty {
+                plan.internalGroupName = names.name(.bgpGroup, "INTERNAL")
+            }
+            if !plan.internalNeighbors(.ipv6).isEmpty {
+                plan.internalGroupNameV6 = names.name(.bgpGroup, "INTERNAL", suffix: familySuffix(.ipv6))
+            }
             plan.nextHopSelfPolicyName = names.name(.routePolicy, "NEXT-HOP-SELF")
         }
         plan.findings += names.findings

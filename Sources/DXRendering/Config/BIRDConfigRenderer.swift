@@ -23,7 +23,7 @@ enum BIRDConfigRenderer {
         let symbols = symbolTable(
             router: plan.routerName,
             plan.neighbors.map(\.virtualInterface) + plan.ispNeighbors.map { "isp " + $0.uplink }
-                + plan.internalNeighbors.map { "ibgp " + $0.routerName })
+                + plan.internalNeighbors.map(internalSymbolKey))
         var lines = VendorConfigText.notGenerated(plan, marker: "#")
         lines += header(plan)
         lines += routerID(plan)
@@ -46,18 +46,23 @@ enum BIRDConfigRenderer {
     static func internalSessions(_ plan: RouterPlan, symbols: [String: String]) -> [String] {
         var lines: [String] = []
         for neighbor in plan.internalNeighbors {
-            let symbol = symbols["ibgp " + neighbor.routerName]!
+            let symbol = symbols[internalSymbolKey(neighbor)]!
             lines += [
                 "protocol bgp dx_\(symbol) {",
                 "  description \"\(ConfigText.comment(neighbor.description))\";",
                 "  local \(neighbor.localAddress) as \(plan.localASN);",
                 "  neighbor \(neighbor.peerAddress) as \(plan.localASN);",
-                "  ipv4 { import all; export all; next hop self; };",
+                "  \(neighbor.family.rawValue) { import all; export all; next hop self; };",
                 "}",
                 "",
             ]
         }
         return lines
+    }
+
+    /// The symbol-table key of an iBGP session: `ibgp NAME` for IPv4 (as before), `ibgp6 NAME` for IPv6.
+    static func internalSymbolKey(_ neighbor: InternalNeighborPlan) -> String {
+        (neighbor.family == .ipv4 ? "ibgp " : "ibgp6 ") + neighbor.routerName
     }
 
     /// The ISP sessions: the import filter per `default_route`, `table` and

@@ -61,11 +61,14 @@ public enum EOSConfigRenderer {
             }
             lines += ["interface \(parent)", "   no switchport", "   no shutdown", "!"]
         }
-        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
+        let loopbacks = plan.meshLoopbacks
+        if loopbacks.v4 != nil || loopbacks.v6 != nil {
             lines += [
-                "interface \(loopback)", "   description router_id loopback (the iBGP sessions run between these)",
-                "   ip address \(routerID)/32", "!",
+                "interface \(loopback)", "   description \(VendorConfigText.loopbackDescription(plan))",
             ]
+            if let routerID = loopbacks.v4 { lines.append("   ip address \(routerID)/32") }
+            if let loopback = loopbacks.v6 { lines.append("   ipv6 address \(loopback)/128") }
+            lines.append("!")
         }
         for interface in plan.interfaces {
             lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
@@ -166,11 +169,12 @@ public enum EOSConfigRenderer {
             let networks = plan.originated.filter { $0.family == family }
             let added =
                 plan.ispNeighbors.filter { $0.family == family }.map(\.peerAddress)
-                + (family == .ipv4 ? plan.internalNeighbors.map { IPAddress.v4($0.peerAddress) } : [])
+                + plan.internalNeighbors(family).map(\.peerAddress)
             let others =
                 family == .ipv4
                 ? sessions.filter { $0.0.family == .ipv6 }.map(\.1)
-                    + plan.ispNeighbors.filter { $0.family == .ipv6 }.map(\.peerAddress) : []
+                    + plan.ispNeighbors.filter { $0.family == .ipv6 }.map(\.peerAddress)
+                    + plan.internalNeighbors(.ipv6).map(\.peerAddress) : []
             guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty || !added.isEmpty else { continue }
             lines.append("   !")
             lines.append("   address-family \(family == .ipv4 ? "ipv4" : "ipv6")")

@@ -58,11 +58,16 @@ enum FRRConfigRenderer {
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
-        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
-            lines += [
-                "! The router_id loopback: the iBGP sessions run between these addresses.",
-                "interface lo", " ip address \(routerID)/32", "exit", "!",
-            ]
+        let loopbacks = plan.meshLoopbacks
+        if loopbacks.v4 != nil || loopbacks.v6 != nil {
+            lines.append(
+                loopbacks.v6 == nil
+                    ? "! The router_id loopback: the iBGP sessions run between these addresses."
+                    : "! The router_id and loopback_v6 loopback: the iBGP sessions run between these addresses.")
+            lines.append("interface lo")
+            if let routerID = loopbacks.v4 { lines.append(" ip address \(routerID)/32") }
+            if let loopback = loopbacks.v6 { lines.append(" ipv6 address \(loopback)/128") }
+            lines += ["exit", "!"]
         }
         guard !plan.interfaces.isEmpty else { return lines }
         lines += [
@@ -172,8 +177,10 @@ enum FRRConfigRenderer {
             let members = sessions.filter { $0.family == family }
             let networks = plan.originated.filter { $0.family == family }
             let isps = plan.ispNeighbors.filter { $0.family == family }
-            let mesh = family == .ipv4 ? plan.internalNeighbors : []
-            let deactivate = family == .ipv4 && (sessions.contains { $0.family != .ipv4 } || !ispV6.isEmpty)
+            let mesh = plan.internalNeighbors(family)
+            let meshV6 = plan.internalNeighbors(.ipv6)
+            let deactivate =
+                family == .ipv4 && (sessions.contains { $0.family != .ipv4 } || !ispV6.isEmpty || !meshV6.isEmpty)
             guard !members.isEmpty || !networks.isEmpty || deactivate || !isps.isEmpty || !mesh.isEmpty
             else { continue }
             lines.append(" !")
@@ -185,6 +192,7 @@ enum FRRConfigRenderer {
                     lines.append("  no neighbor \(neighbor.peerAddress!) activate")
                 }
                 for neighbor in ispV6 { lines.append("  no neighbor \(neighbor.peerAddress) activate") }
+                for neighbor in meshV6 { lines.append("  no neighbor \(neighbor.peerAddress) activate") }
             }
             lines += RouteMapText.meshAndISPActivation(mesh: mesh, isps: isps, plan: plan, sendCommunity: "all")
             for neighbor in members {

@@ -31,6 +31,7 @@ public enum IOSXEConfigRenderer {
         plan.interfaces.contains { $0.addresses.contains { $0.family == .ipv6 } }
             || plan.originated.contains { $0.family == .ipv6 }
             || plan.neighbors.contains { $0.family == .ipv6 }
+            || !plan.internalNeighbors(.ipv6).isEmpty
     }
 
     /// IOS-XE's spelling of the shared route-map writer: `ip prefix-list … seq N`, `ip
@@ -62,11 +63,12 @@ public enum IOSXEConfigRenderer {
 
     static func interfaces(_ plan: RouterPlan) -> [String] {
         var lines = lagMembers(plan)
-        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
-            lines += [
-                "interface \(loopback)", " description router_id loopback (the iBGP sessions run between these)",
-                " ip address \(routerID) 255.255.255.255", "!",
-            ]
+        let loopbacks = plan.meshLoopbacks
+        if loopbacks.v4 != nil || loopbacks.v6 != nil {
+            lines += ["interface \(loopback)", " description \(VendorConfigText.loopbackDescription(plan))"]
+            if let routerID = loopbacks.v4 { lines.append(" ip address \(routerID) 255.255.255.255") }
+            if let loopback = loopbacks.v6 { lines.append(" ipv6 address \(loopback)/128") }
+            lines.append("!")
         }
         for parent in VendorConfigText.parents(plan) {
             if plan.interfaces.contains(where: { $0.parent == parent && $0.macsec }) {
@@ -153,11 +155,12 @@ public enum IOSXEConfigRenderer {
             let familySessions = sessions.filter { $0.0.family == family }
             let networks = plan.originated.filter { $0.family == family }
             let isps = plan.ispNeighbors.filter { $0.family == family }
-            let mesh = family == .ipv4 ? plan.internalNeighbors : []
+            let mesh = plan.internalNeighbors(family)
             let others =
                 family == .ipv4
                 ? sessions.filter { $0.0.family == .ipv6 }.map(\.1)
-                    + plan.ispNeighbors.filter { $0.family == .ipv6 }.map(\.peerAddress) : []
+                    + plan.ispNeighbors.filter { $0.family == .ipv6 }.map(\.peerAddress)
+                    + plan.internalNeighbors(.ipv6).map(\.peerAddress) : []
             guard !familySessions.isEmpty || !networks.isEmpty || !others.isEmpty || !isps.isEmpty || !mesh.isEmpty
             else { continue }
             lines.append(" !")

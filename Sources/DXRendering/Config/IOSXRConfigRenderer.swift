@@ -50,11 +50,12 @@ public enum IOSXRConfigRenderer {
             }
             lines += ["interface \(parent)", " no shutdown", "!"]
         }
-        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
-            lines += [
-                "interface \(loopback)", " description router_id loopback (the iBGP sessions run between these)",
-                " ipv4 address \(routerID) 255.255.255.255", "!",
-            ]
+        let loopbacks = plan.meshLoopbacks
+        if loopbacks.v4 != nil || loopbacks.v6 != nil {
+            lines += ["interface \(loopback)", " description \(VendorConfigText.loopbackDescription(plan))"]
+            if let routerID = loopbacks.v4 { lines.append(" ipv4 address \(routerID) 255.255.255.255") }
+            if let loopback = loopbacks.v6 { lines.append(" ipv6 address \(loopback)/128") }
+            lines.append("!")
         }
         for interface in plan.interfaces {
             lines.append("interface \(plan.vendor.subinterface(interface.parent, vlan: interface.vlan))")
@@ -174,7 +175,7 @@ public enum IOSXRConfigRenderer {
             let used =
                 plan.neighbors.contains { $0.family == family && $0.peerAddress != nil }
                 || plan.ispNeighbors.contains { $0.family == family }
-                || (family == .ipv4 && !plan.internalNeighbors.isEmpty)
+                || !plan.internalNeighbors(family).isEmpty
             guard used || !networks.isEmpty else { continue }
             lines.append(" address-family \(family == .ipv4 ? "ipv4" : "ipv6") unicast")
             lines += networks.map { "  network \($0)" }
@@ -230,7 +231,8 @@ public enum IOSXRConfigRenderer {
             lines += [
                 " neighbor \(neighbor.peerAddress)", "  remote-as \(plan.localASN)",
                 "  description \(ConfigText.comment(neighbor.description))", "  update-source \(loopback)",
-                "  address-family ipv4 unicast", "   next-hop-self", "  !", " !",
+                "  address-family \(neighbor.family == .ipv4 ? "ipv4" : "ipv6") unicast", "   next-hop-self", "  !",
+                " !",
             ]
         }
         for neighbor in plan.ispNeighbors {

@@ -95,13 +95,19 @@ public enum JunosConfigRenderer {
             }
             lines.append("    }")
         }
-        if let routerID = plan.routerID, !plan.internalNeighbors.isEmpty {
+        let loopbacks = plan.meshLoopbacks
+        if loopbacks.v4 != nil || loopbacks.v6 != nil {
             lines += [
                 "    lo0 {", "        unit 0 {",
-                "            description \(quoted("router_id loopback (the iBGP sessions run between these)"));",
-                "            family inet {", "                address \(routerID)/32;", "            }", "        }",
-                "    }",
+                "            description \(quoted(VendorConfigText.loopbackDescription(plan)));",
             ]
+            if let routerID = loopbacks.v4 {
+                lines += ["            family inet {", "                address \(routerID)/32;", "            }"]
+            }
+            if let loopback = loopbacks.v6 {
+                lines += ["            family inet6 {", "                address \(loopback)/128;", "            }"]
+            }
+            lines += ["        }", "    }"]
         }
         lines.append("}")
         return lines
@@ -278,15 +284,16 @@ public enum JunosConfigRenderer {
     /// `external` group per ISP session with its import and export policies.
     static func sessionGroups(_ plan: RouterPlan) -> [String] {
         var lines: [String] = []
-        if let first = plan.internalNeighbors.first, let group = plan.internalGroupName,
-            let nextHopSelf = plan.nextHopSelfPolicyName
-        {
+        for (family, group) in [(AddressFamily.ipv4, plan.internalGroupName), (.ipv6, plan.internalGroupNameV6)] {
+            let mesh = plan.internalNeighbors(family)
+            guard let first = mesh.first, let group, let nextHopSelf = plan.nextHopSelfPolicyName else { continue }
             lines += [
                 "        group \(group) {", "            type internal;",
                 "            local-address \(first.localAddress);", "            export \(nextHopSelf);",
-                "            family inet {", "                unicast;", "            }",
+                "            family \(family == .ipv4 ? "inet" : "inet6") {", "                unicast;",
+                "            }",
             ]
-            for neighbor in plan.internalNeighbors {
+            for neighbor in mesh {
                 lines += [
                     "            neighbor \(neighbor.peerAddress) {",
                     "                description \(quoted(neighbor.description));", "            }",

@@ -6,6 +6,13 @@ import DXPlanning
 /// Spelling shared by the Cisco IOS-XE, IOS-XR, Juniper Junos and Arista EOS renderers: the
 /// comment header, communities, IPv4 masks and MD5 keys (Docs/Vendors.md).
 enum VendorConfigText {
+    /// The description of the loopback the iBGP sessions run between (`router_id`, and
+    /// `loopback_v6` when the router is in the IPv6 mesh).
+    static func loopbackDescription(_ plan: RouterPlan) -> String {
+        let names = plan.meshLoopbacks.v6 == nil ? "router_id" : "router_id and loopback_v6"
+        return "\(names) loopback (the iBGP sessions run between these)"
+    }
+
     /// `asn:local` in decimal: every vendor here accepts it, including for well-known values.
     static func community(_ community: BGPCommunity) -> String {
         "\(community.asn):\(community.local)"

@@ -80,6 +80,64 @@ import Testing
         #expect(!frr.standardError.contains("vendor-name-too-long"))
     }
 
+    /// A `loopback_v6` `config` cannot use refuses the design: link-local (a `validate` check)
+    /// or inside AWS's ranges (the planner's, from ip-ranges.json). A usable one renders the IPv6
+    /// iBGP session.
+    @Test func anUnusableLoopbackV6RefusesTheDesign() throws {
+        let topology = directory.appendingPathComponent("mesh.yaml")
+        func config(_ loopback: String) throws -> CommandOutput {
+            try twoRoutersWithIPv6(loopback).write(to: topology, atomically: true, encoding: .utf8)
+            return run([topology.path, "--router", "edge-1"], environment: ["DX_KEY": "k3y-value"])
+        }
+        for (loopback, message) in [
+            ("fe80::1", "loopback_v6 fe80::1 is not a global unicast address"),
+            ("2600:1f18::1", "loopback_v6 2600:1f18::1 is inside AWS's 2600:1f18::/33"),
+        ] {
+            let result = try config(loopback)
+            #expect(result.status == .checksFailed, "\(loopback): \(result.standardError)")
+            #expect(result.standardOutput.isEmpty, "\(loopback)")
+            #expect(result.standardError.contains("\(message)"), "\(loopback): \(result.standardError)")
+            #expect(result.standardError.contains("[loopback-v6-address]"), "\(loopback)")
+        }
+        let good = try config("2001:db8:ff::1")
+        #expect(good.status == .success, "\(good.standardError)")
+        #expect(good.standardOutput.contains(" neighbor 2001:db8:ff::2 update-source 2001:db8:ff::1"))
+    }
+
+    /// Two FRR routers with router_ids, an IPv6 VIF peer on edge-1 (so the topology carries IPv6),
+    /// edge-1's `loopback_v6` as given and edge-2's 2001:db8:ff::2.
+    func twoRoutersWithIPv6(_ loopback: String) -> String {
+        TopologyFixture.dualStack
+            .replacingOccurrences(
+                of: "  - name: edge-1\n    vendor: frr\n",
+                with:
+                    "  - name: edge-1\n    vendor: frr\n    router_id: 10.255.0.1\n    loopback_v6: \(loopback)\n  - name: edge-2\n    vendor: frr\n    router_id: 10.255.0.2\n    loopback_v6: 2001:db8:ff::2\n"
+            )
+            .replacingOccurrences(
+                of: "            scope: continent\n\n",
+                with: """
+                                scope: continent
+                      - name: dx-2
+                        type: dedicated
+                        location: EqDC2
+                        speed: 10Gbps
+                        router: edge-2
+                        virtual_interfaces:
+                          - name: pub-2
+                            type: public
+                            vlan: 102
+                            address_family: ipv4
+                            customer_address: 198.51.100.245/30
+                            amazon_address: 198.51.100.246/30
+                            bgp_auth_key: env:DX_KEY
+                            bfd: true
+                            advertise:
+                              - prefix: 198.51.100.0/24
+                                scope: continent
+
+                    """)
+    }
+
     @Test func oneRouterAndVendorOverride() {
         let result = run([maximumResiliency, "--router", "edge-2", "--vendor", "frr"])
         #expect(result.status == .success)

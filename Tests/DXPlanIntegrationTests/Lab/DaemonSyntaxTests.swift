@@ -15,11 +15,14 @@ import Testing
 
 /// The real parsers accept every generated configuration: `vtysh -C -f` (FRR 8.4: exit 0, no
 /// "Unknown command") and `bird -p -c` (BIRD 2.0: exit 0), for every example and lab topology and
-/// every router. Needs only the binaries (no root): missing ones fail under CI=true, else skip.
+/// every router, and the vendor grammar check's feature topologies (iBGP over both loopbacks, ISP
+/// sessions, LAG, IPv6) rendered for FRR and BIRD. Needs only the binaries (no root): missing ones
+/// fail under CI=true, else skip.
 @Suite struct DaemonSyntaxTests {
     static let topologies: [URL] =
         PackagePaths.exampleTopologies
         + ["dual-stack-lab.yaml", "accept-filter-lab.yaml", "two-router-lab.yaml"].map(LabTests.labTopology)
+        + VendorGrammarTests.featureTopologies
 
     @Test(arguments: topologies.map(\.lastPathComponent))
     func frrAcceptsTheConfig(topology: String) throws {

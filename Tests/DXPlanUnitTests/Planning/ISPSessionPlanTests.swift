@@ -139,8 +139,8 @@ import Testing
         #expect(
             plans[0].internalNeighbors == [
                 InternalNeighborPlan(
-                    routerName: "edge-2", peerAddress: IPv4Address("10.255.0.2")!,
-                    localAddress: IPv4Address("10.255.0.1")!,
+                    routerName: "edge-2", peerAddress: .v4(IPv4Address("10.255.0.2")!),
+                    localAddress: .v4(IPv4Address("10.255.0.1")!),
                     description: "iBGP edge-2 (router_id loopback)")
             ])
         #expect(plans[1].internalNeighbors.map(\.routerName) == ["edge-1"])
