@@ -117,6 +117,12 @@ package enum TopologyFixture {
         }
     }
 
+    /// The findings of one rule, every referenced file taken to exist.
+    package static func findings(_ text: String, rule id: String) throws -> [Finding] {
+        let topology = try decode(text)
+        return TopologyValidator(topology: topology, fileExists: { _ in true }).validate().filter { $0.id == id }
+    }
+
     package static func findings(_ text: String, existingFiles: Set<String> = []) throws -> [Finding] {
         let topology = try decode(text)
         return TopologyValidator(topology: topology, fileExists: { existingFiles.contains($0) }).validate()

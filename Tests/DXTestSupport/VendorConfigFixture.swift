@@ -62,7 +62,8 @@ package enum VendorConfigFixture {
     }
 
     /// Plans for topology text with the small fixture ip-ranges.
-    package static func plans(_ text: String, vendor: Vendor, environment: [String: String]? = nil) throws
+    /// (`vendor` nil: each router's own.)
+    package static func plans(_ text: String, vendor: Vendor?, environment: [String: String]? = nil) throws
         -> [RouterPlan]
     {
         let input = try SimulationFixture.input(text)

@@ -34,16 +34,11 @@ import Testing
     }
 
     func plans(_ text: String, vendor: Vendor? = nil) throws -> [RouterPlan] {
-        let input = try SimulationFixture.input(text)
-        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: ["DX_KEY": "k3y-value"])
-            .plans(vendor: vendor)
+        try VendorConfigFixture.plans(text, vendor: vendor, environment: ["DX_KEY": "k3y-value"])
     }
 
     func loopbackFindings(_ text: String) throws -> [Finding] {
-        let topology = try TopologyFixture.decode(text)
-        return TopologyValidator(topology: topology, fileExists: { _ in true }).validate().filter {
-            $0.id == "loopback-v6-address"
-        }
+        try TopologyFixture.findings(text, rule: "loopback-v6-address")
     }
 
     @Test func theLoopbackIsDecodedAndChecked() throws {

@@ -52,16 +52,11 @@ import Testing
                 """)
 
     func plans(_ text: String, vendor: Vendor? = nil) throws -> [RouterPlan] {
-        let input = try SimulationFixture.input(text)
-        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: ["DX_KEY": "k3y-value"])
-            .plans(vendor: vendor)
+        try VendorConfigFixture.plans(text, vendor: vendor, environment: ["DX_KEY": "k3y-value"])
     }
 
     func validationFindings(_ text: String) throws -> [Finding] {
-        let topology = try TopologyFixture.decode(text)
-        return TopologyValidator(topology: topology, fileExists: { _ in true }).validate().filter {
-            $0.id == "isp-session-address"
-        }
+        try TopologyFixture.findings(text, rule: "isp-session-address")
     }
 
     @Test func addressesAreDecoded() throws {

@@ -16,9 +16,7 @@ import Testing
     func plans(_ text: String, environment: [String: String] = ["DX_KEY": "s3cret-key"], vendor: Vendor? = nil) throws
         -> [RouterPlan]
     {
-        let input = try SimulationFixture.input(text)
-        let simulation = Simulator.run(input)
-        return RouterPlanner(input: input, simulation: simulation, environment: environment).plans(vendor: vendor)
+        try VendorConfigFixture.plans(text, vendor: vendor, environment: environment)
     }
 
     @Test func plansTheFixture() throws {

@@ -20,9 +20,7 @@ import Testing
     static let hostileName = #"name: "Evil\n router bgp 1\n neighbor 6.6.6.6 remote-as 1 } ! # \" '""#
 
     func plans(_ text: String, environment: [String: String], vendor: Vendor) throws -> [RouterPlan] {
-        let input = try SimulationFixture.input(text)
-        return RouterPlanner(input: input, simulation: Simulator.run(input), environment: environment).plans(
-            vendor: vendor)
+        try VendorConfigFixture.plans(text, vendor: vendor, environment: environment)
     }
 
     @Test(arguments: [Vendor.frr, .bird])
