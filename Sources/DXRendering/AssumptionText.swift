@@ -8,15 +8,9 @@ public enum AssumptionText {
     /// The mark after a route, status or reason that comes from the list.
     public static let marker = "(assumed: \(AWSPrefix.assumptionName))"
 
-    /// The segment's reason, marked when its winning route comes from the list.
-    public static func reason(_ segment: Segment) -> String {
-        segment.restsOnAssumedRoute ? "\(segment.decision.reason) \(marker)" : segment.decision.reason.description
-    }
-
     /// The decision's reason, marked when a winning route comes from the list.
     public static func reason(_ decision: PathDecision) -> String {
-        decision.winners.contains { $0.awsPrefix?.isAssumed == true }
-            ? "\(decision.reason) \(marker)" : decision.reason.description
+        decision.restsOnAssumedRoute ? "\(decision.reason) \(marker)" : decision.reason.description
     }
 
     /// One sentence: what the list added, and whether the verdict holds without it.

@@ -141,7 +141,7 @@ public enum SimulationJSON {
                         "kind": .string(segment.decision.kind.rawValue),
                         "reason": .string(segment.decision.reason.description),
                     ]
-                    if segment.restsOnAssumedRoute { object["assumptions"] = assumed }
+                    if segment.decision.restsOnAssumedRoute { object["assumptions"] = assumed }
                     if !segment.sourceFilteredOn.isEmpty {
                         object["droppedBySourceFilterOn"] = .array(segment.sourceFilteredOn.map { .string($0) })
                     }

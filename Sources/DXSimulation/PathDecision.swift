@@ -5,6 +5,8 @@ import DXModel
 public struct PathDecision: Hashable, Sendable {
     /// The longest matching prefix; nil when nothing matches.
     public var matchedPrefix: IPPrefix?
+    /// Whether a winning route is a prefix of `assumptions.aws_also_advertises`, not of ip-ranges.json.
+    public var restsOnAssumedRoute: Bool { winners.contains { $0.awsPrefix?.isAssumed == true } }
     /// The routes traffic uses: several Direct Connect routes tie into multipath.
     public var winners: [CandidateRoute] {
         get {

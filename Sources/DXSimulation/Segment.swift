@@ -8,9 +8,6 @@ public struct Segment: Hashable, Sendable {
     /// source prefix, so Direct Connect drops it (AWS DX routing policies, inbound packet filtering).
     public var sourceFilteredOn: [String]
 
-    /// Whether the winning route is a prefix of `assumptions.aws_also_advertises`, not of ip-ranges.json.
-    public var restsOnAssumedRoute: Bool { decision.winners.contains { $0.awsPrefix?.isAssumed == true } }
-
     /// Direct Connect and not dropped by the source filter.
     public var isDirectConnectDelivered: Bool { decision.kind == .directConnect && sourceFilteredOn.isEmpty }
 }

@@ -23,7 +23,7 @@ public struct OffPathSegment: Sendable, Equatable {
                 OffPathSegment(
                     segment: segment.prefix.description, range: "\(destination.service) \(destination.region)",
                     role: destination.role,
-                    path: path(segment), reason: AssumptionText.reason(segment))
+                    path: path(segment), reason: AssumptionText.reason(segment.decision))
             }
         }
     }

@@ -169,8 +169,8 @@ import Testing
         let media = try #require(
             result.destinations.first { $0.role == .media && $0.prefix.description == "15.193.6.0/24" })
         let assumed = try #require(media.segments.first { $0.prefix.description == "15.193.6.0/25" })
-        #expect(assumed.decision.kind == .directConnect && assumed.restsOnAssumedRoute)
-        #expect(!media.segments.first { $0.prefix.description == "15.193.6.128/25" }!.restsOnAssumedRoute)
+        #expect(assumed.decision.kind == .directConnect && assumed.decision.restsOnAssumedRoute)
+        #expect(!media.segments.first { $0.prefix.description == "15.193.6.128/25" }!.decision.restsOnAssumedRoute)
 
         let impact = try #require(AssumptionImpact.assess(input, scenario: .none, result: result))
         #expect(impact.verdictWithout == without.verdict)
